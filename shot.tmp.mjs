@@ -1,0 +1,31 @@
+import { chromium } from 'playwright-core';
+const base = process.env.BASE ?? 'http://localhost:3111';
+const paths = process.argv.slice(2);
+const browser = await chromium.launch({
+	executablePath: '/usr/bin/chromium',
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+});
+for (const [w, tag] of [
+	[1280, 'd'],
+	[375, 'm']
+]) {
+	const ctx = await browser.newContext({ viewport: { width: w, height: 900 } });
+	const page = await ctx.newPage();
+	for (const p of paths) {
+		await page.goto(base + p);
+		const name = `/tmp/shots/${tag}${p.replaceAll('/', '_') || '_root'}.png`;
+		await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
+		console.log(name);
+	}
+	await ctx.close();
+}
+await browser.close();

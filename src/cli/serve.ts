@@ -1,0 +1,103 @@
+import http from 'node:http';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Config } from '../lib/server/config.ts';
+import { closeAppDatabase, prepareDatabase, provideDatabase } from '../lib/server/app.ts';
+import { UserFacingError } from '../lib/server/errors.ts';
+import { projectRoot } from '../lib/server/paths.ts';
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+
+function listen(server: http.Server, cfg: Config): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const onError = (e: NodeJS.ErrnoException) => {
+			if (e.code === 'EADDRINUSE') {
+				reject(
+					new UserFacingError(
+						`Porten ${cfg.port} används redan av ett annat program. Stoppa det, eller välj en annan port med PORT=${cfg.port + 1}.`
+					)
+				);
+			} else if (e.code === 'EACCES') {
+				reject(
+					new UserFacingError(
+						`Nära får inte lyssna på port ${cfg.port}. Välj en port över 1024 med PORT.`
+					)
+				);
+			} else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') {
+				reject(
+					new UserFacingError(`Adressen ${cfg.host} finns inte på den här datorn. Ändra HOST.`)
+				);
+			} else reject(e);
+		};
+		server.once('error', onError);
+		server.listen(cfg.port, cfg.host, () => {
+			server.off('error', onError);
+			resolve();
+		});
+	});
+}
+
+/**
+ * Runs the web server: binds the port first (so a port in use fails at once),
+ * then opens, migrates and if needed seeds the database, then serves the
+ * SvelteKit build. SIGINT and SIGTERM close the server, the database and the
+ * embedded PostgreSQL in that order.
+ */
+export async function serve(cfg: Config, log: (m: string) => void): Promise<void> {
+	const handlerFile = path.join(projectRoot(), 'build', 'handler.js');
+	if (!existsSync(handlerFile)) {
+		throw new UserFacingError(
+			'Nära är inte byggt ännu. Kör npm start (som bygger först) eller npm run build.'
+		);
+	}
+
+	let handler: Handler | undefined;
+	let ready: Promise<void> | undefined;
+	const server = http.createServer((req, res) => {
+		const go = () =>
+			handler!(req, res, () => {
+				res.statusCode = 404;
+				res.end('Hittades inte');
+			});
+		if (handler) go();
+		else
+			ready!.then(go, () => {
+				res.statusCode = 503;
+				res.end('Nära kunde inte starta.');
+			});
+	});
+	server.keepAliveTimeout = 5_000;
+
+	await listen(server, cfg);
+	let stopping = false;
+	const stop = async (signal: string) => {
+		if (stopping) return;
+		stopping = true;
+		log(`Stoppar Nära (${signal}) …`);
+		const force = setTimeout(() => server.closeAllConnections(), 3_000);
+		force.unref();
+		server.closeIdleConnections();
+		await new Promise<void>((r) => server.close(() => r()));
+		await closeAppDatabase().catch((e) => log(`Databasen stängdes inte rent: ${String(e)}`));
+		log('Nära har stoppats.');
+		process.exit(0);
+	};
+	process.once('SIGINT', () => void stop('SIGINT'));
+	process.once('SIGTERM', () => void stop('SIGTERM'));
+
+	const database = prepareDatabase(cfg, 'serve', log);
+	provideDatabase(database);
+	ready = (async () => {
+		const { where } = await database;
+		handler = ((await import(pathToFileURL(handlerFile).href)) as { handler: Handler }).handler;
+		const shown = cfg.host === '0.0.0.0' || cfg.host === '::' ? 'localhost' : cfg.host;
+		log(`Nära körs på http://${shown}:${cfg.port} (databas: ${where}). Stoppa med Ctrl-C.`);
+	})();
+	try {
+		await ready;
+	} catch (e) {
+		server.close();
+		throw e;
+	}
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import * as echarts from 'echarts';
+
+/**
+ * Renders an ECharts option to an SVG string on the server. The SVG scales
+ * with its container, has role="img" and a label, and is cached by the hash
+ * of its input, so a page view re-renders nothing that has not changed.
+ */
+
+const MAX_CACHED = 200;
+const cache = new Map<string, string>();
+
+export function escapeXml(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&apos;');
+}
+
+export interface ChartSpec {
+	option: echarts.EChartsOption;
+	width: number;
+	height: number;
+	/** what the chart shows, read by screen readers (the table beside it has the data) */
+	label: string;
+	/** GeoJSON maps the option refers to, by name */
+	maps?: Record<string, unknown>;
+}
+
+export function renderChart(spec: ChartSpec): string {
+	const key = createHash('sha256').update(JSON.stringify(spec)).digest('base64url');
+	const hit = cache.get(key);
+	if (hit) {
+		// keep recently used entries at the end
+		cache.delete(key);
+		cache.set(key, hit);
+		return hit;
+	}
+	for (const [name, geo] of Object.entries(spec.maps ?? {})) {
+		echarts.registerMap(name, geo as Parameters<typeof echarts.registerMap>[1]);
+	}
+	const chart = echarts.init(null, null, {
+		renderer: 'svg',
+		ssr: true,
+		width: spec.width,
+		height: spec.height
+	});
+	try {
+		chart.setOption({ animation: false, ...spec.option });
+		const raw = chart.renderToSVGString();
+		const svg = raw.replace(
+			/^<svg([^>]*?) width="\d+" height="\d+"/,
+			`<svg$1 preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(spec.label)}" focusable="false" class="chart-svg"`
+		);
+		cache.set(key, svg);
+		if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
+		return svg;
+	} finally {
+		chart.dispose();
+	}
+}

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { UserFacingError } from './errors.ts';
+
+/**
+ * Every setting Nära reads from the environment, parsed once. Nothing else in
+ * the code reads `process.env` (the SvelteKit adapter reads its own ORIGIN,
+ * PROTOCOL_HEADER and HOST_HEADER, documented in the README).
+ */
+const booleanSetting = z
+	.enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+	.optional()
+	.transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const schema = z.object({
+	DATABASE_URL: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => (v ? v : undefined))
+		.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+			message: 'måste börja med postgres:// eller postgresql://'
+		}),
+	NARA_DATA_DIR: z.string().trim().min(1).default('data'),
+	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+	HOST: z.string().trim().min(1).default('0.0.0.0'),
+	NARA_SKIP_MIGRATIONS: booleanSetting,
+	NARA_SKIP_SEED: booleanSetting,
+	NARA_DEFAULT_COUNTY: z
+		.string()
+		.regex(/^\d{2}$/, { message: 'ska vara en länskod med två siffror, t.ex. 17' })
+		.default('17'),
+	NARA_LOG_SQL: booleanSetting,
+	NARA_OPERATOR_NAME: z.string().trim().optional(),
+	NARA_CONTACT_EMAIL: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => (v ? v : undefined))
+		.refine((v) => v === undefined || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), {
+			message: 'ska vara en e-postadress'
+		})
+});
+
+export interface Config {
+	/** external PostgreSQL; when undefined Nära runs its embedded server */
+	databaseUrl: string | undefined;
+	/** absolute path of the data directory of the embedded server */
+	dataDir: string;
+	port: number;
+	host: string;
+	skipMigrations: boolean;
+	skipSeed: boolean;
+	defaultCountyCode: string;
+	logSql: boolean;
+	/** the organisation that runs this installation (named in the accessibility statement) */
+	operatorName: string | undefined;
+	/** where people report accessibility problems */
+	contactEmail: string | undefined;
+}
+
+const settingNames: Record<string, string> = {
+	DATABASE_URL: 'DATABASE_URL',
+	NARA_DATA_DIR: 'NARA_DATA_DIR',
+	PORT: 'PORT',
+	HOST: 'HOST',
+	NARA_DEFAULT_COUNTY: 'NARA_DEFAULT_COUNTY',
+	NARA_CONTACT_EMAIL: 'NARA_CONTACT_EMAIL'
+};
+
+/** Parses the settings; a bad value becomes a one-line Swedish message naming the setting. */
+export function parseConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
+	const result = schema.safeParse(env);
+	if (!result.success) {
+		const issue = result.error.issues[0]!;
+		const name = String(issue.path[0] ?? '');
+		throw new UserFacingError(
+			`Inställningen ${settingNames[name] ?? name} är ogiltig: ${issue.message}. Rätta värdet och försök igen.`
+		);
+	}
+	const e = result.data;
+	return {
+		databaseUrl: e.DATABASE_URL,
+		dataDir: path.resolve(cwd, e.NARA_DATA_DIR),
+		port: e.PORT,
+		host: e.HOST,
+		skipMigrations: e.NARA_SKIP_MIGRATIONS,
+		skipSeed: e.NARA_SKIP_SEED,
+		defaultCountyCode: e.NARA_DEFAULT_COUNTY,
+		logSql: e.NARA_LOG_SQL,
+		operatorName: e.NARA_OPERATOR_NAME || undefined,
+		contactEmail: e.NARA_CONTACT_EMAIL
+	};
+}
+
+let cached: Config | undefined;
+
+/** The configuration of this process, parsed on first use. */
+export function config(): Config {
+	cached ??= parseConfig(process.env);
+	return cached;
+}

@@ -1,0 +1,234 @@
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import * as t from '../db/schema.ts';
+import type {
+	County,
+	Decision,
+	Group,
+	Organisation,
+	Roadmap,
+	TimelineEvent,
+	TimelineQuery,
+	Vision
+} from '../../schemas/content.ts';
+
+/** Reads of the county content. SQL for these lives here and nowhere else. */
+
+const countyColumns = {
+	code: t.counties.code,
+	name: t.counties.name,
+	shortName: t.counties.shortName,
+	slug: t.counties.slug,
+	regionName: t.counties.regionName,
+	koladaId: t.counties.koladaId,
+	hasVision: sql<boolean>`exists (select 1 from ${t.visions} where ${t.visions.countyCode} = ${t.counties.code})`
+};
+
+export async function listCounties(db: Db): Promise<County[]> {
+	return db.select(countyColumns).from(t.counties).orderBy(asc(t.counties.code));
+}
+
+export async function findCounty(
+	db: Db,
+	by: { code?: string; slug?: string }
+): Promise<County | undefined> {
+	const where = by.code ? eq(t.counties.code, by.code) : eq(t.counties.slug, by.slug ?? '');
+	const [row] = await db.select(countyColumns).from(t.counties).where(where);
+	return row;
+}
+
+export async function currentVision(db: Db, countyCode: string): Promise<Vision | undefined> {
+	const [vision] = await db
+		.select()
+		.from(t.visions)
+		.where(eq(t.visions.countyCode, countyCode))
+		.orderBy(desc(t.visions.version))
+		.limit(1);
+	if (!vision) return undefined;
+	const items = await db
+		.select({
+			kind: t.visionItems.kind,
+			position: t.visionItems.position,
+			title: t.visionItems.title,
+			body: t.visionItems.body,
+			fromText: t.visionItems.fromText,
+			toText: t.visionItems.toText,
+			focusShiftKey: t.visionItems.focusShiftKey,
+			source: t.visionItems.source
+		})
+		.from(t.visionItems)
+		.where(eq(t.visionItems.visionId, vision.id))
+		.orderBy(asc(t.visionItems.kind), asc(t.visionItems.position));
+	return {
+		countyCode: vision.countyCode,
+		version: vision.version,
+		title: vision.title,
+		subtitle: vision.subtitle,
+		intro: vision.intro,
+		source: vision.source,
+		publishedAt: vision.publishedAt.toISOString(),
+		items
+	};
+}
+
+export async function roadmap(db: Db, countyCode: string): Promise<Roadmap | undefined> {
+	const [r] = await db.select().from(t.roadmaps).where(eq(t.roadmaps.countyCode, countyCode));
+	if (!r) return undefined;
+	const items = await db
+		.select({
+			kind: t.roadmapItems.kind,
+			key: t.roadmapItems.key,
+			position: t.roadmapItems.position,
+			title: t.roadmapItems.title,
+			body: t.roadmapItems.body,
+			source: t.roadmapItems.source
+		})
+		.from(t.roadmapItems)
+		.where(eq(t.roadmapItems.roadmapId, r.id))
+		.orderBy(asc(t.roadmapItems.position));
+	return { countyCode: r.countyCode, title: r.title, intro: r.intro, source: r.source, items };
+}
+
+const swedishOrder = sql`${t.organisations.name} collate "sv-x-icu"`;
+
+export async function organisations(db: Db, countyCode: string): Promise<Organisation[]> {
+	return db
+		.select({
+			id: t.organisations.id,
+			kind: t.organisations.kind,
+			name: t.organisations.name,
+			shortName: t.organisations.shortName,
+			scbCode: t.organisations.scbCode,
+			koladaId: t.organisations.koladaId
+		})
+		.from(t.organisations)
+		.where(eq(t.organisations.countyCode, countyCode))
+		.orderBy(asc(t.organisations.kind), swedishOrder);
+}
+
+export async function groups(db: Db, countyCode: string): Promise<Group[]> {
+	return db
+		.select({
+			id: t.groups.id,
+			name: t.groups.name,
+			level: t.groups.level,
+			composition: t.groups.composition,
+			mandate: t.groups.mandate,
+			source: t.groups.source
+		})
+		.from(t.groups)
+		.where(eq(t.groups.countyCode, countyCode))
+		.orderBy(asc(t.groups.position));
+}
+
+export async function decisions(db: Db, countyCode: string): Promise<Decision[]> {
+	const rows = await db
+		.select({
+			id: t.decisions.id,
+			organisationId: t.organisations.id,
+			organisationKind: t.organisations.kind,
+			organisationName: t.organisations.name,
+			organisationScbCode: t.organisations.scbCode,
+			groupId: t.groups.id,
+			groupName: t.groups.name,
+			subject: t.decisions.subject,
+			title: t.decisions.title,
+			decidedOn: t.decisions.decidedOn,
+			datePrecision: t.decisions.datePrecision,
+			description: t.decisions.description,
+			source: t.decisions.source
+		})
+		.from(t.decisions)
+		.innerJoin(t.organisations, eq(t.organisations.id, t.decisions.organisationId))
+		.leftJoin(t.groups, eq(t.groups.id, t.decisions.groupId))
+		.where(eq(t.decisions.countyCode, countyCode))
+		.orderBy(asc(t.decisions.decidedOn), swedishOrder);
+	return rows.map((r) => ({
+		id: r.id,
+		organisation: {
+			id: r.organisationId,
+			kind: r.organisationKind,
+			name: r.organisationName,
+			scbCode: r.organisationScbCode
+		},
+		group: r.groupId !== null && r.groupName !== null ? { id: r.groupId, name: r.groupName } : null,
+		subject: r.subject,
+		title: r.title,
+		decidedOn: r.decidedOn,
+		datePrecision: r.datePrecision,
+		description: r.description,
+		source: r.source
+	}));
+}
+
+/** National events and the county's own, filtered; plus every year that has events. */
+export async function timeline(
+	db: Db,
+	countyCode: string,
+	filter: TimelineQuery
+): Promise<{ events: TimelineEvent[]; years: number[] }> {
+	const scope = or(
+		isNull(t.timelineEvents.countyCode),
+		eq(t.timelineEvents.countyCode, countyCode)
+	);
+	const conditions = [scope];
+	if (filter.level) conditions.push(eq(t.timelineEvents.level, filter.level));
+	if (filter.year !== undefined) conditions.push(eq(t.timelineEvents.year, filter.year));
+	const events = await db
+		.select({
+			id: t.timelineEvents.id,
+			level: t.timelineEvents.level,
+			countyCode: t.timelineEvents.countyCode,
+			year: t.timelineEvents.year,
+			month: t.timelineEvents.month,
+			day: t.timelineEvents.day,
+			periodLabel: t.timelineEvents.periodLabel,
+			title: t.timelineEvents.title,
+			body: t.timelineEvents.body,
+			source: t.timelineEvents.source
+		})
+		.from(t.timelineEvents)
+		.where(and(...conditions))
+		.orderBy(
+			asc(t.timelineEvents.year),
+			sql`${t.timelineEvents.month} asc nulls first`,
+			sql`${t.timelineEvents.day} asc nulls first`,
+			asc(t.timelineEvents.level),
+			asc(t.timelineEvents.position)
+		);
+	const years = await db
+		.selectDistinct({ year: t.timelineEvents.year })
+		.from(t.timelineEvents)
+		.where(scope)
+		.orderBy(asc(t.timelineEvents.year));
+	return { events, years: years.map((y) => y.year) };
+}
+
+export interface BoundaryFeature {
+	areaCode: string;
+	name: string;
+	geometry: unknown;
+}
+
+export async function municipalityBoundaries(
+	db: Db,
+	countyCode: string
+): Promise<BoundaryFeature[]> {
+	return db
+		.select({
+			areaCode: t.boundaries.areaCode,
+			name: t.boundaries.name,
+			geometry: t.boundaries.geometry
+		})
+		.from(t.boundaries)
+		.where(and(eq(t.boundaries.countyCode, countyCode), eq(t.boundaries.kind, 'municipality')))
+		.orderBy(asc(t.boundaries.areaCode));
+}
+
+export async function sourceDocuments(db: Db) {
+	return db.select().from(t.sourceDocuments).orderBy(asc(t.sourceDocuments.fileName));
+}
+
+export async function ping(db: Db): Promise<void> {
+	await db.execute(sql`select 1`);
+}

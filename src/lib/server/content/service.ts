@@ -1,0 +1,139 @@
+import { adoptionOverview, type AdoptionOverview } from '../../domain/adoption.ts';
+import {
+	TimelineQuery,
+	type County,
+	type Decision,
+	type Group,
+	type Organisation,
+	type Roadmap,
+	type Timeline,
+	type Vision
+} from '../../schemas/content.ts';
+import { adoptionMap } from '../charts/adoption-map.ts';
+import type { Db } from '../db/client.ts';
+import { invalid, notFound, ok, type Outcome } from '../outcome.ts';
+import * as q from './queries.ts';
+
+/**
+ * Use cases for a county's shared content: vision, roadmap, organisations and
+ * bodies, decisions and timeline. Pages, the API and the CLI call these.
+ * All of it is public content; accounts and roles come with editing.
+ */
+
+const noCounty = (code: string) => notFound<never>(`Länet ${code} finns inte.`);
+
+export async function listCounties(db: Db): Promise<County[]> {
+	return q.listCounties(db);
+}
+
+/** A county by its 2-digit code or its slug ("17" or "varmland"). */
+export async function county(db: Db, codeOrSlug: string): Promise<Outcome<County>> {
+	const found = /^\d{2}$/.test(codeOrSlug)
+		? await q.findCounty(db, { code: codeOrSlug })
+		: await q.findCounty(db, { slug: codeOrSlug });
+	return found ? ok(found) : noCounty(codeOrSlug);
+}
+
+async function withCounty<T>(
+	db: Db,
+	codeOrSlug: string,
+	read: (c: County) => Promise<Outcome<T>>
+): Promise<Outcome<T>> {
+	const c = await county(db, codeOrSlug);
+	return c.kind === 'ok' ? read(c.value) : c;
+}
+
+export function vision(db: Db, codeOrSlug: string): Promise<Outcome<Vision>> {
+	return withCounty(db, codeOrSlug, async (c) => {
+		const v = await q.currentVision(db, c.code);
+		return v ? ok(v) : notFound(`${c.name} har ingen målbild i Nära ännu.`);
+	});
+}
+
+export function roadmap(db: Db, codeOrSlug: string): Promise<Outcome<Roadmap>> {
+	return withCounty(db, codeOrSlug, async (c) => {
+		const r = await q.roadmap(db, c.code);
+		return r ? ok(r) : notFound(`${c.name} har ingen färdplan i Nära ännu.`);
+	});
+}
+
+export function organisations(
+	db: Db,
+	codeOrSlug: string
+): Promise<Outcome<{ organisations: Organisation[]; groups: Group[] }>> {
+	return withCounty(db, codeOrSlug, async (c) =>
+		ok({ organisations: await q.organisations(db, c.code), groups: await q.groups(db, c.code) })
+	);
+}
+
+export function decisions(db: Db, codeOrSlug: string): Promise<Outcome<{ decisions: Decision[] }>> {
+	return withCounty(db, codeOrSlug, async (c) => ok({ decisions: await q.decisions(db, c.code) }));
+}
+
+/** The adoption of the vision: every organisation of the county, when it adopted, and a map. */
+export function adoption(
+	db: Db,
+	codeOrSlug: string
+): Promise<Outcome<{ overview: AdoptionOverview; mapSvg: string; decisions: Decision[] }>> {
+	return withCounty(db, codeOrSlug, async (c) => {
+		const [orgs, all, features] = await Promise.all([
+			q.organisations(db, c.code),
+			q.decisions(db, c.code),
+			q.municipalityBoundaries(db, c.code)
+		]);
+		const overview = adoptionOverview(
+			orgs.filter((o) => o.kind === 'region' || o.kind === 'municipality'),
+			all
+				.filter((d) => d.subject === 'vision_adoption')
+				.map((d) => ({
+					organisationId: d.organisation.id,
+					decidedOn: d.decidedOn,
+					datePrecision: d.datePrecision,
+					source: d.source
+				}))
+		);
+		return ok({ overview, mapSvg: adoptionMap(c.shortName, overview, features), decisions: all });
+	});
+}
+
+/** Parses the timeline filters from a query string and reads the events. */
+export function timeline(
+	db: Db,
+	codeOrSlug: string,
+	query: Record<string, string | undefined>
+): Promise<Outcome<Timeline & { filter: TimelineQuery }>> {
+	return withCounty(db, codeOrSlug, async (c) => {
+		const cleaned = Object.fromEntries(
+			Object.entries(query).filter(([, v]) => v !== undefined && v !== '')
+		);
+		const parsed = TimelineQuery.safeParse(cleaned);
+		if (!parsed.success) {
+			const fields: Record<string, string[]> = {};
+			for (const issue of parsed.error.issues) {
+				const name = String(issue.path[0] ?? 'query');
+				(fields[name] ??= []).push(issue.message);
+			}
+			return invalid('Filtret för tidslinjen är ogiltigt.', fields);
+		}
+		return ok({ ...(await q.timeline(db, c.code, parsed.data)), filter: parsed.data });
+	});
+}
+
+export function sourceDocuments(db: Db) {
+	return q.sourceDocuments(db);
+}
+
+export function ping(db: Db) {
+	return q.ping(db);
+}
+
+/** What the start page of a county shows: the vision (if any) and the roadmap's areas to link to. */
+export function visionPage(
+	db: Db,
+	codeOrSlug: string
+): Promise<Outcome<{ county: County; vision: Vision | null; roadmap: Roadmap | null }>> {
+	return withCounty(db, codeOrSlug, async (c) => {
+		const [v, r] = await Promise.all([q.currentVision(db, c.code), q.roadmap(db, c.code)]);
+		return ok({ county: c, vision: v ?? null, roadmap: r ?? null });
+	});
+}

@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import postgres, { type Sql } from 'postgres';
+import type { Config } from '../config.ts';
+import { UserFacingError } from '../errors.ts';
+import { projectRoot } from '../paths.ts';
+import { startEmbedded, type EmbeddedServer } from './embedded.ts';
+import * as schema from './schema.ts';
+
+export type Db = PostgresJsDatabase<typeof schema>;
+
+/** An open database: the Drizzle instance, the raw driver, and how to close both. */
+export interface Database {
+	db: Db;
+	sql: Sql;
+	/** describes where the data lives, for logs: "inbyggd (data/pg)" or host:port/db */
+	where: string;
+	embedded?: EmbeddedServer;
+	/** a further client on the same database (e.g. one connection for a session lock) */
+	newClient(max: number): Sql;
+	close(): Promise<void>;
+}
+
+export interface OpenOptions {
+	/** who connects, e.g. "serve" or "seed"; shown in pg_stat_activity */
+	role: string;
+	log?: (message: string) => void;
+	/** connection pool size */
+	max?: number;
+}
+
+function describeUrl(url: string): string {
+	try {
+		const u = new URL(url);
+		return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+	} catch {
+		return 'DATABASE_URL';
+	}
+}
+
+function connectionError(e: unknown, where: string): UserFacingError {
+	const err = e as { code?: string; message?: string };
+	const reason =
+		err.code === 'ECONNREFUSED'
+			? 'servern svarar inte'
+			: err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN'
+				? 'värdnamnet finns inte'
+				: err.code === '3D000'
+					? 'databasen finns inte'
+					: err.code === '28P01' || err.code === '28000'
+						? 'inloggningen nekades'
+						: err.code === 'CONNECT_TIMEOUT'
+							? 'servern svarade inte i tid'
+							: (err.message ?? String(e));
+	return new UserFacingError(
+		`Kunde inte ansluta till databasen ${where}: ${reason}. Kontrollera DATABASE_URL och att servern är igång, eller ta bort DATABASE_URL för att använda den inbyggda databasen.`
+	);
+}
+
+/** Opens the configured database: the external server in DATABASE_URL, or the embedded one. */
+export async function openDatabase(cfg: Config, opts: OpenOptions): Promise<Database> {
+	const log = opts.log ?? (() => {});
+	const common = {
+		onnotice: () => {},
+		connection: { application_name: `nara:${process.pid}:${opts.role}` },
+		debug: cfg.logSql ? (_c: number, q: string) => log(q) : undefined
+	};
+	let newClient: (max: number) => Sql;
+	let where: string;
+	let embedded: EmbeddedServer | undefined;
+	if (cfg.databaseUrl) {
+		const url = cfg.databaseUrl;
+		where = describeUrl(url);
+		newClient = (max) => postgres(url, { ...common, max, connect_timeout: 10 });
+	} else {
+		const server = await startEmbedded(cfg.dataDir, log);
+		embedded = server;
+		where = `inbyggd (${path.join(cfg.dataDir, 'pg')})`;
+		newClient = (max) =>
+			postgres({
+				...common,
+				max,
+				path: server.socketPath,
+				user: server.user,
+				database: server.database
+			});
+	}
+	const sql = newClient(opts.max ?? 10);
+	try {
+		await sql`select 1`;
+	} catch (e) {
+		await sql.end({ timeout: 1 }).catch(() => {});
+		await embedded?.release();
+		throw connectionError(e, where);
+	}
+	const db = drizzle(sql, { schema, casing: 'snake_case' });
+	return {
+		db,
+		sql,
+		where,
+		embedded,
+		newClient,
+		async close() {
+			await sql.end({ timeout: 5 });
+			await embedded?.release();
+		}
+	};
+}
+
+const MIGRATION_LOCK = 7_300_417; // any constant; serialises migrations across processes
+
+/** Applies the committed migrations in drizzle/, holding a lock so two processes never race. */
+export async function migrateDatabase(database: Database): Promise<void> {
+	const conn = database.newClient(1);
+	try {
+		await conn`select pg_advisory_lock(${MIGRATION_LOCK})`;
+		await migrate(drizzle(conn, { casing: 'snake_case' }), {
+			migrationsFolder: path.join(projectRoot(), 'drizzle')
+		});
+	} finally {
+		await conn.end({ timeout: 5 });
+	}
+}

@@ -1,0 +1,31 @@
+import { error, json } from '@sveltejs/kit';
+import type { z } from 'zod';
+import type { Outcome } from './outcome.ts';
+
+const STATUS = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409 } as const;
+
+/** For page loads: the value of an outcome, or the matching error page. */
+export function unwrap<T>(outcome: Outcome<T>): T {
+	if (outcome.kind === 'ok') return outcome.value;
+	error(STATUS[outcome.kind], outcome.message);
+}
+
+/**
+ * For the API: the value validated by its schema as JSON, or the one error
+ * shape `{ error: { code, message, fields? } }` with the matching status.
+ */
+export function apiResponse<T>(
+	outcome: Outcome<T>,
+	schema: z.ZodType,
+	headers: HeadersInit = {}
+): Response {
+	if (outcome.kind === 'ok') return json(schema.parse(outcome.value), { headers });
+	const body = {
+		error: {
+			code: outcome.kind,
+			message: outcome.message,
+			...(outcome.kind === 'invalid' ? { fields: outcome.fields } : {})
+		}
+	};
+	return json(body, { status: STATUS[outcome.kind] });
+}

@@ -1,0 +1,20 @@
+import type { LayoutServerLoad } from './$types';
+import { config } from '$lib/server/config.ts';
+import * as content from '$lib/server/content/service.ts';
+
+export const load: LayoutServerLoad = async ({ locals, params }) => {
+	const [counties, sources] = await Promise.all([
+		content.listCounties(locals.db),
+		content.sourceDocuments(locals.db)
+	]);
+	const slug = (params as { county?: string }).county;
+	const current =
+		counties.find((c) => c.slug === slug) ??
+		counties.find((c) => c.code === config().defaultCountyCode);
+	return {
+		locale: locals.locale,
+		counties,
+		county: current ?? null,
+		sources: Object.fromEntries(sources.map((s) => [s.fileName, { title: s.title, year: s.year }]))
+	};
+};

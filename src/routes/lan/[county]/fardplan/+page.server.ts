@@ -1,0 +1,9 @@
+import type { PageServerLoad } from './$types';
+import * as content from '$lib/server/content/service.ts';
+import { unwrap } from '$lib/server/http.ts';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const county = unwrap(await content.county(locals.db, params.county));
+	const roadmap = await content.roadmap(locals.db, county.code);
+	return { roadmap: roadmap.kind === 'ok' ? roadmap.value : null };
+};

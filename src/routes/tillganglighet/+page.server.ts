@@ -1,0 +1,7 @@
+import type { PageServerLoad } from './$types';
+import { config } from '$lib/server/config.ts';
+
+export const load: PageServerLoad = () => ({
+	operatorName: config().operatorName ?? null,
+	contactEmail: config().contactEmail ?? null
+});
