@@ -28,6 +28,9 @@ export interface OpenOptions {
 	log?: (message: string) => void;
 	/** connection pool size */
 	max?: number;
+	logSql?: boolean;
+	/** how to name the database in messages */
+	where?: string;
 }
 
 function describeUrl(url: string): string {
@@ -58,34 +61,27 @@ function connectionError(e: unknown, where: string): UserFacingError {
 	);
 }
 
-/** Opens the configured database: the external server in DATABASE_URL, or the embedded one. */
-export async function openDatabase(cfg: Config, opts: OpenOptions): Promise<Database> {
+/** Where to connect: an external server by URL, or the embedded server's socket. */
+export type Target = { kind: 'external'; url: string } | { kind: 'socket'; socketPath: string; database: string };
+
+/** Connects to a running server; `embedded` is released when the database is closed. */
+export async function connect(
+	target: Target,
+	opts: OpenOptions,
+	embedded?: EmbeddedServer
+): Promise<Database> {
 	const log = opts.log ?? (() => {});
 	const common = {
 		onnotice: () => {},
 		connection: { application_name: `nara:${process.pid}:${opts.role}` },
-		debug: cfg.logSql ? (_c: number, q: string) => log(q) : undefined
+		debug: opts.logSql ? (_c: number, q: string) => log(q) : undefined
 	};
-	let newClient: (max: number) => Sql;
-	let where: string;
-	let embedded: EmbeddedServer | undefined;
-	if (cfg.databaseUrl) {
-		const url = cfg.databaseUrl;
-		where = describeUrl(url);
-		newClient = (max) => postgres(url, { ...common, max, connect_timeout: 10 });
-	} else {
-		const server = await startEmbedded(cfg.dataDir, log);
-		embedded = server;
-		where = `inbyggd (${path.join(cfg.dataDir, 'pg')})`;
-		newClient = (max) =>
-			postgres({
-				...common,
-				max,
-				path: server.socketPath,
-				user: server.user,
-				database: server.database
-			});
-	}
+	const where =
+		target.kind === 'external' ? describeUrl(target.url) : opts.where ?? `${target.socketPath} ${target.database}`;
+	const newClient = (max: number): Sql =>
+		target.kind === 'external'
+			? postgres(target.url, { ...common, max, connect_timeout: 10 })
+			: postgres({ ...common, max, path: target.socketPath, user: 'postgres', database: target.database });
 	const sql = newClient(opts.max ?? 10);
 	try {
 		await sql`select 1`;
@@ -106,6 +102,18 @@ export async function openDatabase(cfg: Config, opts: OpenOptions): Promise<Data
 			await embedded?.release();
 		}
 	};
+}
+
+/** Opens the configured database: the external server in DATABASE_URL, or the embedded one. */
+export async function openDatabase(cfg: Config, opts: OpenOptions): Promise<Database> {
+	const o = { ...opts, logSql: opts.logSql ?? cfg.logSql };
+	if (cfg.databaseUrl) return connect({ kind: 'external', url: cfg.databaseUrl }, o);
+	const server = await startEmbedded(cfg.dataDir, opts.log);
+	return connect(
+		{ kind: 'socket', socketPath: server.socketPath, database: server.database },
+		{ ...o, where: `inbyggd (${path.join(cfg.dataDir, 'pg')})` },
+		server
+	);
 }
 
 const MIGRATION_LOCK = 7_300_417; // any constant; serialises migrations across processes

@@ -319,11 +319,42 @@ async function stopServer(p: Paths, bin: { pg_ctl: string }, who: RunAs, log: Lo
 	await pgCtl(bin.pg_ctl, ['stop', '-D', p.pgdata, '-m', 'fast', '-w', '-t', '60', '-s'], who, log);
 }
 
+const inProcess = new Map<string, { server: Promise<EmbeddedServer>; refs: number }>();
+
 /**
  * Starts the embedded server for `dataDir`, or attaches to the one another
- * Nära process already runs there.
+ * Nära process already runs there. Within one process the server is shared:
+ * it is released when the last user releases it.
  */
 export async function startEmbedded(dataDir: string, log: Log = () => {}): Promise<EmbeddedServer> {
+	let entry = inProcess.get(dataDir);
+	if (!entry) {
+		entry = { server: startOrAttach(dataDir, log), refs: 0 };
+		inProcess.set(dataDir, entry);
+		entry.server.catch(() => inProcess.delete(dataDir));
+	}
+	entry.refs++;
+	const shared = await entry.server;
+	const e = entry;
+	let released = false;
+	return {
+		socketPath: shared.socketPath,
+		database: shared.database,
+		user: shared.user,
+		get owned() {
+			return shared.owned;
+		},
+		async release() {
+			if (released) return;
+			released = true;
+			if (--e.refs > 0) return;
+			inProcess.delete(dataDir);
+			await shared.release();
+		}
+	};
+}
+
+async function startOrAttach(dataDir: string, log: Log): Promise<EmbeddedServer> {
 	const p = pathsFor(dataDir);
 	await ensureWritableDir(p.dataDir, 'Datakatalogen');
 	const who = await runAsFor();

@@ -1,6 +1,10 @@
+// Screenshots of pages at desktop and phone width, for looking at them (a developer tool):
+//   BASE=http://localhost:3000 node scripts/screenshots.js / /lan/varmland/beslut
+// FULL=1 takes whole pages. Files go to /tmp/shots/.
 import { chromium } from 'playwright-core';
 const base = process.env.BASE ?? 'http://localhost:3111';
 const paths = process.argv.slice(2);
+await import('node:fs').then((fs) => fs.mkdirSync('/tmp/shots', { recursive: true }));
 const browser = await chromium.launch({
 	executablePath: '/usr/bin/chromium',
 	args: [

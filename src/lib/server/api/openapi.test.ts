@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { buildOpenApiDocument } from './openapi.ts';
+
+test('the committed OpenAPI document is up to date (run npm run openapi if not)', () => {
+	const committed = JSON.parse(readFileSync(fileURLToPath(new URL('./openapi.json', import.meta.url)), 'utf8'));
+	expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
+});
+
+test('it describes every county endpoint and the health check', () => {
+	const doc = buildOpenApiDocument();
+	expect(Object.keys(doc.paths ?? {}).sort()).toEqual([
+		'/api/counties',
+		'/api/counties/{code}/decisions',
+		'/api/counties/{code}/organisations',
+		'/api/counties/{code}/roadmap',
+		'/api/counties/{code}/timeline',
+		'/api/counties/{code}/vision',
+		'/healthz'
+	]);
+	expect(doc.openapi).toBe('3.1.0');
+});

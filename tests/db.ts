@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { connect, type Database, type Target } from '../src/lib/server/db/client.ts';
+
+/** The server the db projects run against, as the global setup provides it. */
+export type DbServer = { kind: 'embedded'; socketPath: string } | { kind: 'external'; url: string };
+
+export function targetFor(server: DbServer, database: string): Target {
+	if (server.kind === 'embedded') return { kind: 'socket', socketPath: server.socketPath, database };
+	const u = new URL(server.url);
+	u.pathname = `/${database}`;
+	return { kind: 'external', url: u.toString() };
+}
+
+/**
+ * A database of its own for one test file, copied from the run's template:
+ * migrated and seeded (the default), or only migrated. Close it in afterAll.
+ */
+export async function freshDatabase(opts: { seeded?: boolean } = {}): Promise<Database & { name: string }> {
+	const server = inject('dbServer');
+	const run = inject('dbRun');
+	const template = `nara_t_${run}_${opts.seeded === false ? 'migrated' : 'seeded'}`;
+	const name = `nara_t_${run}_f${randomBytes(4).toString('hex')}`;
+	const admin = await connect(targetFor(server, 'postgres'), { role: 'test-admin', max: 1 });
+	try {
+		await admin.sql.unsafe(`create database ${name} template ${template}`);
+	} finally {
+		await admin.close();
+	}
+	const database = await connect(targetFor(server, name), { role: 'test', max: 4 });
+	return Object.assign(database, { name });
+}
+
+/** Which server this project runs on, for test names. */
+export function dbTargetName(): string {
+	return inject('dbTarget');
+}
