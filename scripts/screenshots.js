@@ -18,10 +18,10 @@ const browser = await chromium.launch({
 		'--disable-sync'
 	]
 });
-for (const [w, tag] of [
+for (const [w, tag] of /** @type {[number, string][]} */ ([
 	[1280, 'd'],
 	[375, 'm']
-]) {
+])) {
 	const ctx = await browser.newContext({ viewport: { width: w, height: 900 } });
 	const page = await ctx.newPage();
 	for (const p of paths) {

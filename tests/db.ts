@@ -6,7 +6,8 @@ import { connect, type Database, type Target } from '../src/lib/server/db/client
 export type DbServer = { kind: 'embedded'; socketPath: string } | { kind: 'external'; url: string };
 
 export function targetFor(server: DbServer, database: string): Target {
-	if (server.kind === 'embedded') return { kind: 'socket', socketPath: server.socketPath, database };
+	if (server.kind === 'embedded')
+		return { kind: 'socket', socketPath: server.socketPath, database };
 	const u = new URL(server.url);
 	u.pathname = `/${database}`;
 	return { kind: 'external', url: u.toString() };
@@ -16,7 +17,9 @@ export function targetFor(server: DbServer, database: string): Target {
  * A database of its own for one test file, copied from the run's template:
  * migrated and seeded (the default), or only migrated. Close it in afterAll.
  */
-export async function freshDatabase(opts: { seeded?: boolean } = {}): Promise<Database & { name: string }> {
+export async function freshDatabase(
+	opts: { seeded?: boolean } = {}
+): Promise<Database & { name: string }> {
 	const server = inject('dbServer');
 	const run = inject('dbRun');
 	const template = `nara_t_${run}_${opts.seeded === false ? 'migrated' : 'seeded'}`;

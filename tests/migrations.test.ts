@@ -22,11 +22,15 @@ test('the committed migrations match the schema (npm run db:generate makes none)
 			})
 		);
 		const before = readdirSync(path.join(dir, 'drizzle')).sort();
-		const output = execFileSync(path.join(root, 'node_modules/.bin/drizzle-kit'), ['generate', `--config=${config}`], {
-			cwd: root,
-			encoding: 'utf8',
-			stdio: 'pipe'
-		});
+		const output = execFileSync(
+			path.join(root, 'node_modules/.bin/drizzle-kit'),
+			['generate', `--config=${config}`],
+			{
+				cwd: root,
+				encoding: 'utf8',
+				stdio: 'pipe'
+			}
+		);
 		expect(output).toContain('No schema changes');
 		expect(readdirSync(path.join(dir, 'drizzle')).sort()).toEqual(before);
 	} finally {

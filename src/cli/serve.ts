@@ -53,7 +53,13 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 	}
 
 	let handler: Handler | undefined;
-	let ready: Promise<void> | undefined;
+	let markReady!: () => void;
+	let markFailed!: (e: unknown) => void;
+	const ready = new Promise<void>((resolve, reject) => {
+		markReady = resolve;
+		markFailed = reject;
+	});
+	ready.catch(() => {}); // failures are reported by serve() itself
 	const server = http.createServer((req, res) => {
 		const go = () =>
 			handler!(req, res, () => {
@@ -62,7 +68,7 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 			});
 		if (handler) go();
 		else
-			ready!.then(go, () => {
+			ready.then(go, () => {
 				res.statusCode = 503;
 				res.end('Nära kunde inte starta.');
 			});
@@ -88,15 +94,14 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 
 	const database = prepareDatabase(cfg, 'serve', log);
 	provideDatabase(database);
-	ready = (async () => {
+	try {
 		const { where } = await database;
 		handler = ((await import(pathToFileURL(handlerFile).href)) as { handler: Handler }).handler;
+		markReady();
 		const shown = cfg.host === '0.0.0.0' || cfg.host === '::' ? 'localhost' : cfg.host;
 		log(`Nära körs på http://${shown}:${cfg.port} (databas: ${where}). Stoppa med Ctrl-C.`);
-	})();
-	try {
-		await ready;
 	} catch (e) {
+		markFailed(e);
 		server.close();
 		throw e;
 	}

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { parseConfig } from '../../src/lib/server/config.ts';
-import { connect, migrateDatabase, openDatabase, type Database } from '../../src/lib/server/db/client.ts';
+import {
+	connect,
+	migrateDatabase,
+	openDatabase,
+	type Database
+} from '../../src/lib/server/db/client.ts';
 import { seedDatabase } from '../../src/lib/server/seed/seed.ts';
 import { targetFor, type DbServer } from '../db.ts';
 
@@ -36,7 +41,10 @@ export default async function setup(project: TestProject) {
 	} else {
 		dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'nara-test-'));
 		await fs.chmod(dataDir, 0o755);
-		admin = await openDatabase(parseConfig({ NARA_DATA_DIR: dataDir }), { role: 'test-admin', max: 1 });
+		admin = await openDatabase(parseConfig({ NARA_DATA_DIR: dataDir }), {
+			role: 'test-admin',
+			max: 1
+		});
 		server = { kind: 'embedded', socketPath: admin.embedded!.socketPath };
 	}
 	project.provide('dbServer', server);
@@ -55,7 +63,8 @@ export default async function setup(project: TestProject) {
 		// drop every database this run made: the templates and the per-file copies
 		const rows = await admin.sql<{ datname: string }[]>`
 			select datname from pg_database where datname like ${`nara_t_${run}%`}`;
-		for (const { datname } of rows) await admin.sql.unsafe(`drop database if exists ${datname} with (force)`);
+		for (const { datname } of rows)
+			await admin.sql.unsafe(`drop database if exists ${datname} with (force)`);
 		await admin.close();
 		if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
 	};

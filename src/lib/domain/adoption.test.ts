@@ -9,7 +9,12 @@ const org = (id: number, name: string, kind = 'municipality'): AdoptionOrganisat
 });
 
 describe('adoptionOverview', () => {
-	const orgs = [org(1, 'Årjängs kommun'), org(2, 'Arvika kommun'), org(3, 'Region Värmland', 'region'), org(4, 'Eda kommun')];
+	const orgs = [
+		org(1, 'Årjängs kommun'),
+		org(2, 'Arvika kommun'),
+		org(3, 'Region Värmland', 'region'),
+		org(4, 'Eda kommun')
+	];
 
 	test('orders by date, then undecided organisations by Swedish name', () => {
 		const o = adoptionOverview(orgs, [
@@ -22,7 +27,13 @@ describe('adoptionOverview', () => {
 			'Eda kommun',
 			'Årjängs kommun'
 		]);
-		expect(o).toMatchObject({ adopted: 2, total: 4, first: '2022-03-28', last: '2022-04-06', months: ['2022-03', '2022-04'] });
+		expect(o).toMatchObject({
+			adopted: 2,
+			total: 4,
+			first: '2022-03-28',
+			last: '2022-04-06',
+			months: ['2022-03', '2022-04']
+		});
 		expect(o.rows[2]).toMatchObject({ decidedOn: null, month: null, datePrecision: null });
 	});
 
@@ -31,10 +42,22 @@ describe('adoptionOverview', () => {
 			{ organisationId: 1, decidedOn: '2022-05-01', datePrecision: 'day', source: 'b' },
 			{ organisationId: 1, decidedOn: '2022-04-25', datePrecision: 'month', source: 'a' }
 		]);
-		expect(o.rows[0]).toMatchObject({ decidedOn: '2022-04-25', datePrecision: 'month', source: 'a', month: '2022-04' });
+		expect(o.rows[0]).toMatchObject({
+			decidedOn: '2022-04-25',
+			datePrecision: 'month',
+			source: 'a',
+			month: '2022-04'
+		});
 	});
 
 	test('no organisations, no decisions', () => {
-		expect(adoptionOverview([], [])).toEqual({ rows: [], adopted: 0, total: 0, months: [], first: null, last: null });
+		expect(adoptionOverview([], [])).toEqual({
+			rows: [],
+			adopted: 0,
+			total: 0,
+			months: [],
+			first: null,
+			last: null
+		});
 	});
 });

@@ -5,7 +5,8 @@ import { sv } from './sv.ts';
 test('every key has a non-empty text in every locale', () => {
 	for (const [locale, table] of Object.entries(messages)) {
 		expect(Object.keys(table).sort(), locale).toEqual(Object.keys(sv).sort());
-		for (const [key, text] of Object.entries(table)) expect(text.trim(), `${locale} ${key}`).not.toBe('');
+		for (const [key, text] of Object.entries(table))
+			expect(text.trim(), `${locale} ${key}`).not.toBe('');
 	}
 });
 

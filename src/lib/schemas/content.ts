@@ -5,12 +5,10 @@ import { z } from './zod.ts';
  * validate every response and generate the OpenAPI document.
  */
 
-export const SourceFile = z
-	.string()
-	.openapi({
-		description: 'Filnamnet på källdokumentet som uppgiften är hämtad från',
-		example: '001_ae9703054a45fcdc.txt'
-	});
+export const SourceFile = z.string().openapi({
+	description: 'Filnamnet på källdokumentet som uppgiften är hämtad från',
+	example: '001_ae9703054a45fcdc.txt'
+});
 
 export const CountyCode = z
 	.string()

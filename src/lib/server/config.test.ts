@@ -16,15 +16,31 @@ test('defaults: embedded database in ./data, port 3000, Värmland', () => {
 
 test('settings are read and checked', () => {
 	expect(
-		parseConfig({ DATABASE_URL: 'postgres://u@db:5432/nara', PORT: '8080', NARA_SKIP_MIGRATIONS: 'true', NARA_DATA_DIR: '/var/lib/nara' })
-	).toMatchObject({ databaseUrl: 'postgres://u@db:5432/nara', port: 8080, skipMigrations: true, dataDir: '/var/lib/nara' });
+		parseConfig({
+			DATABASE_URL: 'postgres://u@db:5432/nara',
+			PORT: '8080',
+			NARA_SKIP_MIGRATIONS: 'true',
+			NARA_DATA_DIR: '/var/lib/nara'
+		})
+	).toMatchObject({
+		databaseUrl: 'postgres://u@db:5432/nara',
+		port: 8080,
+		skipMigrations: true,
+		dataDir: '/var/lib/nara'
+	});
 });
 
 test.each([
-	[{ DATABASE_URL: 'mysql://x' }, 'Inställningen DATABASE_URL är ogiltig: måste börja med postgres:// eller postgresql://. Rätta värdet och försök igen.'],
+	[
+		{ DATABASE_URL: 'mysql://x' },
+		'Inställningen DATABASE_URL är ogiltig: måste börja med postgres:// eller postgresql://. Rätta värdet och försök igen.'
+	],
 	[{ PORT: 'tre' }, 'Inställningen PORT är ogiltig'],
 	[{ PORT: '70000' }, 'Inställningen PORT är ogiltig'],
-	[{ NARA_DEFAULT_COUNTY: '170' }, 'Inställningen NARA_DEFAULT_COUNTY är ogiltig: ska vara en länskod med två siffror, t.ex. 17.']
+	[
+		{ NARA_DEFAULT_COUNTY: '170' },
+		'Inställningen NARA_DEFAULT_COUNTY är ogiltig: ska vara en länskod med två siffror, t.ex. 17.'
+	]
 ])('a bad setting is a one-line Swedish message: %o', (env, message) => {
 	let thrown: unknown;
 	try {

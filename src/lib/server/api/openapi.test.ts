@@ -4,7 +4,9 @@ import { expect, test } from 'vitest';
 import { buildOpenApiDocument } from './openapi.ts';
 
 test('the committed OpenAPI document is up to date (run npm run openapi if not)', () => {
-	const committed = JSON.parse(readFileSync(fileURLToPath(new URL('./openapi.json', import.meta.url)), 'utf8'));
+	const committed = JSON.parse(
+		readFileSync(fileURLToPath(new URL('./openapi.json', import.meta.url)), 'utf8')
+	);
 	expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
 });
 

@@ -14,8 +14,14 @@ describe('county content', () => {
 		const byCode = await content.county(database.db, '17');
 		const bySlug = await content.county(database.db, 'varmland');
 		expect(byCode).toEqual(bySlug);
-		expect(byCode).toMatchObject({ kind: 'ok', value: { name: 'Värmlands län', regionName: 'Region Värmland', hasVision: true } });
-		expect(await content.county(database.db, '99')).toEqual({ kind: 'not_found', message: 'Länet 99 finns inte.' });
+		expect(byCode).toMatchObject({
+			kind: 'ok',
+			value: { name: 'Värmlands län', regionName: 'Region Värmland', hasVision: true }
+		});
+		expect(await content.county(database.db, '99')).toEqual({
+			kind: 'not_found',
+			message: 'Länet 99 finns inte.'
+		});
 	});
 
 	test("Värmland's vision holds the five statements, four shifts, five principles and five stages", async () => {
@@ -23,7 +29,12 @@ describe('county content', () => {
 		if (v.kind !== 'ok') throw new Error(v.kind);
 		const count = (kind: string) => v.value.items.filter((i) => i.kind === kind).length;
 		expect(v.value.title).toBe('Framtidens Värmland');
-		expect([count('citizen_statement'), count('focus_shift'), count('principle'), count('direction_stage')]).toEqual([5, 4, 5, 5]);
+		expect([
+			count('citizen_statement'),
+			count('focus_shift'),
+			count('principle'),
+			count('direction_stage')
+		]).toEqual([5, 4, 5, 5]);
 		expect(v.value.items.map((i) => i.title)).toContain('Jag får rätt hjälp och stöd i rätt tid');
 		const shifts = v.value.items.filter((i) => i.kind === 'focus_shift');
 		expect(shifts.find((s) => s.focusShiftKey === 'person')).toMatchObject({
@@ -37,7 +48,9 @@ describe('county content', () => {
 		if (v.kind !== 'ok') throw new Error(v.kind);
 		expect(v.value.title).toBe('Nära genom hela livet – gemensamt tillsammans');
 		expect(v.value.items.filter((i) => i.kind === 'concept')).toHaveLength(5);
-		const steps = v.value.items.filter((i) => i.kind === 'strategy_step').map((i) => i.title.toLowerCase());
+		const steps = v.value.items
+			.filter((i) => i.kind === 'strategy_step')
+			.map((i) => i.title.toLowerCase());
 		expect(steps[0]).toContain('målbild');
 		expect(steps.at(-1)).toContain('nyckeltal');
 		const r = await content.roadmap(database.db, '20');
@@ -54,8 +67,19 @@ describe('county content', () => {
 			'bridging',
 			'digital'
 		]);
-		expect(r.value.items.filter((i) => i.kind === 'prerequisite').map((i) => i.key).sort()).toEqual(
-			['follow_up', 'leadership', 'support_structure', 'sustainable_workplaces', 'system_leadership'].sort()
+		expect(
+			r.value.items
+				.filter((i) => i.kind === 'prerequisite')
+				.map((i) => i.key)
+				.sort()
+		).toEqual(
+			[
+				'follow_up',
+				'leadership',
+				'support_structure',
+				'sustainable_workplaces',
+				'system_leadership'
+			].sort()
 		);
 	});
 
@@ -84,10 +108,15 @@ describe('county content', () => {
 		if (all.kind !== 'ok') throw new Error(all.kind);
 		expect(new Set(all.value.events.map((e) => e.level))).toEqual(new Set(['national', 'county']));
 		expect(all.value.events.some((e) => e.countyCode === '20')).toBe(false);
-		const national2021 = await content.timeline(database.db, '17', { level: 'national', year: '2021' });
+		const national2021 = await content.timeline(database.db, '17', {
+			level: 'national',
+			year: '2021'
+		});
 		if (national2021.kind !== 'ok') throw new Error(national2021.kind);
 		expect(national2021.value.events.length).toBeGreaterThan(0);
-		expect(national2021.value.events.every((e) => e.level === 'national' && e.year === 2021)).toBe(true);
+		expect(national2021.value.events.every((e) => e.level === 'national' && e.year === 2021)).toBe(
+			true
+		);
 		expect(national2021.value.years).toEqual(all.value.years);
 	});
 
@@ -105,8 +134,15 @@ describe('county content', () => {
 	test('the adoption overview lists all 17 organisations with a date, and draws the map', async () => {
 		const a = await content.adoption(database.db, 'varmland');
 		if (a.kind !== 'ok') throw new Error(a.kind);
-		expect(a.value.overview).toMatchObject({ adopted: 17, total: 17, first: '2022-03-28', last: '2022-06-16' });
-		expect(a.value.mapSvg).toMatch(/^<svg[^>]* role="img" aria-label="Karta över Värmlands kommuner/);
+		expect(a.value.overview).toMatchObject({
+			adopted: 17,
+			total: 17,
+			first: '2022-03-28',
+			last: '2022-06-16'
+		});
+		expect(a.value.mapSvg).toMatch(
+			/^<svg[^>]* role="img" aria-label="Karta över Värmlands kommuner/
+		);
 		expect(a.value.mapSvg.match(/<path /g)?.length).toBeGreaterThanOrEqual(16);
 	});
 });

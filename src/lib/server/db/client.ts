@@ -62,7 +62,8 @@ function connectionError(e: unknown, where: string): UserFacingError {
 }
 
 /** Where to connect: an external server by URL, or the embedded server's socket. */
-export type Target = { kind: 'external'; url: string } | { kind: 'socket'; socketPath: string; database: string };
+export type Target =
+	{ kind: 'external'; url: string } | { kind: 'socket'; socketPath: string; database: string };
 
 /** Connects to a running server; `embedded` is released when the database is closed. */
 export async function connect(
@@ -77,11 +78,19 @@ export async function connect(
 		debug: opts.logSql ? (_c: number, q: string) => log(q) : undefined
 	};
 	const where =
-		target.kind === 'external' ? describeUrl(target.url) : opts.where ?? `${target.socketPath} ${target.database}`;
+		target.kind === 'external'
+			? describeUrl(target.url)
+			: (opts.where ?? `${target.socketPath} ${target.database}`);
 	const newClient = (max: number): Sql =>
 		target.kind === 'external'
 			? postgres(target.url, { ...common, max, connect_timeout: 10 })
-			: postgres({ ...common, max, path: target.socketPath, user: 'postgres', database: target.database });
+			: postgres({
+					...common,
+					max,
+					path: target.socketPath,
+					user: 'postgres',
+					database: target.database
+				});
 	const sql = newClient(opts.max ?? 10);
 	try {
 		await sql`select 1`;

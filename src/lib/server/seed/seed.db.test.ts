@@ -11,7 +11,9 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function count(table: string): Promise<number> {
-	const rows = await database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
+	const rows = await database.db.execute<{ n: number }>(
+		sql.raw(`select count(*)::int as n from ${table}`)
+	);
 	return rows[0]!.n;
 }
 
@@ -55,14 +57,26 @@ describe('nara seed', () => {
 			left join boundaries b on b.area_code = o.scb_code
 			where o.kind = 'municipality' and (b.area_code is null or o.kolada_id <> o.scb_code or o.scb_code !~ '^\\d{4}$')`);
 		expect(rows[0]!.missing).toBe(0);
-		const [varmland] = await database.db.execute<{ name: string; kolada_id: string; n: number }>(sql`
+		const [varmland] = await database.db.execute<{
+			name: string;
+			kolada_id: string;
+			n: number;
+		}>(sql`
 			select c.name, c.kolada_id, (select count(*)::int from organisations o where o.county_code = c.code and o.kind = 'municipality') n
 			from counties c where c.code = '17'`);
 		expect(varmland).toEqual({ name: 'Värmlands län', kolada_id: '0017', n: 16 });
 	});
 
 	test('every seeded item names a source document that exists', async () => {
-		for (const table of ['visions', 'vision_items', 'roadmaps', 'roadmap_items', 'groups', 'decisions', 'timeline_events']) {
+		for (const table of [
+			'visions',
+			'vision_items',
+			'roadmaps',
+			'roadmap_items',
+			'groups',
+			'decisions',
+			'timeline_events'
+		]) {
 			const rows = await database.db.execute<{ bad: number }>(
 				sql.raw(
 					`select count(*)::int as bad from ${table} t left join source_documents s on s.file_name = t.source where s.file_name is null or t.source !~ '^00[0-4]_[0-9a-f]{16}\\.txt$'`

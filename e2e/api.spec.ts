@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import {
+	County,
+	Decisions,
+	Organisations,
+	Roadmap,
+	Timeline,
+	Vision
+} from '../src/lib/schemas/content.ts';
+import { baseUrl } from './support.ts';
+
+/** The JSON API of the built server, checked against the same schemas the OpenAPI document is made from. */
+
+const get = (path: string) => fetch(`${baseUrl()}${path}`);
+
+describe('API', () => {
+	test('/api/counties lists the 21 counties', async () => {
+		const res = await get('/api/counties');
+		expect(res.status).toBe(200);
+		const body = await res.json();
+		expect(body.counties).toHaveLength(21);
+		expect(County.parse(body.counties.find((c: { code: string }) => c.code === '17'))).toEqual({
+			code: '17',
+			name: 'Värmlands län',
+			shortName: 'Värmland',
+			slug: 'varmland',
+			regionName: 'Region Värmland',
+			koladaId: '0017',
+			hasVision: true
+		});
+	});
+
+	test.each([
+		['vision', Vision],
+		['roadmap', Roadmap],
+		['organisations', Organisations],
+		['decisions', Decisions],
+		['timeline', Timeline]
+	] as const)('/api/counties/17/%s matches its schema', async (name, schema) => {
+		const res = await get(`/api/counties/17/${name}`);
+		expect(res.status).toBe(200);
+		expect(res.headers.get('content-type')).toContain('application/json');
+		schema.parse(await res.json());
+	});
+
+	test('errors have one shape: unknown county, no vision, bad filter', async () => {
+		const unknown = await get('/api/counties/99/vision');
+		expect(unknown.status).toBe(404);
+		expect(await unknown.json()).toEqual({
+			error: { code: 'not_found', message: 'Länet 99 finns inte.' }
+		});
+		const noVision = await get('/api/counties/01/vision');
+		expect(noVision.status).toBe(404);
+		expect(await noVision.json()).toEqual({
+			error: { code: 'not_found', message: 'Stockholms län har ingen målbild i Nära ännu.' }
+		});
+		const bad = await get('/api/counties/17/timeline?year=1700');
+		expect(bad.status).toBe(400);
+		expect(await bad.json()).toEqual({
+			error: {
+				code: 'invalid',
+				message: 'Filtret för tidslinjen är ogiltigt.',
+				fields: { year: ['Året ska vara 1900 eller senare.'] }
+			}
+		});
+	});
+
+	test('/healthz and /api/openapi.json', async () => {
+		const health = await get('/healthz');
+		expect(health.status).toBe(200);
+		expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+		const doc = await (await get('/api/openapi.json')).json();
+		expect(doc.openapi).toBe('3.1.0');
+		expect(Object.keys(doc.paths)).toContain('/api/counties/{code}/timeline');
+	});
+
+	test('pages carry a strict Content-Security-Policy and no framing', async () => {
+		const res = await get('/');
+		const csp = res.headers.get('content-security-policy') ?? '';
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+		expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+	});
+});

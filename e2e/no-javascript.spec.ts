@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expectAccessibleWithoutJs, launch, newPage } from './support.ts';
+
+/** The main pages, navigation and forms once more with JavaScript turned off. */
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser.close());
+
+test('the main navigation works without JavaScript', async () => {
+	const page = await newPage(browser, { javaScriptEnabled: false });
+	await page.goto('/');
+	expect(await page.locator('h1').innerText()).toBe('Framtidens Värmland');
+	for (const [name, h1] of [
+		['Färdplan', /^Färdplan/],
+		['Beslut', /^Beslut om målbilden/],
+		['Tidslinje', /^Tidslinje$/],
+		['Organisation', /^Organisation i/],
+		['Målbild', /^Framtidens Värmland$/]
+	] as const) {
+		await page
+			.getByRole('navigation', { name: 'Huvudmeny' })
+			.getByRole('link', { name, exact: true })
+			.click();
+		expect(await page.locator('h1').innerText()).toMatch(h1);
+		await expectAccessibleWithoutJs(page);
+	}
+	await page.context().close();
+});
+
+test('the county switcher is a plain form', async () => {
+	const page = await newPage(browser, { javaScriptEnabled: false });
+	await page.goto('/lan/varmland/tidslinje');
+	await page.getByLabel('Län').selectOption('dalarna');
+	await page.getByRole('button', { name: 'Byt län' }).click();
+	expect(new URL(page.url()).pathname).toBe('/lan/dalarna');
+	expect(await page.locator('h1').innerText()).toBe(
+		'Nära genom hela livet – gemensamt tillsammans'
+	);
+	await page.context().close();
+});
+
+test('the timeline filters by level and year, and says what was wrong with a bad filter', async () => {
+	const page = await newPage(browser, { javaScriptEnabled: false });
+	await page.goto('/lan/varmland/tidslinje');
+	await page.getByLabel('Nivå').selectOption('county');
+	await page.getByLabel('År').selectOption('2022');
+	await page.getByRole('button', { name: 'Visa' }).click();
+	expect(new URL(page.url()).search).toBe('?niva=county&ar=2022');
+	const status = await page.getByRole('status').innerText();
+	expect(status).toMatch(/^\d+ händelser? i Värmland år 2022\.$/);
+	const years = await page.locator('main h2').allInnerTexts();
+	expect(years).toEqual(['2022']);
+	expect(await page.locator('.event.national').count()).toBe(0);
+	await expectAccessibleWithoutJs(page);
+
+	await page.goto('/lan/varmland/tidslinje?ar=tjugo');
+	const summary = page.getByRole('alert');
+	expect(await summary.innerText()).toContain('Året ska vara ett årtal, t.ex. 2022.');
+	await summary.getByRole('link').click();
+	expect(new URL(page.url()).hash).toBe('#ar');
+	await page.context().close();
+});

@@ -1,0 +1,20 @@
+import fs from 'node:fs/promises';
+import type { TestProject } from 'vitest/node';
+import { startServer, tempDataDir } from '../../tests/process.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+	}
+}
+
+/** One built Nära server on the embedded database for all browser tests. */
+export default async function setup(project: TestProject) {
+	const dir = await tempDataDir();
+	const server = await startServer({ NARA_DATA_DIR: dir });
+	project.provide('baseUrl', server.url);
+	return async () => {
+		await server.stop();
+		await fs.rm(dir, { recursive: true, force: true });
+	};
+}

@@ -1,0 +1,235 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { alive, freePort, nara, postmasterPid, startServer, tempDataDir } from './process.ts';
+
+/**
+ * The `nara` command as people and scripts use it: help and exit codes, the
+ * one-line messages for the usual mistakes, and the embedded PostgreSQL's life
+ * cycle (stop on signals, attach while the server runs, recover after kill -9).
+ */
+
+const dirs: string[] = [];
+async function dataDir(): Promise<string> {
+	const dir = await tempDataDir();
+	dirs.push(dir);
+	return dir;
+}
+afterAll(async () => {
+	for (const dir of dirs) await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** The message a user sees: exactly one line, no stack trace. */
+function oneLine(stderr: string): string {
+	const lines = stderr.trim().split('\n');
+	expect(lines, stderr).toHaveLength(1);
+	expect(stderr).not.toMatch(/\n\s+at /);
+	return lines[0]!;
+}
+
+describe('help and exit codes', () => {
+	test('nara --help lists the commands and exits 0', async () => {
+		const r = await nara(['--help'], {});
+		expect(r.code).toBe(0);
+		for (const command of ['migrate', 'seed', 'serve']) expect(r.stdout).toContain(command);
+	});
+
+	test.each(['migrate', 'seed', 'serve'])('nara %s --help exits 0', async (command) => {
+		const r = await nara([command, '--help'], {});
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain(`Usage: nara ${command}`);
+	});
+
+	test('an unknown command exits 2 with a hint', async () => {
+		const r = await nara(['frobnicate'], {});
+		expect(r.code).toBe(2);
+		expect(r.stderr).toContain("unknown command 'frobnicate'");
+		expect(r.stderr).toContain('nara --help');
+	});
+
+	test('a bad port on the command line exits 2', async () => {
+		const r = await nara(['serve', '--port', 'åttio'], {});
+		expect(r.code).toBe(2);
+		expect(oneLine(r.stderr)).toBe('nara: Porten "åttio" är ogiltig: ange ett heltal 0–65535.');
+	});
+});
+
+describe('clear messages for the usual mistakes', () => {
+	test('a DATABASE_URL where nothing answers', async () => {
+		const port = await freePort();
+		const r = await nara(['migrate'], {
+			DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/nara`
+		});
+		expect(r.code).toBe(1);
+		expect(oneLine(r.stderr)).toBe(
+			`nara: Kunde inte ansluta till databasen 127.0.0.1:${port}/nara: servern svarar inte. Kontrollera DATABASE_URL och att servern är igång, eller ta bort DATABASE_URL för att använda den inbyggda databasen.`
+		);
+	});
+
+	test('a DATABASE_URL that is not a PostgreSQL address', async () => {
+		const r = await nara(['migrate'], { DATABASE_URL: 'mysql://localhost/nara' });
+		expect(r.code).toBe(1);
+		expect(oneLine(r.stderr)).toContain('Inställningen DATABASE_URL är ogiltig');
+	});
+
+	test('a database that does not exist on the server', async () => {
+		const r = await nara(['migrate'], {
+			DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/finns_inte_alls'
+		});
+		// only meaningful where the machine's PostgreSQL runs (it does on the developers' machines and CI)
+		if (r.stderr.includes('servern svarar inte')) return;
+		expect(r.code).toBe(1);
+		expect(oneLine(r.stderr)).toContain('databasen finns inte');
+	});
+
+	test('a data directory that cannot be written', async () => {
+		// a path below a regular file can be created by nobody, not even root
+		const file = path.join(await dataDir(), 'en-fil');
+		await fs.writeFile(file, '');
+		const r = await nara(['seed'], { NARA_DATA_DIR: path.join(file, 'data') });
+		expect(r.code).toBe(1);
+		expect(oneLine(r.stderr)).toBe(
+			`nara: Datakatalogen ${path.join(file, 'data')} går inte att skapa eller skriva till (ENOTDIR). Ange en annan katalog med NARA_DATA_DIR, eller ge Nära skrivrätt där.`
+		);
+	});
+
+	test('a port that is already in use', async () => {
+		const blocker = net.createServer();
+		const port = await new Promise<number>((r) =>
+			blocker.listen(0, '127.0.0.1', () => r((blocker.address() as net.AddressInfo).port))
+		);
+		try {
+			const dir = await dataDir();
+			const r = await nara(['serve'], {
+				NARA_DATA_DIR: dir,
+				PORT: String(port),
+				HOST: '127.0.0.1'
+			});
+			expect(r.code).toBe(1);
+			expect(oneLine(r.stderr)).toBe(
+				`nara: Porten ${port} används redan av ett annat program. Stoppa det, eller välj en annan port med PORT=${port + 1}.`
+			);
+			// it failed before starting the database: nothing is left running
+			expect(await postmasterPid(dir)).toBeUndefined();
+		} finally {
+			blocker.close();
+		}
+	});
+});
+
+describe('the embedded database', () => {
+	test('nara seed twice: the second run changes nothing', async () => {
+		const dir = await dataDir();
+		const first = await nara(['seed'], { NARA_DATA_DIR: dir });
+		expect(first.code, first.stderr).toBe(0);
+		expect(first.stdout).toMatch(/^Lade till \d+ rader \(.*counties 21.*\)\.$/m);
+		const second = await nara(['seed'], { NARA_DATA_DIR: dir });
+		expect(second.code, second.stderr).toBe(0);
+		expect(second.stdout.trim()).toBe('Inget att lägga till: databasen hade redan allt innehåll.');
+		// the CLI stopped the server it started
+		expect(await postmasterPid(dir)).toBeUndefined();
+	});
+
+	test.each(['SIGTERM', 'SIGINT'] as const)(
+		'%s stops the server and its PostgreSQL within seconds; data is kept',
+		async (signal) => {
+			const dir = await dataDir();
+			const server = await startServer({ NARA_DATA_DIR: dir });
+			const home = await fetch(`${server.url}/`);
+			expect(home.status).toBe(200);
+			expect(await home.text()).toContain('Framtidens Värmland');
+			const pgPid = await postmasterPid(dir);
+			expect(pgPid && alive(pgPid)).toBe(true);
+
+			const stopped = await server.stop(signal);
+			expect(stopped.code, server.output()).toBe(0);
+			expect(stopped.ms).toBeLessThan(10_000);
+			expect(alive(pgPid!)).toBe(false);
+			expect(server.output()).toContain('Nära har stoppats.');
+
+			// started again, the data is there and nothing is seeded twice
+			const again = await startServer({ NARA_DATA_DIR: dir });
+			expect(again.output()).not.toContain('Databasen är tom');
+			expect(await (await fetch(`${again.url}/api/counties/17/vision`)).json()).toMatchObject({
+				title: 'Framtidens Värmland'
+			});
+			await again.stop();
+		}
+	);
+
+	test('a CLI command while the server runs uses the same database and leaves it running', async () => {
+		const dir = await dataDir();
+		const server = await startServer({ NARA_DATA_DIR: dir });
+		try {
+			const pgPid = await postmasterPid(dir);
+			const seed = await nara(['seed'], { NARA_DATA_DIR: dir });
+			expect(seed.code, seed.stderr).toBe(0);
+			expect(seed.stdout.trim()).toBe('Inget att lägga till: databasen hade redan allt innehåll.');
+			const migrate = await nara(['migrate'], { NARA_DATA_DIR: dir });
+			expect(migrate.code, migrate.stderr).toBe(0);
+			// same PostgreSQL, still running, still serving
+			expect(await postmasterPid(dir)).toBe(pgPid);
+			expect(alive(pgPid!)).toBe(true);
+			expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+		} finally {
+			const stopped = await server.stop();
+			expect(stopped.code).toBe(0);
+		}
+		expect(await postmasterPid(dir)).toBeUndefined();
+	});
+
+	test('kill -9 of the server: the next start recovers its orphaned PostgreSQL and keeps the data', async () => {
+		const dir = await dataDir();
+		const server = await startServer({ NARA_DATA_DIR: dir });
+		const pgPid = await postmasterPid(dir);
+		await server.stop('SIGKILL');
+		// PostgreSQL outlives a killed parent; the next start must cope
+		expect(alive(pgPid!)).toBe(true);
+
+		const again = await startServer({ NARA_DATA_DIR: dir });
+		expect(again.output()).toContain('lämnats kvar av en avbruten körning');
+		const vision = await (await fetch(`${again.url}/api/counties/17/vision`)).json();
+		expect(
+			vision.items.filter((i: { kind: string }) => i.kind === 'citizen_statement')
+		).toHaveLength(5);
+		const stopped = await again.stop();
+		expect(stopped.code).toBe(0);
+		expect(alive(pgPid!)).toBe(false);
+	});
+
+	test('kill -9 during a seed writes nothing half; the next seed completes', async () => {
+		const dir = await dataDir();
+		// start the server once so PostgreSQL is initialised, then stop it
+		await (await startServer({ NARA_DATA_DIR: dir, NARA_SKIP_SEED: 'true' })).stop();
+
+		const child = spawn(process.execPath, ['bin/nara.js', 'seed'], {
+			cwd: path.resolve(import.meta.dirname, '..'),
+			env: { ...process.env, NARA_DATA_DIR: dir, DATABASE_URL: '' }
+		});
+		let err = '';
+		child.stderr.on('data', (d) => (err += d));
+		// kill it in the middle of the transaction, once it has started writing
+		await new Promise<void>((resolve) => {
+			child.stderr.on('data', () => {
+				if (err.includes('Organisationer')) resolve();
+			});
+			child.on('exit', () => resolve());
+		});
+		child.kill('SIGKILL');
+		await new Promise((r) => child.on('close', r));
+
+		const server = await startServer({ NARA_DATA_DIR: dir, NARA_SKIP_SEED: 'true' });
+		const counties = await (await fetch(`${server.url}/api/counties`)).json();
+		// all or nothing: either the killed seed committed everything, or nothing at all
+		expect([0, 21]).toContain(counties.counties.length);
+		const seed = await nara(['seed'], { NARA_DATA_DIR: dir });
+		expect(seed.code, seed.stderr).toBe(0);
+		const after = await (await fetch(`${server.url}/api/counties/17/decisions`)).json();
+		expect(
+			after.decisions.filter((d: { subject: string }) => d.subject === 'vision_adoption')
+		).toHaveLength(17);
+		await server.stop();
+	});
+});
