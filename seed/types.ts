@@ -104,7 +104,10 @@ export interface SeedDecision {
 }
 
 export interface SeedTimelineEvent {
+	/** the year the source gives; with `yearStated: false`, only where the event belongs in order */
 	year: number;
+	/** false when the source gives no year (e.g. "Nutid"): the period label is shown instead */
+	yearStated?: boolean;
 	/** 1–12 when the source gives the month (the first month of a range) */
 	month?: number;
 	day?: number;

@@ -6,7 +6,8 @@ import type { SeedNational } from '../types.ts';
  * most of its "nutid" and "framtid" items: the undated ones under "Mönster växer fram och
  * gör avtryck" carry periodLabel 'Nutid' and year 2021 (the latest year the source names);
  * those under "Fortsatt utveckling tillsammans" carry periodLabel 'Framtid' and year 2030
- * (the horizon of the source).
+ * (the horizon of the source). Both are marked `yearStated: false`: the year only places
+ * them in order and is never shown as theirs.
  */
 export const national: SeedNational = {
 	timeline: [
@@ -136,6 +137,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Gemensamma målbilder i de flesta län',
 			body: 'Mönster växer fram och gör avtryck: det finns gemensamma målbilder för nära vård i de flesta av alla län.',
 			source: '004_67456baccd4e393e.txt'
@@ -143,6 +145,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Fler forum för dialog och samverkan',
 			body: 'Mötesforum Nära vård, forskningsfrukostar, Lärandeforum patientkontrakt, forum med patient- och brukarrörelsen samt forum med professions- och fackliga organisationer.',
 			source: '004_67456baccd4e393e.txt'
@@ -150,6 +153,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Länssamordnare i länen',
 			body: 'Mönster växer fram och gör avtryck: det finns länssamordnare i länen.',
 			source: '004_67456baccd4e393e.txt'
@@ -157,6 +161,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Cirka 3 000 deltagare i digitalt ledarskapsprogram',
 			body: 'Mönster växer fram och gör avtryck: cirka 3 000 personer har deltagit i ett digitalt ledarskapsprogram.',
 			source: '004_67456baccd4e393e.txt'
@@ -164,6 +169,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Uppföljning av fast kontakt på SÄBO',
 			body: 'Mönster växer fram och gör avtryck: uppföljning av fast kontakt på särskilt boende (SÄBO).',
 			source: '004_67456baccd4e393e.txt'
@@ -185,6 +191,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Del- och årsrapporter',
 			body: 'Ny kunskap och insikter: del- och årsrapporter från kommuner och regioner samt SKR.',
 			source: '004_67456baccd4e393e.txt'
@@ -192,6 +199,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Växelverkan mellan Nära vård och hanteringen av pandemin',
 			body: 'Nya tjänster och arbetssätt: en växelverkan mellan Nära vård och hanteringen av pandemin.',
 			source: '004_67456baccd4e393e.txt'
@@ -199,6 +207,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Fler digitala tjänster',
 			body: 'Nya tjänster och arbetssätt: flera digitala tjänster, till exempel egenmonitorering.',
 			source: '004_67456baccd4e393e.txt'
@@ -206,6 +215,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Mobila team i mer än hälften av länen',
 			body: 'Nya tjänster och arbetssätt: personer i mer än hälften av alla län kan få vård via mobila team.',
 			source: '004_67456baccd4e393e.txt'
@@ -213,6 +223,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Fler samskapar',
 			body: 'Nya tjänster och arbetssätt: flera samskapar – patienter, närstående, hälsa, vård och omsorg tillsammans.',
 			source: '004_67456baccd4e393e.txt'
@@ -220,6 +231,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Större fokus på hälsofrämjande och proaktivt arbete',
 			body: 'Nya tjänster och arbetssätt: större fokus på hälsofrämjande och proaktivt arbete.',
 			source: '004_67456baccd4e393e.txt'
@@ -227,6 +239,7 @@ export const national: SeedNational = {
 		{
 			year: 2021,
 			periodLabel: 'Nutid',
+			yearStated: false,
 			title: 'Teambaserade arbetssätt',
 			body: 'Nya tjänster och arbetssätt: teambaserade arbetssätt.',
 			source: '004_67456baccd4e393e.txt'
@@ -234,6 +247,7 @@ export const national: SeedNational = {
 		{
 			year: 2030,
 			periodLabel: 'Framtid',
+			yearStated: false,
 			title: 'Upparbetade strukturer för omställningen',
 			body: 'Fortsatt utveckling tillsammans inom styrning och ledning: upparbetade strukturer för hur omställningen ska utvecklas och följas upp.',
 			source: '004_67456baccd4e393e.txt'
@@ -241,6 +255,7 @@ export const national: SeedNational = {
 		{
 			year: 2030,
 			periodLabel: 'Framtid',
+			yearStated: false,
 			title: 'Gemensam plan för primärvård',
 			body: 'Fortsatt utveckling tillsammans inom styrning och ledning: en gemensam plan för primärvård.',
 			source: '004_67456baccd4e393e.txt'
@@ -248,6 +263,7 @@ export const national: SeedNational = {
 		{
 			year: 2030,
 			periodLabel: 'Framtid',
+			yearStated: false,
 			title: 'Nära vård integrerat i ledningssystem',
 			body: 'Fortsatt utveckling tillsammans inom styrning och ledning: Nära vård är integrerat i ledningssystem.',
 			source: '004_67456baccd4e393e.txt'
@@ -255,6 +271,7 @@ export const national: SeedNational = {
 		{
 			year: 2030,
 			periodLabel: 'Framtid',
+			yearStated: false,
 			title: 'Berättelser driver omställningen',
 			body: 'Kommuner och regioner använder berättelser för att driva omställningen.',
 			source: '004_67456baccd4e393e.txt'
@@ -262,6 +279,7 @@ export const national: SeedNational = {
 		{
 			year: 2030,
 			periodLabel: 'Framtid',
+			yearStated: false,
 			title: 'Stärkt förmåga att leda i komplexitet',
 			body: 'Kommuners och regioners förmåga att leda i komplexitet har stärkts.',
 			source: '004_67456baccd4e393e.txt'
@@ -269,6 +287,7 @@ export const national: SeedNational = {
 		{
 			year: 2030,
 			periodLabel: 'Framtid',
+			yearStated: false,
 			title: 'Högre utbildning bidrar till en Nära vård',
 			body: 'Högre utbildning bidrar med sina strukturer och utbildningar till en Nära vård.',
 			source: '004_67456baccd4e393e.txt'
@@ -276,6 +295,7 @@ export const national: SeedNational = {
 		{
 			year: 2030,
 			periodLabel: 'Framtid',
+			yearStated: false,
 			title: 'Värde mäts för patienter, brukare, närstående och invånare',
 			body: 'Man har börjat mäta värde för patienter, brukare, närstående och invånare.',
 			source: '004_67456baccd4e393e.txt'
@@ -283,6 +303,7 @@ export const national: SeedNational = {
 		{
 			year: 2030,
 			periodLabel: 'Framtid',
+			yearStated: false,
 			title: 'Strategisk nationell arena för dialog och gemensam utveckling',
 			body: 'Fortsatt utveckling tillsammans inom samverkan: en strategisk nationell arena för dialog och gemensam utveckling startas upp.',
 			source: '004_67456baccd4e393e.txt'
@@ -290,6 +311,7 @@ export const national: SeedNational = {
 		{
 			year: 2030,
 			periodLabel: 'Framtid',
+			yearStated: false,
 			title: 'Patientkontrakt infört',
 			body: 'Patientkontrakt är infört och flera invånare har en fast kontakt i vården vid behov.',
 			source: '004_67456baccd4e393e.txt'
@@ -297,6 +319,7 @@ export const national: SeedNational = {
 		{
 			year: 2030,
 			periodLabel: 'Framtid',
+			yearStated: false,
 			title: 'Fler personcentrerade tjänster',
 			body: 'Flera personcentrerade tjänster erbjuds som möjliggör egenvård och digitala lösningar.',
 			source: '004_67456baccd4e393e.txt'
@@ -304,6 +327,7 @@ export const national: SeedNational = {
 		{
 			year: 2030,
 			periodLabel: 'Framtid',
+			yearStated: false,
 			title: 'Aktiva samskapare',
 			body: 'Flera patienter, närstående och invånare är aktiva samskapare.',
 			source: '004_67456baccd4e393e.txt'

@@ -52,6 +52,12 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 		);
 	}
 
+	// adapter-node takes every request for https unless told otherwise; served
+	// directly (not behind a proxy that sets ORIGIN or PROTOCOL_HEADER) we
+	// tell it the truth, so links and the same-origin check of forms are right.
+	const ownProtocolHeader = 'x-nara-protocol';
+	if (!cfg.behindProxy) process.env.PROTOCOL_HEADER = ownProtocolHeader;
+
 	let handler: Handler | undefined;
 	let markReady!: () => void;
 	let markFailed!: (e: unknown) => void;
@@ -61,6 +67,7 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 	});
 	ready.catch(() => {}); // failures are reported by serve() itself
 	const server = http.createServer((req, res) => {
+		if (!cfg.behindProxy) req.headers[ownProtocolHeader] = 'http';
 		const go = () =>
 			handler!(req, res, () => {
 				res.statusCode = 404;

@@ -159,6 +159,9 @@ export const TimelineEvent = z
 		level: TimelineLevel,
 		countyCode: CountyCode.nullable(),
 		year: z.number().int(),
+		yearStated: z.boolean().openapi({
+			description: 'false när källan inte anger något år; year anger då bara ordningen'
+		}),
 		month: z.number().int().min(1).max(12).nullable(),
 		day: z.number().int().min(1).max(31).nullable(),
 		periodLabel: z

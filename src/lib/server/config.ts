@@ -32,6 +32,8 @@ const schema = z.object({
 		.default('17'),
 	NARA_LOG_SQL: booleanSetting,
 	NARA_OPERATOR_NAME: z.string().trim().optional(),
+	ORIGIN: z.string().trim().optional(),
+	PROTOCOL_HEADER: z.string().trim().optional(),
 	NARA_CONTACT_EMAIL: z
 		.string()
 		.trim()
@@ -57,6 +59,8 @@ export interface Config {
 	operatorName: string | undefined;
 	/** where people report accessibility problems */
 	contactEmail: string | undefined;
+	/** whether ORIGIN or PROTOCOL_HEADER tell the web server its public address (behind a proxy) */
+	behindProxy: boolean;
 }
 
 const settingNames: Record<string, string> = {
@@ -89,7 +93,8 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
 		defaultCountyCode: e.NARA_DEFAULT_COUNTY,
 		logSql: e.NARA_LOG_SQL,
 		operatorName: e.NARA_OPERATOR_NAME || undefined,
-		contactEmail: e.NARA_CONTACT_EMAIL
+		contactEmail: e.NARA_CONTACT_EMAIL,
+		behindProxy: Boolean(e.ORIGIN || e.PROTOCOL_HEADER)
 	};
 }
 

@@ -173,13 +173,16 @@ export async function timeline(
 	);
 	const conditions = [scope];
 	if (filter.level) conditions.push(eq(t.timelineEvents.level, filter.level));
-	if (filter.year !== undefined) conditions.push(eq(t.timelineEvents.year, filter.year));
+	if (filter.year !== undefined) {
+		conditions.push(eq(t.timelineEvents.year, filter.year), eq(t.timelineEvents.yearStated, true));
+	}
 	const events = await db
 		.select({
 			id: t.timelineEvents.id,
 			level: t.timelineEvents.level,
 			countyCode: t.timelineEvents.countyCode,
 			year: t.timelineEvents.year,
+			yearStated: t.timelineEvents.yearStated,
 			month: t.timelineEvents.month,
 			day: t.timelineEvents.day,
 			periodLabel: t.timelineEvents.periodLabel,
@@ -191,6 +194,7 @@ export async function timeline(
 		.where(and(...conditions))
 		.orderBy(
 			asc(t.timelineEvents.year),
+			desc(t.timelineEvents.yearStated),
 			sql`${t.timelineEvents.month} asc nulls first`,
 			sql`${t.timelineEvents.day} asc nulls first`,
 			asc(t.timelineEvents.level),
@@ -199,7 +203,7 @@ export async function timeline(
 	const years = await db
 		.selectDistinct({ year: t.timelineEvents.year })
 		.from(t.timelineEvents)
-		.where(scope)
+		.where(and(scope, eq(t.timelineEvents.yearStated, true)))
 		.orderBy(asc(t.timelineEvents.year));
 	return { events, years: years.map((y) => y.year) };
 }

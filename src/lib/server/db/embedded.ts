@@ -20,7 +20,8 @@ import { UserFacingError } from '../errors.ts';
  *
  * Several Nära processes (the web server and CLI commands) may use the same
  * data directory at once. The first starts the server and owns it; the others
- * attach. Each process registers itself in `<dataDir>/run/clients/`; the owner
+ * attach. Each process registers itself in `<dataDir>/clients/<pid>`; the owner
+ * (named in `<dataDir>/nara-owner.pid`)
  * stops the server when it leaves, or hands ownership to a live client. A
  * server left behind by a killed process is detected from `postmaster.pid`
  * and the owner file, and restarted (or adopted while clients still use it).

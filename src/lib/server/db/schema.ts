@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	boolean,
 	check,
 	date,
 	index,
@@ -251,6 +252,8 @@ export const timelineEvents = pgTable(
 		countyCode: varchar({ length: 2 }).references(() => counties.code),
 		level: timelineLevel().notNull(),
 		year: smallint().notNull(),
+		/** false when the source gives no year: `year` then only orders the event */
+		yearStated: boolean().notNull().default(true),
 		month: smallint(),
 		day: smallint(),
 		periodLabel: text().notNull(),

@@ -266,6 +266,7 @@ async function seedTimeline(
 		countyCode,
 		level: countyCode === null ? ('national' as const) : ('county' as const),
 		year: e.year,
+		yearStated: e.yearStated ?? true,
 		month: e.month ?? null,
 		day: e.day ?? null,
 		periodLabel: e.periodLabel,

@@ -1,0 +1,1 @@
+ALTER TABLE "timeline_events" ADD COLUMN "year_stated" boolean DEFAULT true NOT NULL;
