@@ -46,8 +46,8 @@ test('the county switcher is a plain form', async () => {
 test('the timeline filters by level and year, and says what was wrong with a bad filter', async () => {
 	const page = await newPage(browser, { javaScriptEnabled: false });
 	await page.goto('/lan/varmland/tidslinje');
-	await page.getByLabel('Nivå').selectOption('county');
-	await page.getByLabel('År').selectOption('2022');
+	await page.getByLabel('Nivå', { exact: true }).selectOption('county');
+	await page.getByLabel('År', { exact: true }).selectOption('2022');
 	await page.getByRole('button', { name: 'Visa' }).click();
 	expect(new URL(page.url()).search).toBe('?niva=county&ar=2022');
 	const status = await page.getByRole('status').innerText();

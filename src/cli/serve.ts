@@ -103,6 +103,9 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 	provideDatabase(database);
 	try {
 		const { where } = await database;
+		const unregister = (globalThis as { __naraUnregisterTsx?: () => Promise<void> })
+			.__naraUnregisterTsx;
+		await unregister?.();
 		handler = ((await import(pathToFileURL(handlerFile).href)) as { handler: Handler }).handler;
 		markReady();
 		const shown = cfg.host === '0.0.0.0' || cfg.host === '::' ? 'localhost' : cfg.host;

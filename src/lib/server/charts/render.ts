@@ -1,5 +1,26 @@
 import { createHash } from 'node:crypto';
-import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+import { BarChart, LineChart, MapChart } from 'echarts/charts';
+import {
+	GridComponent,
+	LegendComponent,
+	TitleComponent,
+	VisualMapComponent
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+
+// Only the parts Nära draws: a fraction of ECharts to load and keep in memory.
+echarts.use([
+	BarChart,
+	LineChart,
+	MapChart,
+	GridComponent,
+	LegendComponent,
+	TitleComponent,
+	VisualMapComponent,
+	SVGRenderer
+]);
 
 /**
  * Renders an ECharts option to an SVG string on the server. The SVG scales
@@ -20,7 +41,7 @@ export function escapeXml(text: string): string {
 }
 
 export interface ChartSpec {
-	option: echarts.EChartsOption;
+	option: EChartsOption;
 	width: number;
 	height: number;
 	/** what the chart shows, read by screen readers (the table beside it has the data) */

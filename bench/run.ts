@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { figureLine, projectRoot, writeResults, type Benchmark, type Target } from './lib.ts';
+import { startup } from './startup.ts';
+
+/**
+ * `npm run bench [-- <name> …]`: runs the named benchmarks (all when none is
+ * named) against the embedded PostgreSQL and, when BENCH_DATABASE_URL is set,
+ * against that server too. Figure lines go to stdout, progress to stderr.
+ * Exit status: 0 when every benchmark ran, 1 when one failed, 2 for an
+ * unknown name. A new benchmark is a file bench/<name>.ts exporting a
+ * `Benchmark`, registered here.
+ */
+const benchmarks: Record<string, Benchmark> = {
+	startup
+};
+
+function usage(): string {
+	return `Benchmarks: ${Object.keys(benchmarks).join(', ')}\nUsage: npm run bench [-- <name> …]`;
+}
+
+const args = process.argv.slice(2);
+if (args.includes('-h') || args.includes('--help')) {
+	console.log(usage());
+	process.exit(0);
+}
+const unknown = args.filter((name) => !Object.hasOwn(benchmarks, name));
+if (unknown.length > 0) {
+	console.error(`Unknown benchmark: ${unknown.join(', ')}\n${usage()}`);
+	process.exit(2);
+}
+
+const targets: Target[] = [{ db: 'embedded' }];
+const external = process.env.BENCH_DATABASE_URL?.trim();
+if (external) {
+	if (!/^postgres(ql)?:\/\//.test(external)) {
+		console.error('BENCH_DATABASE_URL must start with postgres:// or postgresql://');
+		process.exit(2);
+	}
+	targets.push({ db: 'external', databaseUrl: external });
+} else {
+	console.error('BENCH_DATABASE_URL is not set: running against the embedded PostgreSQL only.');
+}
+
+let failed = 0;
+for (const name of args.length > 0 ? [...new Set(args)] : Object.keys(benchmarks)) {
+	for (const target of targets) {
+		try {
+			const result = await benchmarks[name]!(target);
+			for (const figure of result.figures) console.log(figureLine(name, target.db, figure));
+			const file = writeResults(name, target.db, result);
+			console.error(`Results: ${path.relative(projectRoot, file)}`);
+		} catch (e) {
+			failed++;
+			console.error(`bench ${name} ${target.db} FAILED: ${e instanceof Error ? e.message : e}`);
+		}
+	}
+}
+process.exit(failed > 0 ? 1 : 0);
