@@ -1,6 +1,15 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n/index.ts';
 import { appDatabase } from '$lib/server/app.ts';
+import { anonymous } from '$lib/server/auth/actor.ts';
+import { actorForApiToken, actorForSession, SESSION_COOKIE } from '$lib/server/auth/sessions.ts';
+
+function apiError(status: number, code: string, message: string): Response {
+	return new Response(JSON.stringify({ error: { code, message } }), {
+		status,
+		headers: { 'content-type': 'application/json' }
+	});
+}
 
 export const init: ServerInit = async () => {
 	await appDatabase();
@@ -10,6 +19,33 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const fromCookie = event.cookies.get('lang');
 	event.locals.locale = isLocale(fromCookie) ? fromCookie : 'sv';
 	event.locals.db = (await appDatabase()).db;
+	event.locals.actor = anonymous;
+	event.locals.sessionToken = null;
+
+	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+	const cookie = event.cookies.get(SESSION_COOKIE);
+	if (bearer && event.url.pathname.startsWith('/api/')) {
+		const actor = await actorForApiToken(event.locals.db, bearer);
+		if (!actor) return apiError(401, 'unauthorized', 'API-nyckeln är ogiltig eller återkallad.');
+		event.locals.actor = actor;
+	} else if (cookie) {
+		const actor = await actorForSession(event.locals.db, cookie);
+		if (actor) {
+			event.locals.actor = actor;
+			event.locals.sessionToken = cookie;
+		} else {
+			event.cookies.delete(SESSION_COOKIE, { path: '/' });
+		}
+		// SvelteKit checks the origin of form posts; a cookie-authenticated API
+		// write must come from Nära's own pages too.
+		if (
+			event.url.pathname.startsWith('/api/') &&
+			!['GET', 'HEAD', 'OPTIONS'].includes(event.request.method) &&
+			event.request.headers.get('origin') !== event.url.origin
+		) {
+			return apiError(403, 'forbidden', 'Anrop från en annan webbplats tas inte emot.');
+		}
+	}
 
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%nara.lang%', event.locals.locale)

@@ -1,6 +1,12 @@
 import type { LayoutServerLoad } from './$types';
 import { config } from '$lib/server/config.ts';
 import * as content from '$lib/server/content/service.ts';
+import {
+	canEditSomething,
+	canManageUsers,
+	canReadAudit,
+	canReadInternal
+} from '$lib/server/auth/permissions.ts';
 
 export const load: LayoutServerLoad = async ({ locals, params }) => {
 	const [counties, sources] = await Promise.all([
@@ -11,8 +17,17 @@ export const load: LayoutServerLoad = async ({ locals, params }) => {
 	const current =
 		counties.find((c) => c.slug === slug) ??
 		counties.find((c) => c.code === config().defaultCountyCode);
+	const actor = locals.actor;
+	const code = current?.code ?? '';
 	return {
 		locale: locals.locale,
+		user: actor.kind === 'user' ? { name: actor.name, email: actor.email } : null,
+		can: {
+			readInternal: canReadInternal(actor, code),
+			edit: canEditSomething(actor, code),
+			manageUsers: canManageUsers(actor, code),
+			readAudit: canReadAudit(actor, code)
+		},
 		counties,
 		county: current ?? null,
 		sources: Object.fromEntries(sources.map((s) => [s.fileName, { title: s.title, year: s.year }]))

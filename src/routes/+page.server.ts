@@ -4,4 +4,4 @@ import * as content from '$lib/server/content/service.ts';
 import { unwrap } from '$lib/server/http.ts';
 
 export const load: PageServerLoad = async ({ locals }) =>
-	unwrap(await content.visionPage(locals.db, config().defaultCountyCode));
+	unwrap(await content.visionPage(locals.db, locals.actor, config().defaultCountyCode));

@@ -14,7 +14,8 @@ export interface AdoptionDecision {
 	organisationId: number;
 	decidedOn: string;
 	datePrecision: 'day' | 'month';
-	source: string;
+	/** null when entered in Nära */
+	source: string | null;
 }
 
 export interface AdoptionRow {

@@ -5,8 +5,9 @@ import { z } from './zod.ts';
  * validate every response and generate the OpenAPI document.
  */
 
-export const SourceFile = z.string().openapi({
-	description: 'Filnamnet på källdokumentet som uppgiften är hämtad från',
+export const SourceFile = z.string().nullable().openapi({
+	description:
+		'Filnamnet på källdokumentet som uppgiften är hämtad från; null för innehåll som registrerats i Nära (historiken visar av vem)',
 	example: '001_ae9703054a45fcdc.txt'
 });
 
@@ -202,7 +203,15 @@ export const TimelineQuery = z
 export const ApiError = z
 	.object({
 		error: z.object({
-			code: z.enum(['invalid', 'not_found', 'forbidden', 'conflict', 'internal']),
+			code: z.enum([
+				'invalid',
+				'not_found',
+				'forbidden',
+				'conflict',
+				'too_many',
+				'unauthorized',
+				'internal'
+			]),
 			message: z.string(),
 			fields: z.record(z.string(), z.array(z.string())).optional()
 		})

@@ -33,6 +33,19 @@ const schema = z.object({
 	NARA_LOG_SQL: booleanSetting,
 	NARA_OPERATOR_NAME: z.string().trim().optional(),
 	ORIGIN: z.string().trim().optional(),
+	OIDC_ISSUER: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => (v ? v : undefined))
+		.refine((v) => v === undefined || /^https?:\/\//.test(v), {
+			message: 'ska vara en adress som börjar med https://'
+		}),
+	OIDC_CLIENT_ID: z.string().trim().optional(),
+	OIDC_CLIENT_SECRET: z.string().trim().optional(),
+	OIDC_SCOPES: z.string().trim().default('openid email profile'),
+	OIDC_ORGANISATION_CLAIM: z.string().trim().default('organisation'),
+	OIDC_ROLES_CLAIM: z.string().trim().default('nara_roles'),
 	PROTOCOL_HEADER: z.string().trim().optional(),
 	NARA_CONTACT_EMAIL: z
 		.string()
@@ -61,6 +74,19 @@ export interface Config {
 	contactEmail: string | undefined;
 	/** whether ORIGIN or PROTOCOL_HEADER tell the web server its public address (behind a proxy) */
 	behindProxy: boolean;
+	/** single sign-on; undefined when not configured */
+	oidc:
+		| {
+				issuer: string;
+				clientId: string;
+				clientSecret: string | undefined;
+				scopes: string;
+				/** the claim whose value is the person's organisation (SCB code or Kolada id) */
+				organisationClaim: string;
+				/** the claim listing the person's Nära roles */
+				rolesClaim: string;
+		  }
+		| undefined;
 }
 
 const settingNames: Record<string, string> = {
@@ -69,7 +95,8 @@ const settingNames: Record<string, string> = {
 	PORT: 'PORT',
 	HOST: 'HOST',
 	NARA_DEFAULT_COUNTY: 'NARA_DEFAULT_COUNTY',
-	NARA_CONTACT_EMAIL: 'NARA_CONTACT_EMAIL'
+	NARA_CONTACT_EMAIL: 'NARA_CONTACT_EMAIL',
+	OIDC_ISSUER: 'OIDC_ISSUER'
 };
 
 /** Parses the settings; a bad value becomes a one-line Swedish message naming the setting. */
@@ -94,7 +121,18 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
 		logSql: e.NARA_LOG_SQL,
 		operatorName: e.NARA_OPERATOR_NAME || undefined,
 		contactEmail: e.NARA_CONTACT_EMAIL,
-		behindProxy: Boolean(e.ORIGIN || e.PROTOCOL_HEADER)
+		behindProxy: Boolean(e.ORIGIN || e.PROTOCOL_HEADER),
+		oidc:
+			e.OIDC_ISSUER && e.OIDC_CLIENT_ID
+				? {
+						issuer: e.OIDC_ISSUER,
+						clientId: e.OIDC_CLIENT_ID,
+						clientSecret: e.OIDC_CLIENT_SECRET || undefined,
+						scopes: e.OIDC_SCOPES,
+						organisationClaim: e.OIDC_ORGANISATION_CLAIM,
+						rolesClaim: e.OIDC_ROLES_CLAIM
+					}
+				: undefined
 	};
 }
 

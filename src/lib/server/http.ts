@@ -2,7 +2,13 @@ import { error, json } from '@sveltejs/kit';
 import type { z } from 'zod';
 import type { Outcome } from './outcome.ts';
 
-const STATUS = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409 } as const;
+const STATUS = {
+	invalid: 400,
+	forbidden: 403,
+	not_found: 404,
+	conflict: 409,
+	too_many: 429
+} as const;
 
 /** For page loads: the value of an outcome, or the matching error page. */
 export function unwrap<T>(outcome: Outcome<T>): T {

@@ -7,7 +7,8 @@ export type Outcome<T> =
 	| { kind: 'invalid'; message: string; fields: Record<string, string[]> }
 	| { kind: 'not_found'; message: string }
 	| { kind: 'forbidden'; message: string }
-	| { kind: 'conflict'; message: string };
+	| { kind: 'conflict'; message: string; current?: unknown }
+	| { kind: 'too_many'; message: string };
 
 export const ok = <T>(value: T): Outcome<T> => ({ kind: 'ok', value });
 export const notFound = <T = never>(message: string): Outcome<T> => ({
@@ -22,3 +23,21 @@ export const invalid = <T = never>(
 	message,
 	fields
 });
+export const forbidden = <T = never>(
+	message = 'Du har inte behörighet att göra det här.'
+): Outcome<T> => ({
+	kind: 'forbidden',
+	message
+});
+
+/** Field errors from a failed zod parse, keyed by the field's name (dotted path). */
+export function fieldErrors(
+	issues: { path: PropertyKey[]; message: string }[]
+): Record<string, string[]> {
+	const fields: Record<string, string[]> = {};
+	for (const issue of issues) {
+		const name = issue.path.map(String).join('.') || 'form';
+		(fields[name] ??= []).push(issue.message);
+	}
+	return fields;
+}

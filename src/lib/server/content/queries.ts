@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import type {
@@ -12,7 +12,12 @@ import type {
 	Vision
 } from '../../schemas/content.ts';
 
-/** Reads of the county content. SQL for these lives here and nowhere else. */
+/**
+ * Reads of the county content. SQL for these lives here and nowhere else.
+ * `visible` is what the reader may see (public only, or public and internal);
+ * archived items are never listed.
+ */
+export type Visible = ('public' | 'internal')[];
 
 const countyColumns = {
 	code: t.counties.code,
@@ -37,11 +42,15 @@ export async function findCounty(
 	return row;
 }
 
-export async function currentVision(db: Db, countyCode: string): Promise<Vision | undefined> {
+export async function currentVision(
+	db: Db,
+	countyCode: string,
+	visible: Visible
+): Promise<Vision | undefined> {
 	const [vision] = await db
 		.select()
 		.from(t.visions)
-		.where(eq(t.visions.countyCode, countyCode))
+		.where(and(eq(t.visions.countyCode, countyCode), inArray(t.visions.visibility, visible)))
 		.orderBy(desc(t.visions.version))
 		.limit(1);
 	if (!vision) return undefined;
@@ -71,7 +80,11 @@ export async function currentVision(db: Db, countyCode: string): Promise<Vision 
 	};
 }
 
-export async function roadmap(db: Db, countyCode: string): Promise<Roadmap | undefined> {
+export async function roadmap(
+	db: Db,
+	countyCode: string,
+	visible: Visible
+): Promise<Roadmap | undefined> {
 	const [r] = await db.select().from(t.roadmaps).where(eq(t.roadmaps.countyCode, countyCode));
 	if (!r) return undefined;
 	const items = await db
@@ -84,7 +97,13 @@ export async function roadmap(db: Db, countyCode: string): Promise<Roadmap | und
 			source: t.roadmapItems.source
 		})
 		.from(t.roadmapItems)
-		.where(eq(t.roadmapItems.roadmapId, r.id))
+		.where(
+			and(
+				eq(t.roadmapItems.roadmapId, r.id),
+				inArray(t.roadmapItems.visibility, visible),
+				isNull(t.roadmapItems.archivedAt)
+			)
+		)
 		.orderBy(asc(t.roadmapItems.position));
 	return { countyCode: r.countyCode, title: r.title, intro: r.intro, source: r.source, items };
 }
@@ -106,7 +125,7 @@ export async function organisations(db: Db, countyCode: string): Promise<Organis
 		.orderBy(asc(t.organisations.kind), swedishOrder);
 }
 
-export async function groups(db: Db, countyCode: string): Promise<Group[]> {
+export async function groups(db: Db, countyCode: string, visible: Visible): Promise<Group[]> {
 	return db
 		.select({
 			id: t.groups.id,
@@ -117,11 +136,17 @@ export async function groups(db: Db, countyCode: string): Promise<Group[]> {
 			source: t.groups.source
 		})
 		.from(t.groups)
-		.where(eq(t.groups.countyCode, countyCode))
+		.where(
+			and(
+				eq(t.groups.countyCode, countyCode),
+				inArray(t.groups.visibility, visible),
+				isNull(t.groups.archivedAt)
+			)
+		)
 		.orderBy(asc(t.groups.position));
 }
 
-export async function decisions(db: Db, countyCode: string): Promise<Decision[]> {
+export async function decisions(db: Db, countyCode: string, visible: Visible): Promise<Decision[]> {
 	const rows = await db
 		.select({
 			id: t.decisions.id,
@@ -141,7 +166,13 @@ export async function decisions(db: Db, countyCode: string): Promise<Decision[]>
 		.from(t.decisions)
 		.innerJoin(t.organisations, eq(t.organisations.id, t.decisions.organisationId))
 		.leftJoin(t.groups, eq(t.groups.id, t.decisions.groupId))
-		.where(eq(t.decisions.countyCode, countyCode))
+		.where(
+			and(
+				eq(t.decisions.countyCode, countyCode),
+				inArray(t.decisions.visibility, visible),
+				isNull(t.decisions.archivedAt)
+			)
+		)
 		.orderBy(asc(t.decisions.decidedOn), swedishOrder);
 	return rows.map((r) => ({
 		id: r.id,
@@ -165,11 +196,13 @@ export async function decisions(db: Db, countyCode: string): Promise<Decision[]>
 export async function timeline(
 	db: Db,
 	countyCode: string,
-	filter: TimelineQuery
+	filter: TimelineQuery,
+	visible: Visible
 ): Promise<{ events: TimelineEvent[]; years: number[] }> {
-	const scope = or(
-		isNull(t.timelineEvents.countyCode),
-		eq(t.timelineEvents.countyCode, countyCode)
+	const scope = and(
+		or(isNull(t.timelineEvents.countyCode), eq(t.timelineEvents.countyCode, countyCode)),
+		inArray(t.timelineEvents.visibility, visible),
+		isNull(t.timelineEvents.archivedAt)
 	);
 	const conditions = [scope];
 	if (filter.level) conditions.push(eq(t.timelineEvents.level, filter.level));

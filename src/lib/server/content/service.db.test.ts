@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freshDatabase } from '../../../../tests/db.ts';
 import type { Database } from '../db/client.ts';
+import { anonymous } from '../auth/actor.ts';
 import * as content from './service.ts';
 
 let database: Database;
@@ -25,7 +26,7 @@ describe('county content', () => {
 	});
 
 	test("Värmland's vision holds the five statements, four shifts, five principles and five stages", async () => {
-		const v = await content.vision(database.db, '17');
+		const v = await content.vision(database.db, anonymous, '17');
 		if (v.kind !== 'ok') throw new Error(v.kind);
 		const count = (kind: string) => v.value.items.filter((i) => i.kind === kind).length;
 		expect(v.value.title).toBe('Framtidens Värmland');
@@ -44,7 +45,7 @@ describe('county content', () => {
 	});
 
 	test("Dalarna's vision has its five Nära concepts and the strategy model in order", async () => {
-		const v = await content.vision(database.db, 'dalarna');
+		const v = await content.vision(database.db, anonymous, 'dalarna');
 		if (v.kind !== 'ok') throw new Error(v.kind);
 		expect(v.value.title).toBe('Nära genom hela livet – gemensamt tillsammans');
 		expect(v.value.items.filter((i) => i.kind === 'concept')).toHaveLength(5);
@@ -53,13 +54,13 @@ describe('county content', () => {
 			.map((i) => i.title.toLowerCase());
 		expect(steps[0]).toContain('målbild');
 		expect(steps.at(-1)).toContain('nyckeltal');
-		const r = await content.roadmap(database.db, '20');
+		const r = await content.roadmap(database.db, anonymous, '20');
 		if (r.kind !== 'ok') throw new Error(r.kind);
 		expect(r.value.items.filter((i) => i.kind === 'goal_area')).toHaveLength(6);
 	});
 
 	test('the roadmap of Värmland has the four development areas and five prerequisites', async () => {
-		const r = await content.roadmap(database.db, '17');
+		const r = await content.roadmap(database.db, anonymous, '17');
 		if (r.kind !== 'ok') throw new Error(r.kind);
 		expect(r.value.items.filter((i) => i.kind === 'development_area').map((i) => i.key)).toEqual([
 			'proactive',
@@ -84,14 +85,14 @@ describe('county content', () => {
 	});
 
 	test('a county without content says so rather than showing something empty', async () => {
-		expect(await content.vision(database.db, '01')).toEqual({
+		expect(await content.vision(database.db, anonymous, '01')).toEqual({
 			kind: 'not_found',
 			message: 'Stockholms län har ingen målbild i Nära ännu.'
 		});
 	});
 
 	test('organisations are ordered region first, then municipalities in Swedish order', async () => {
-		const o = await content.organisations(database.db, '17');
+		const o = await content.organisations(database.db, anonymous, '17');
 		if (o.kind !== 'ok') throw new Error(o.kind);
 		const names = o.value.organisations.map((x) => x.shortName);
 		expect(names[0]).toBe('Region Värmland');
@@ -104,11 +105,11 @@ describe('county content', () => {
 	});
 
 	test('the timeline mixes national and county events and filters by level and year', async () => {
-		const all = await content.timeline(database.db, '17', {});
+		const all = await content.timeline(database.db, anonymous, '17', {});
 		if (all.kind !== 'ok') throw new Error(all.kind);
 		expect(new Set(all.value.events.map((e) => e.level))).toEqual(new Set(['national', 'county']));
 		expect(all.value.events.some((e) => e.countyCode === '20')).toBe(false);
-		const national2021 = await content.timeline(database.db, '17', {
+		const national2021 = await content.timeline(database.db, anonymous, '17', {
 			level: 'national',
 			year: '2021'
 		});
@@ -121,7 +122,9 @@ describe('county content', () => {
 	});
 
 	test('a bad timeline filter is invalid, with a Swedish message per field', async () => {
-		expect(await content.timeline(database.db, '17', { year: 'tjugo', level: 'kommun' })).toEqual({
+		expect(
+			await content.timeline(database.db, anonymous, '17', { year: 'tjugo', level: 'kommun' })
+		).toEqual({
 			kind: 'invalid',
 			message: 'Filtret för tidslinjen är ogiltigt.',
 			fields: {
@@ -132,7 +135,7 @@ describe('county content', () => {
 	});
 
 	test('the adoption overview lists all 17 organisations with a date, and draws the map', async () => {
-		const a = await content.adoption(database.db, 'varmland');
+		const a = await content.adoption(database.db, anonymous, 'varmland');
 		if (a.kind !== 'ok') throw new Error(a.kind);
 		expect(a.value.overview).toMatchObject({
 			adopted: 17,

@@ -10,6 +10,8 @@ import {
 	type Vision
 } from '../../schemas/content.ts';
 import { adoptionMap } from '../charts/adoption-map.ts';
+import type { Actor } from '../auth/actor.ts';
+import { visibleTo } from '../auth/permissions.ts';
 import type { Db } from '../db/client.ts';
 import { invalid, notFound, ok, type Outcome } from '../outcome.ts';
 import * as q from './queries.ts';
@@ -43,42 +45,53 @@ async function withCounty<T>(
 	return c.kind === 'ok' ? read(c.value) : c;
 }
 
-export function vision(db: Db, codeOrSlug: string): Promise<Outcome<Vision>> {
+export function vision(db: Db, actor: Actor, codeOrSlug: string): Promise<Outcome<Vision>> {
 	return withCounty(db, codeOrSlug, async (c) => {
-		const v = await q.currentVision(db, c.code);
+		const v = await q.currentVision(db, c.code, visibleTo(actor, c.code));
 		return v ? ok(v) : notFound(`${c.name} har ingen målbild i Nära ännu.`);
 	});
 }
 
-export function roadmap(db: Db, codeOrSlug: string): Promise<Outcome<Roadmap>> {
+export function roadmap(db: Db, actor: Actor, codeOrSlug: string): Promise<Outcome<Roadmap>> {
 	return withCounty(db, codeOrSlug, async (c) => {
-		const r = await q.roadmap(db, c.code);
+		const r = await q.roadmap(db, c.code, visibleTo(actor, c.code));
 		return r ? ok(r) : notFound(`${c.name} har ingen färdplan i Nära ännu.`);
 	});
 }
 
 export function organisations(
 	db: Db,
+	actor: Actor,
 	codeOrSlug: string
 ): Promise<Outcome<{ organisations: Organisation[]; groups: Group[] }>> {
 	return withCounty(db, codeOrSlug, async (c) =>
-		ok({ organisations: await q.organisations(db, c.code), groups: await q.groups(db, c.code) })
+		ok({
+			organisations: await q.organisations(db, c.code),
+			groups: await q.groups(db, c.code, visibleTo(actor, c.code))
+		})
 	);
 }
 
-export function decisions(db: Db, codeOrSlug: string): Promise<Outcome<{ decisions: Decision[] }>> {
-	return withCounty(db, codeOrSlug, async (c) => ok({ decisions: await q.decisions(db, c.code) }));
+export function decisions(
+	db: Db,
+	actor: Actor,
+	codeOrSlug: string
+): Promise<Outcome<{ decisions: Decision[] }>> {
+	return withCounty(db, codeOrSlug, async (c) =>
+		ok({ decisions: await q.decisions(db, c.code, visibleTo(actor, c.code)) })
+	);
 }
 
 /** The adoption of the vision: every organisation of the county, when it adopted, and a map. */
 export function adoption(
 	db: Db,
+	actor: Actor,
 	codeOrSlug: string
 ): Promise<Outcome<{ overview: AdoptionOverview; mapSvg: string; decisions: Decision[] }>> {
 	return withCounty(db, codeOrSlug, async (c) => {
 		const [orgs, all, features] = await Promise.all([
 			q.organisations(db, c.code),
-			q.decisions(db, c.code),
+			q.decisions(db, c.code, visibleTo(actor, c.code)),
 			q.municipalityBoundaries(db, c.code)
 		]);
 		const overview = adoptionOverview(
@@ -99,6 +112,7 @@ export function adoption(
 /** Parses the timeline filters from a query string and reads the events. */
 export function timeline(
 	db: Db,
+	actor: Actor,
 	codeOrSlug: string,
 	query: Record<string, string | undefined>
 ): Promise<Outcome<Timeline & { filter: TimelineQuery }>> {
@@ -115,7 +129,10 @@ export function timeline(
 			}
 			return invalid('Filtret för tidslinjen är ogiltigt.', fields);
 		}
-		return ok({ ...(await q.timeline(db, c.code, parsed.data)), filter: parsed.data });
+		return ok({
+			...(await q.timeline(db, c.code, parsed.data, visibleTo(actor, c.code))),
+			filter: parsed.data
+		});
 	});
 }
 
@@ -130,10 +147,15 @@ export function ping(db: Db) {
 /** What the start page of a county shows: the vision (if any) and the roadmap's areas to link to. */
 export function visionPage(
 	db: Db,
+	actor: Actor,
 	codeOrSlug: string
 ): Promise<Outcome<{ county: County; vision: Vision | null; roadmap: Roadmap | null }>> {
 	return withCounty(db, codeOrSlug, async (c) => {
-		const [v, r] = await Promise.all([q.currentVision(db, c.code), q.roadmap(db, c.code)]);
+		const visible = visibleTo(actor, c.code);
+		const [v, r] = await Promise.all([
+			q.currentVision(db, c.code, visible),
+			q.roadmap(db, c.code, visible)
+		]);
 		return ok({ county: c, vision: v ?? null, roadmap: r ?? null });
 	});
 }

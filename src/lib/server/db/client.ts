@@ -9,6 +9,8 @@ import { startEmbedded, type EmbeddedServer } from './embedded.ts';
 import * as schema from './schema.ts';
 
 export type Db = PostgresJsDatabase<typeof schema>;
+/** A transaction of Db; query functions that may run inside one take `Db | Tx`. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** An open database: the Drizzle instance, the raw driver, and how to close both. */
 export interface Database {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	bigserial,
 	boolean,
 	check,
 	date,
@@ -26,6 +27,20 @@ const timestamps = {
 	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 };
 
+/** public: anyone may read it; internal: only signed-in people of the county. */
+export const visibility = pgEnum('visibility', ['public', 'internal']);
+
+/**
+ * Columns of content that people edit: who may see it, a revision that every
+ * save increments (a save based on an older revision is a conflict), and
+ * archiving instead of deleting (public records are never silently removed).
+ */
+const editable = {
+	visibility: visibility().notNull().default('public'),
+	revision: integer().notNull().default(1),
+	archivedAt: timestamp({ withTimezone: true })
+};
+
 /** A source document in `seed/sources/` (or another publication) that content is taken from. */
 export const sourceDocuments = pgTable('source_documents', {
 	fileName: text().primaryKey(),
@@ -35,10 +50,8 @@ export const sourceDocuments = pgTable('source_documents', {
 	description: text().notNull()
 });
 
-const sourceRef = () =>
-	text()
-		.notNull()
-		.references(() => sourceDocuments.fileName);
+/** The source document an item was taken from; null for content entered in Nära (the audit log says by whom). */
+const sourceRef = () => text().references(() => sourceDocuments.fileName);
 
 /** A county (län): the tenant, one region plus its municipalities. */
 export const counties = pgTable('counties', {
@@ -106,6 +119,7 @@ export const visions = pgTable(
 		intro: text().notNull(),
 		source: sourceRef(),
 		publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		visibility: visibility().notNull().default('public'),
 		...timestamps
 	},
 	(t) => [unique().on(t.countyCode, t.version), check('version_positive', sql`${t.version} > 0`)]
@@ -157,6 +171,7 @@ export const roadmaps = pgTable('roadmaps', {
 	title: text().notNull(),
 	intro: text().notNull(),
 	source: sourceRef(),
+	revision: integer().notNull().default(1),
 	...timestamps
 });
 
@@ -180,6 +195,7 @@ export const roadmapItems = pgTable(
 		title: text().notNull(),
 		body: text().notNull(),
 		source: sourceRef(),
+		...editable,
 		...timestamps
 	},
 	(t) => [unique().on(t.roadmapId, t.kind, t.key)]
@@ -201,6 +217,7 @@ export const groups = pgTable(
 		mandate: text().notNull(),
 		position: smallint().notNull(),
 		source: sourceRef(),
+		...editable,
 		...timestamps
 	},
 	(t) => [unique().on(t.countyCode, t.name)]
@@ -233,6 +250,7 @@ export const decisions = pgTable(
 		datePrecision: datePrecision().notNull().default('day'),
 		description: text().notNull(),
 		source: sourceRef(),
+		...editable,
 		...timestamps
 	},
 	(t) => [
@@ -261,6 +279,7 @@ export const timelineEvents = pgTable(
 		body: text().notNull(),
 		position: smallint().notNull(),
 		source: sourceRef(),
+		...editable,
 		...timestamps
 	},
 	(t) => [
@@ -272,5 +291,145 @@ export const timelineEvents = pgTable(
 		),
 		check('timeline_month_range', sql`${t.month} is null or ${t.month} between 1 and 12`),
 		check('timeline_day_range', sql`${t.day} is null or ${t.day} between 1 and 31`)
+	]
+);
+
+// ——— Accounts, roles and audit ———————————————————————————————————————————
+
+export const role = pgEnum('role', ['admin', 'coordinator', 'editor', 'reader']);
+
+/** A person who signs in: with a local password, or through single sign-on (OIDC). */
+export const users = pgTable(
+	'users',
+	{
+		id: serial().primaryKey(),
+		/** lower case */
+		email: text().notNull().unique(),
+		name: text().notNull(),
+		/** Argon2id; null for people who only use single sign-on */
+		passwordHash: text(),
+		oidcIssuer: text(),
+		oidcSubject: text(),
+		disabledAt: timestamp({ withTimezone: true }),
+		revision: integer().notNull().default(1),
+		...timestamps
+	},
+	(t) => [unique().on(t.oidcIssuer, t.oidcSubject)]
+);
+
+/** A role in a county; an editor's role is for one organisation. */
+export const roleAssignments = pgTable(
+	'role_assignments',
+	{
+		id: serial().primaryKey(),
+		userId: integer()
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		countyCode: varchar({ length: 2 })
+			.notNull()
+			.references(() => counties.code),
+		organisationId: integer().references(() => organisations.id),
+		role: role().notNull(),
+		/** 'oidc' when the role came from the identity provider's claims at sign-in */
+		origin: text().notNull().default('local'),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		unique('role_assignments_unique')
+			.on(t.userId, t.countyCode, t.organisationId, t.role)
+			.nullsNotDistinct(),
+		check(
+			'editor_has_organisation',
+			sql`(${t.role} = 'editor') = (${t.organisationId} is not null)`
+		)
+	]
+);
+
+/** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored. */
+export const sessions = pgTable(
+	'sessions',
+	{
+		id: text().primaryKey(),
+		userId: integer()
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp({ withTimezone: true }).notNull(),
+		lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		userAgent: text().notNull().default(''),
+		method: text().notNull()
+	},
+	(t) => [index().on(t.userId), index().on(t.expiresAt)]
+);
+
+/** A one-time link to set a password. Only the token's SHA-256 is stored. */
+export const passwordTokens = pgTable('password_tokens', {
+	id: text().primaryKey(),
+	userId: integer()
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+	expiresAt: timestamp({ withTimezone: true }).notNull(),
+	usedAt: timestamp({ withTimezone: true })
+});
+
+/** Sign-in attempts, for rate limiting per account and per address. */
+export const signInAttempts = pgTable(
+	'sign_in_attempts',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		email: text().notNull(),
+		address: text().notNull(),
+		success: boolean().notNull()
+	},
+	(t) => [index().on(t.email, t.at), index().on(t.address, t.at)]
+);
+
+/** A personal API token, scoped to one role in one county. Only its SHA-256 is stored. */
+export const apiTokens = pgTable(
+	'api_tokens',
+	{
+		id: serial().primaryKey(),
+		userId: integer()
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		name: text().notNull(),
+		tokenHash: text().notNull().unique(),
+		countyCode: varchar({ length: 2 })
+			.notNull()
+			.references(() => counties.code),
+		role: role().notNull(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		lastUsedAt: timestamp({ withTimezone: true }),
+		revokedAt: timestamp({ withTimezone: true })
+	},
+	(t) => [index().on(t.userId)]
+);
+
+/**
+ * Every write: who, when, which item, and the change (before → after).
+ * Append-only: a trigger (migration 0003) refuses UPDATE, DELETE and TRUNCATE.
+ */
+export const auditLog = pgTable(
+	'audit_log',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** null for the system (seed, migrations) */
+		actorUserId: integer(),
+		/** the actor as they were named then, e.g. "Anna Berg <anna@…>", "nara seed" */
+		actorLabel: text().notNull(),
+		action: text().notNull(),
+		entityType: text().notNull(),
+		entityId: text().notNull(),
+		countyCode: varchar({ length: 2 }),
+		before: jsonb(),
+		after: jsonb()
+	},
+	(t) => [
+		index().on(t.entityType, t.entityId),
+		index().on(t.countyCode, t.at),
+		index().on(t.actorUserId, t.at)
 	]
 );

@@ -3,4 +3,4 @@ import * as content from '$lib/server/content/service.ts';
 import { unwrap } from '$lib/server/http.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) =>
-	unwrap(await content.visionPage(locals.db, params.county));
+	unwrap(await content.visionPage(locals.db, locals.actor, params.county));

@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { isLocale } from '$lib/i18n/index.ts';
+import { safeReturnPath } from '$lib/server/auth/cookies.ts';
 
 /** Switches the interface language (a cookie) and returns to the page the link was on. */
 export const GET: RequestHandler = ({ params, url, cookies }) => {
@@ -11,7 +12,5 @@ export const GET: RequestHandler = ({ params, url, cookies }) => {
 		sameSite: 'lax',
 		maxAge: 60 * 60 * 24 * 365
 	});
-	const to = url.searchParams.get('till') ?? '/';
-	// only paths on this site: never an open redirect
-	redirect(303, to.startsWith('/') && !to.startsWith('//') && !to.startsWith('/\\') ? to : '/');
+	redirect(303, safeReturnPath(url.searchParams.get('till')));
 };

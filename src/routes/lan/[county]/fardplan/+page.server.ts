@@ -4,6 +4,6 @@ import { unwrap } from '$lib/server/http.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const county = unwrap(await content.county(locals.db, params.county));
-	const roadmap = await content.roadmap(locals.db, county.code);
+	const roadmap = await content.roadmap(locals.db, locals.actor, county.code);
 	return { roadmap: roadmap.kind === 'ok' ? roadmap.value : null };
 };

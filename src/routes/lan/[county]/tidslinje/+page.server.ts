@@ -7,13 +7,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		level: url.searchParams.get('niva') ?? undefined,
 		year: url.searchParams.get('ar') ?? undefined
 	};
-	const result = await content.timeline(locals.db, params.county, {
+	const result = await content.timeline(locals.db, locals.actor, params.county, {
 		level: query.level,
 		year: query.year
 	});
 	if (result.kind === 'invalid') {
 		// show every event, and say what was wrong with the filter
-		const all = unwrap(await content.timeline(locals.db, params.county, {}));
+		const all = unwrap(await content.timeline(locals.db, locals.actor, params.county, {}));
 		return { ...all, query, errors: result.fields };
 	}
 	return { ...unwrap(result), query, errors: null };

@@ -4,4 +4,4 @@ import * as content from '$lib/server/content/service.ts';
 import { apiResponse } from '$lib/server/http.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) =>
-	apiResponse(await content.organisations(locals.db, params.code), Organisations);
+	apiResponse(await content.organisations(locals.db, locals.actor, params.code), Organisations);

@@ -1,0 +1,66 @@
+import type { Actor, Role } from './actor.ts';
+
+/**
+ * Who may do what: small named predicates, the one place for these rules.
+ * Pages, the API and the CLI all ask these. Pure: no I/O.
+ *
+ *   administrator  everything in the county, including people and roles, and the audit log
+ *   coordinator    the county-wide content: vision, roadmap, bodies, decisions, timeline
+ *   editor         their own organisation's content (its decisions)
+ *   reader         internal content
+ *   anonymous      public content only
+ */
+
+function rolesIn(actor: Actor, countyCode: string): Role[] {
+	if (actor.kind !== 'user') return [];
+	return actor.roles.filter((r) => r.countyCode === countyCode).map((r) => r.role);
+}
+
+const hasAny = (actor: Actor, countyCode: string, roles: Role[]) =>
+	actor.kind === 'system' || rolesIn(actor, countyCode).some((r) => roles.includes(r));
+
+/** Internal content of the county: anyone with a role there. */
+export function canReadInternal(actor: Actor, countyCode: string): boolean {
+	return hasAny(actor, countyCode, ['admin', 'coordinator', 'editor', 'reader']);
+}
+
+/** The county-wide content: vision, roadmap, bodies, timeline, every decision. */
+export function canEditCountyContent(actor: Actor, countyCode: string): boolean {
+	return hasAny(actor, countyCode, ['admin', 'coordinator']);
+}
+
+/** A decision of one organisation: county editors, or an editor of that organisation. */
+export function canEditOrganisationContent(
+	actor: Actor,
+	countyCode: string,
+	organisationId: number
+): boolean {
+	if (canEditCountyContent(actor, countyCode)) return true;
+	return (
+		actor.kind === 'user' &&
+		actor.roles.some(
+			(r) =>
+				r.countyCode === countyCode && r.role === 'editor' && r.organisationId === organisationId
+		)
+	);
+}
+
+/** Whether the actor may edit anything at all in the county (shows the edit links). */
+export function canEditSomething(actor: Actor, countyCode: string): boolean {
+	return hasAny(actor, countyCode, ['admin', 'coordinator', 'editor']);
+}
+
+/** People, roles and API tokens of the county. */
+export function canManageUsers(actor: Actor, countyCode: string): boolean {
+	return hasAny(actor, countyCode, ['admin']);
+}
+
+/** The audit log of the county, and its export. */
+export function canReadAudit(actor: Actor, countyCode: string): boolean {
+	return hasAny(actor, countyCode, ['admin']);
+}
+
+/** Which visibilities the actor may see in the county. */
+export function visibleTo(actor: Actor, countyCode: string): ('public' | 'internal')[] {
+	return canReadInternal(actor, countyCode) ? ['public', 'internal'] : ['public'];
+}
