@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import type { Role } from '../src/lib/server/auth/actor.ts';
+import { SESSION_COOKIE } from '../src/lib/server/auth/sessions.ts';
+import { parseConfig } from '../src/lib/server/config.ts';
+import { openDatabase, type Database } from '../src/lib/server/db/client.ts';
+import { testUser, type TestUser } from '../tests/fixtures.ts';
 
 /** Shared pieces of every browser test: Debian's Chromium, pages, and the accessibility check. */
 
@@ -57,4 +62,48 @@ export async function expectAccessibleWithoutJs(page: Page): Promise<void> {
 	});
 	await expectAccessible(checker);
 	await checker.context().close();
+}
+
+let database: Promise<Database> | undefined;
+
+/** The e2e server's own database (attached to its embedded PostgreSQL), for making test users. */
+export function serverDatabase(): Promise<Database> {
+	database ??= openDatabase(parseConfig({ NARA_DATA_DIR: inject('dataDir') }), {
+		role: 'e2e',
+		max: 2
+	});
+	return database;
+}
+
+export async function closeServerDatabase(): Promise<void> {
+	const d = database;
+	database = undefined;
+	if (d) await (await d).close();
+}
+
+/**
+ * A page signed in as a new person with `role` in the county (Värmland by
+ * default; an editor belongs to Arvika kommun): the session is made in the
+ * database and its cookie set, as signing in would.
+ */
+export async function signedInPage(
+	browser: Browser,
+	role: Role,
+	options: BrowserContextOptions & { countyCode?: string; organisation?: string } = {}
+): Promise<{ page: Page; user: TestUser }> {
+	const { countyCode = '17', organisation, ...contextOptions } = options;
+	const user = await testUser((await serverDatabase()).db, role, countyCode, organisation);
+	const page = await newPage(browser, contextOptions);
+	await page
+		.context()
+		.addCookies([
+			{
+				name: SESSION_COOKIE,
+				value: user.sessionToken,
+				url: baseUrl(),
+				httpOnly: true,
+				sameSite: 'Lax'
+			}
+		]);
+	return { page, user };
 }

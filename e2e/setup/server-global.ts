@@ -5,6 +5,8 @@ import { startServer, tempDataDir } from '../../tests/process.ts';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
+		/** the data directory of the server's embedded PostgreSQL, to make test users in */
+		dataDir: string;
 	}
 }
 
@@ -13,6 +15,7 @@ export default async function setup(project: TestProject) {
 	const dir = await tempDataDir();
 	const server = await startServer({ NARA_DATA_DIR: dir });
 	project.provide('baseUrl', server.url);
+	project.provide('dataDir', dir);
 	return async () => {
 		await server.stop();
 		await fs.rm(dir, { recursive: true, force: true });
