@@ -170,7 +170,9 @@ export const TimelineEvent = z
 			.openapi({ description: 'perioden som källan skriver den', example: 'Våren 2024' }),
 		title: z.string(),
 		body: z.string(),
-		source: SourceFile
+		source: SourceFile,
+		visibility: z.enum(['public', 'internal']),
+		revision: z.number().int().positive()
 	})
 	.openapi('TimelineEvent');
 
@@ -213,7 +215,11 @@ export const ApiError = z
 				'internal'
 			]),
 			message: z.string(),
-			fields: z.record(z.string(), z.array(z.string())).optional()
+			fields: z.record(z.string(), z.array(z.string())).optional(),
+			current: z
+				.unknown()
+				.optional()
+				.openapi({ description: 'vid 409: uppgiften som den är sparad nu, och av vem' })
 		})
 	})
 	.openapi('Error');
@@ -233,3 +239,20 @@ export type Decision = z.infer<typeof Decision>;
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export type Timeline = z.infer<typeof Timeline>;
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
+
+export const EditableTimelineEvent = z
+	.object({
+		id: z.number().int(),
+		revision: z.number().int().positive(),
+		source: SourceFile,
+		title: z.string(),
+		body: z.string(),
+		year: z.number().int(),
+		month: z.number().int().nullable(),
+		day: z.number().int().nullable(),
+		periodLabel: z.string(),
+		visibility: z.enum(['public', 'internal'])
+	})
+	.openapi('EditableTimelineEvent');
+
+export const Archived = z.object({ id: z.number().int() }).openapi('Archived');

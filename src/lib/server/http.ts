@@ -23,15 +23,35 @@ export function unwrap<T>(outcome: Outcome<T>): T {
 export function apiResponse<T>(
 	outcome: Outcome<T>,
 	schema: z.ZodType,
-	headers: HeadersInit = {}
+	headers: HeadersInit = {},
+	okStatus = 200
 ): Response {
-	if (outcome.kind === 'ok') return json(schema.parse(outcome.value), { headers });
+	if (outcome.kind === 'ok')
+		return json(schema.parse(outcome.value), { headers, status: okStatus });
 	const body = {
 		error: {
 			code: outcome.kind,
 			message: outcome.message,
-			...(outcome.kind === 'invalid' ? { fields: outcome.fields } : {})
+			...(outcome.kind === 'invalid' ? { fields: outcome.fields } : {}),
+			...(outcome.kind === 'conflict' && outcome.current !== undefined
+				? { current: outcome.current }
+				: {})
 		}
 	};
 	return json(body, { status: STATUS[outcome.kind] });
+}
+
+/** The JSON body of an API request as a plain object; anything else is an invalid outcome. */
+export async function jsonBody(request: Request): Promise<Record<string, unknown> | Response> {
+	try {
+		const body: unknown = await request.json();
+		if (body && typeof body === 'object' && !Array.isArray(body))
+			return body as Record<string, unknown>;
+	} catch {
+		// fall through
+	}
+	return json(
+		{ error: { code: 'invalid', message: 'Anropet ska ha en JSON-kropp med ett objekt.' } },
+		{ status: 400 }
+	);
 }

@@ -10,7 +10,7 @@ test('the committed OpenAPI document is up to date (run npm run openapi if not)'
 	expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
 });
 
-test('it describes every county endpoint and the health check', () => {
+test('it describes every county endpoint, the signed-in person and the health check', () => {
 	const doc = buildOpenApiDocument();
 	expect(Object.keys(doc.paths ?? {}).sort()).toEqual([
 		'/api/counties',
@@ -18,7 +18,10 @@ test('it describes every county endpoint and the health check', () => {
 		'/api/counties/{code}/organisations',
 		'/api/counties/{code}/roadmap',
 		'/api/counties/{code}/timeline',
+		'/api/counties/{code}/timeline/{id}',
+		'/api/counties/{code}/timeline/{id}/archive',
 		'/api/counties/{code}/vision',
+		'/api/me',
 		'/healthz'
 	]);
 	expect(doc.openapi).toBe('3.1.0');

@@ -1,5 +1,7 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { Me } from '../../schemas/account.ts';
 import * as s from '../../schemas/content.ts';
+import * as e from '../../schemas/editing.ts';
 import { z } from '../../schemas/zod.ts';
 
 /**
@@ -63,6 +65,86 @@ export function buildOpenApiDocument() {
 			200: ok('Händelserna i tidsordning', s.Timeline),
 			400: error('Filtret är ogiltigt'),
 			404: error('Länet finns inte')
+		}
+	});
+
+	// ——— writing the timeline (coordinators and administrators of the county)
+	registry.registerComponent('securitySchemes', 'session', {
+		type: 'apiKey',
+		in: 'cookie',
+		name: 'nara_session',
+		description:
+			'Inloggning i webbläsaren; skrivande anrop måste komma från Näras egna sidor (Origin).'
+	});
+	registry.registerComponent('securitySchemes', 'token', {
+		type: 'http',
+		scheme: 'bearer',
+		description: 'Personlig API-nyckel (skapas under Konto), begränsad till en roll i ett län.'
+	});
+	const security: Record<string, string[]>[] = [{ session: [] }, { token: [] }];
+	const eventId = z.object({ code: s.CountyCode, id: z.coerce.number().int() });
+	const writeErrors = {
+		400: error('Indata är ogiltiga; fields säger vad och var'),
+		401: error('API-nyckeln är ogiltig'),
+		403: error('Rollen räcker inte'),
+		404: error('Länet eller händelsen finns inte')
+	};
+	const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+	registry.registerPath({
+		method: 'post',
+		path: '/api/counties/{code}/timeline',
+		summary: 'Lägg till en händelse på länets tidslinje',
+		security,
+		request: { params: code, body: body(e.TimelineEventInput) },
+		responses: { 201: ok('Händelsen', s.EditableTimelineEvent), ...writeErrors }
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/timeline/{id}',
+		summary: 'En av länets händelser, för redigering (med revision)',
+		security,
+		request: { params: eventId },
+		responses: { 200: ok('Händelsen', s.EditableTimelineEvent), ...writeErrors }
+	});
+	registry.registerPath({
+		method: 'put',
+		path: '/api/counties/{code}/timeline/{id}',
+		summary: 'Ändra en händelse; revision ska vara den som ändringen bygger på',
+		security,
+		request: { params: eventId, body: body(e.TimelineEventUpdate) },
+		responses: {
+			200: ok('Händelsen efter ändringen', s.EditableTimelineEvent),
+			...writeErrors,
+			409: error('Någon annan har ändrat händelsen sedan revisionen; current visar hur den är nu')
+		}
+	});
+	registry.registerPath({
+		method: 'post',
+		path: '/api/counties/{code}/timeline/{id}/archive',
+		summary: 'Arkivera en händelse (den finns kvar i historiken)',
+		security,
+		request: { params: eventId, body: body(e.ArchiveInput) },
+		responses: {
+			200: ok('Arkiverad', s.Archived),
+			...writeErrors,
+			409: error('Händelsen har ändrats')
+		}
+	});
+
+	const bearer = registry.registerComponent('securitySchemes', 'apiToken', {
+		type: 'http',
+		scheme: 'bearer',
+		description:
+			'En personlig API-nyckel (skapas på sidan Konto), med en av personens roller i ett län: Authorization: Bearer <nyckel>. Inloggning i webbläsaren (sessionskaka) fungerar också.'
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/api/me',
+		summary: 'Den inloggade personen: namn, e-postadress och roller',
+		security: [{ [bearer.name]: [] }],
+		responses: {
+			200: ok('Personen och rollerna anropet får använda', Me),
+			401: error('Inte inloggad, eller API-nyckeln är ogiltig eller återkallad')
 		}
 	});
 

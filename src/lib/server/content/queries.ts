@@ -221,7 +221,9 @@ export async function timeline(
 			periodLabel: t.timelineEvents.periodLabel,
 			title: t.timelineEvents.title,
 			body: t.timelineEvents.body,
-			source: t.timelineEvents.source
+			source: t.timelineEvents.source,
+			visibility: t.timelineEvents.visibility,
+			revision: t.timelineEvents.revision
 		})
 		.from(t.timelineEvents)
 		.where(and(...conditions))

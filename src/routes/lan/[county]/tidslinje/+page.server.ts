@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import * as content from '$lib/server/content/service.ts';
 import { unwrap } from '$lib/server/http.ts';
+import { canEditCountyContent } from '$lib/server/auth/permissions.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const query = {
@@ -14,7 +15,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (result.kind === 'invalid') {
 		// show every event, and say what was wrong with the filter
 		const all = unwrap(await content.timeline(locals.db, locals.actor, params.county, {}));
-		return { ...all, query, errors: result.fields };
+		return { ...all, query, errors: result.fields, canEdit: false };
 	}
-	return { ...unwrap(result), query, errors: null };
+	const value = unwrap(result);
+	const county = unwrap(await content.county(locals.db, params.county));
+	return {
+		...value,
+		query,
+		errors: null,
+		canEdit: canEditCountyContent(locals.actor, county.code)
+	};
 };

@@ -1,15 +1,24 @@
 import type { RequestHandler } from './$types';
-import { Timeline } from '$lib/schemas/content.ts';
+import { EditableTimelineEvent, Timeline } from '$lib/schemas/content.ts';
 import * as content from '$lib/server/content/service.ts';
-import { apiResponse } from '$lib/server/http.ts';
+import { createTimelineEvent } from '$lib/server/content/timeline.ts';
+import { apiResponse, jsonBody } from '$lib/server/http.ts';
 
 export const GET: RequestHandler = async ({ locals, params, url }) =>
 	apiResponse(
-		await content.timeline(
-			locals.db,
-			locals.actor,
-			params.code,
-			Object.fromEntries(url.searchParams)
-		),
+		await content.timeline(locals.db, locals.actor, params.code, Object.fromEntries(url.searchParams)),
 		Timeline
 	);
+
+export const POST: RequestHandler = async ({ locals, params, request }) => {
+	const body = await jsonBody(request);
+	if (body instanceof Response) return body;
+	const county = await content.county(locals.db, params.code);
+	if (county.kind !== 'ok') return apiResponse(county, EditableTimelineEvent);
+	return apiResponse(
+		await createTimelineEvent(locals.db, locals.actor, county.value.code, body),
+		EditableTimelineEvent,
+		{},
+		201
+	);
+};

@@ -1,0 +1,217 @@
+import { and, eq } from 'drizzle-orm';
+import { ArchiveInput, TimelineEventInput, TimelineEventUpdate } from '../../schemas/editing.ts';
+import { audit } from '../audit/audit.ts';
+import type { Actor } from '../auth/actor.ts';
+import { canEditCountyContent } from '../auth/permissions.ts';
+import type { Db } from '../db/client.ts';
+import { timelineEvents } from '../db/schema.ts';
+import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../outcome.ts';
+import { isConflict, saveRevision } from './editing.ts';
+
+/**
+ * Writing the county's timeline: coordinators and administrators add, change
+ * and archive the county's own events (national events come from the source
+ * documents and are not edited per county). Every write is audited.
+ */
+
+type Row = typeof timelineEvents.$inferSelect;
+
+/** What a person edits, and what the audit log and a conflict show. */
+export interface TimelineEventFields {
+	title: string;
+	body: string;
+	year: number;
+	month: number | null;
+	day: number | null;
+	periodLabel: string;
+	visibility: 'public' | 'internal';
+}
+
+export interface EditableTimelineEvent extends TimelineEventFields {
+	id: number;
+	revision: number;
+	source: string | null;
+}
+
+export interface TimelineConflict {
+	/** the event as it is saved now */
+	current: EditableTimelineEvent;
+	changedBy: string | null;
+	changedAt: string | null;
+}
+
+const ENTITY = 'timeline_event';
+
+function fields(row: Row): TimelineEventFields {
+	return {
+		title: row.title,
+		body: row.body,
+		year: row.year,
+		month: row.month,
+		day: row.day,
+		periodLabel: row.periodLabel,
+		visibility: row.visibility
+	};
+}
+
+function editable(row: Row): EditableTimelineEvent {
+	return { id: row.id, revision: row.revision, source: row.source, ...fields(row) };
+}
+
+function toColumns(input: TimelineEventInput) {
+	return {
+		title: input.title,
+		body: input.body,
+		year: input.year,
+		month: input.month ?? null,
+		day: input.day ?? null,
+		periodLabel: input.periodLabel || String(input.year),
+		yearStated: true,
+		visibility: input.visibility
+	};
+}
+
+/** One of the county's own events, for its edit form. */
+export async function getTimelineEvent(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	id: number
+): Promise<Outcome<EditableTimelineEvent>> {
+	if (!canEditCountyContent(actor, countyCode)) return forbidden();
+	const [row] = await db
+		.select()
+		.from(timelineEvents)
+		.where(and(eq(timelineEvents.id, id), eq(timelineEvents.countyCode, countyCode)));
+	if (!row || row.archivedAt) return notFound('Händelsen finns inte.');
+	return ok(editable(row));
+}
+
+export async function createTimelineEvent(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	raw: Record<string, unknown>
+): Promise<Outcome<EditableTimelineEvent>> {
+	if (!canEditCountyContent(actor, countyCode)) return forbidden();
+	const parsed = TimelineEventInput.safeParse(raw);
+	if (!parsed.success)
+		return invalid('Händelsen kunde inte sparas.', fieldErrors(parsed.error.issues));
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.insert(timelineEvents)
+			.values({
+				...toColumns(parsed.data),
+				countyCode,
+				level: 'county',
+				position: 1000,
+				source: null
+			})
+			.returning();
+		await audit(tx, actor, {
+			action: 'create',
+			entityType: ENTITY,
+			entityId: row!.id,
+			countyCode,
+			before: null,
+			after: fields(row!)
+		});
+		return ok(editable(row!));
+	});
+}
+
+export async function updateTimelineEvent(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	id: number,
+	raw: Record<string, unknown>
+): Promise<Outcome<EditableTimelineEvent>> {
+	if (!canEditCountyContent(actor, countyCode)) return forbidden();
+	const parsed = TimelineEventUpdate.safeParse(raw);
+	if (!parsed.success)
+		return invalid('Händelsen kunde inte sparas.', fieldErrors(parsed.error.issues));
+	return db.transaction(async (tx) => {
+		const [scope] = await tx
+			.select({ id: timelineEvents.id, archivedAt: timelineEvents.archivedAt })
+			.from(timelineEvents)
+			.where(and(eq(timelineEvents.id, id), eq(timelineEvents.countyCode, countyCode)));
+		if (!scope || scope.archivedAt) return notFound('Händelsen finns inte.');
+		const saved = await saveRevision<Row>(
+			tx,
+			timelineEvents,
+			ENTITY,
+			id,
+			parsed.data.revision,
+			toColumns(parsed.data)
+		);
+		if (!saved) return notFound('Händelsen finns inte.');
+		if (isConflict<Row>(saved)) {
+			const conflict: TimelineConflict = {
+				current: editable(saved.current),
+				changedBy: saved.changedBy,
+				changedAt: saved.changedAt
+			};
+			return {
+				kind: 'conflict',
+				message:
+					'Någon annan har sparat en ändring av händelsen medan du redigerade. Ingenting har skrivits över.',
+				current: conflict
+			} as const;
+		}
+		await audit(tx, actor, {
+			action: 'update',
+			entityType: ENTITY,
+			entityId: id,
+			countyCode,
+			before: fields(saved.before),
+			after: fields(saved.after)
+		});
+		return ok(editable(saved.after));
+	});
+}
+
+/** Archives an event: it leaves the timeline but stays in the database and its history. */
+export async function archiveTimelineEvent(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	id: number,
+	raw: Record<string, unknown>
+): Promise<Outcome<{ id: number }>> {
+	if (!canEditCountyContent(actor, countyCode)) return forbidden();
+	const parsed = ArchiveInput.safeParse(raw);
+	if (!parsed.success)
+		return invalid('Händelsen kunde inte arkiveras.', fieldErrors(parsed.error.issues));
+	return db.transaction(async (tx) => {
+		const [scope] = await tx
+			.select({ id: timelineEvents.id, archivedAt: timelineEvents.archivedAt })
+			.from(timelineEvents)
+			.where(and(eq(timelineEvents.id, id), eq(timelineEvents.countyCode, countyCode)));
+		if (!scope || scope.archivedAt) return notFound('Händelsen finns inte.');
+		const saved = await saveRevision<Row>(tx, timelineEvents, ENTITY, id, parsed.data.revision, {
+			archivedAt: new Date()
+		});
+		if (!saved) return notFound('Händelsen finns inte.');
+		if (isConflict<Row>(saved)) {
+			return {
+				kind: 'conflict',
+				message: 'Någon annan har ändrat händelsen sedan du öppnade den. Den har inte arkiverats.',
+				current: {
+					current: editable(saved.current),
+					changedBy: saved.changedBy,
+					changedAt: saved.changedAt
+				}
+			} as const;
+		}
+		await audit(tx, actor, {
+			action: 'archive',
+			entityType: ENTITY,
+			entityId: id,
+			countyCode,
+			before: fields(saved.before),
+			after: null
+		});
+		return ok({ id });
+	});
+}
