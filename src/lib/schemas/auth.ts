@@ -2,13 +2,22 @@ import { z } from './zod.ts';
 
 /** Inputs of signing in and of accounts; the same schemas serve forms, API and OpenAPI. */
 
+/** One message per problem: empty, too long, or not shaped like an address. */
 export const Email = z
 	.string({ error: 'Skriv din e-postadress.' })
 	.trim()
 	.toLowerCase()
-	.min(1, { error: 'Skriv din e-postadress.' })
-	.max(254, { error: 'E-postadressen är för lång.' })
-	.regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { error: 'Skriv e-postadressen som namn@exempel.se.' });
+	.superRefine((v, ctx) => {
+		const message =
+			v === ''
+				? 'Skriv din e-postadress.'
+				: v.length > 254
+					? 'E-postadressen är för lång.'
+					: /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v)
+						? null
+						: 'Skriv e-postadressen som namn@exempel.se.';
+		if (message) ctx.addIssue({ code: 'custom', message });
+	});
 
 export const SignInInput = z.object({
 	email: Email,
