@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { testUser } from '../tests/fixtures.ts';
 import {
 	County,
 	Decisions,
@@ -7,7 +8,7 @@ import {
 	Timeline,
 	Vision
 } from '../src/lib/schemas/content.ts';
-import { baseUrl } from './support.ts';
+import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
 
 /** The JSON API of the built server, checked against the same schemas the OpenAPI document is made from. */
 
@@ -81,5 +82,71 @@ describe('API', () => {
 		expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
 		expect(res.headers.get('x-content-type-options')).toBe('nosniff');
 		expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+	});
+});
+
+describe('writing through the API', () => {
+	const event = {
+		title: 'Uppföljning av färdplanen 2025',
+		body: 'Via API:t.',
+		year: 2025,
+		visibility: 'public'
+	};
+	const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+		fetch(`${baseUrl()}${path}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', ...headers },
+			body: typeof body === 'string' ? body : JSON.stringify(body)
+		});
+
+	afterAll(() => closeServerDatabase());
+
+	test('anonymous writes are refused with 403 and write nothing', async () => {
+		const res = await post('/api/counties/17/timeline', event);
+		expect(res.status).toBe(403);
+		expect(await res.json()).toEqual({
+			error: { code: 'forbidden', message: 'Du har inte behörighet att göra det här.' }
+		});
+		const timeline = await (await get('/api/counties/17/timeline')).json();
+		expect(timeline.events.some((e: { title: string }) => e.title === event.title)).toBe(false);
+	});
+
+	test('a coordinator’s session writes from Nära’s own origin, never from another site', async () => {
+		const { sessionToken } = await testUser((await serverDatabase()).db, 'coordinator');
+		const cookie = `nara_session=${sessionToken}`;
+		const foreign = await post('/api/counties/17/timeline', event, {
+			cookie,
+			origin: 'https://elak.example'
+		});
+		expect(foreign.status).toBe(403);
+		const own = await post('/api/counties/17/timeline', event, { cookie, origin: baseUrl() });
+		expect(own.status).toBe(201);
+		expect(await own.json()).toMatchObject({
+			title: event.title,
+			year: 2025,
+			revision: 1,
+			source: null
+		});
+	});
+
+	test('an unknown API token is 401; a body over the size limit is 413; a body that is not JSON is 400', async () => {
+		const bad = await post('/api/counties/17/timeline', event, {
+			authorization: 'Bearer nara_finnsinte'
+		});
+		expect(bad.status).toBe(401);
+		expect(await bad.json()).toEqual({
+			error: { code: 'unauthorized', message: 'API-nyckeln är ogiltig eller återkallad.' }
+		});
+		const { sessionToken } = await testUser((await serverDatabase()).db, 'coordinator');
+		const headers = { cookie: `nara_session=${sessionToken}`, origin: baseUrl() };
+		const huge = await post(
+			'/api/counties/17/timeline',
+			{ ...event, body: 'x'.repeat(600_000) },
+			headers
+		);
+		expect(huge.status).toBe(413);
+		const notJson = await post('/api/counties/17/timeline', 'title=hej', headers);
+		expect(notJson.status).toBe(400);
+		expect((await notJson.json()).error.code).toBe('invalid');
 	});
 });

@@ -47,8 +47,14 @@ export async function jsonBody(request: Request): Promise<Record<string, unknown
 		const body: unknown = await request.json();
 		if (body && typeof body === 'object' && !Array.isArray(body))
 			return body as Record<string, unknown>;
-	} catch {
-		// fall through
+	} catch (e) {
+		// the adapter refuses a body over BODY_SIZE_LIMIT (512 kB) while it is read
+		if ((e as { status?: number }).status === 413) {
+			return json(
+				{ error: { code: 'invalid', message: 'Anropet är för stort (högst 512 kB).' } },
+				{ status: 413 }
+			);
+		}
 	}
 	return json(
 		{ error: { code: 'invalid', message: 'Anropet ska ha en JSON-kropp med ett objekt.' } },
