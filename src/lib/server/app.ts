@@ -1,5 +1,7 @@
 import { config, type Config } from './config.ts';
 import { migrateDatabase, openDatabase, type Database, type Db } from './db/client.ts';
+import { eq } from 'drizzle-orm';
+import { roleAssignments } from './db/schema.ts';
 import { isEmpty, seedDatabase } from './seed/seed.ts';
 
 /**
@@ -22,6 +24,11 @@ export async function prepareDatabase(cfg: Config, role: string, log: Log): Prom
 			log('Databasen är tom: läser in referensdata och innehållet från källdokumenten …');
 			const result = await seedDatabase(database.db);
 			log(`Inläst: ${result.total} rader.`);
+		}
+		if (!cfg.skipMigrations && !(await hasAdministrator(database.db))) {
+			log(
+				`Ingen administratör finns ännu. Skapa den första med: npx nara admin create --email <e-post> --county ${cfg.defaultCountyCode}`
+			);
 		}
 		return database;
 	} catch (e) {
@@ -50,4 +57,13 @@ export async function closeAppDatabase(): Promise<void> {
 	const pending = registry[KEY];
 	delete registry[KEY];
 	if (pending) await (await pending).close();
+}
+
+async function hasAdministrator(db: Db): Promise<boolean> {
+	const [row] = await db
+		.select({ id: roleAssignments.id })
+		.from(roleAssignments)
+		.where(eq(roleAssignments.role, 'admin'))
+		.limit(1);
+	return row !== undefined;
 }
