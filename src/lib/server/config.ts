@@ -41,6 +41,13 @@ const schema = z.object({
 		.refine((v) => v === undefined || /^https?:\/\//.test(v), {
 			message: 'ska vara en adress som börjar med https://'
 		}),
+	KOLADA_BASE_URL: z
+		.string()
+		.trim()
+		.default('https://api.kolada.se/v3')
+		.refine((v) => /^https?:\/\//.test(v), {
+			message: 'ska vara en adress som börjar med https://'
+		}),
 	OIDC_CLIENT_ID: z.string().trim().optional(),
 	OIDC_CLIENT_SECRET: z.string().trim().optional(),
 	OIDC_SCOPES: z.string().trim().default('openid email profile'),
@@ -74,6 +81,8 @@ export interface Config {
 	contactEmail: string | undefined;
 	/** whether ORIGIN or PROTOCOL_HEADER tell the web server its public address (behind a proxy) */
 	behindProxy: boolean;
+	/** Kolada's API v3 (a mirror, proxy or test server may stand in) */
+	koladaBaseUrl: string;
 	/** single sign-on; undefined when not configured */
 	oidc:
 		| {
@@ -96,7 +105,8 @@ const settingNames: Record<string, string> = {
 	HOST: 'HOST',
 	NARA_DEFAULT_COUNTY: 'NARA_DEFAULT_COUNTY',
 	NARA_CONTACT_EMAIL: 'NARA_CONTACT_EMAIL',
-	OIDC_ISSUER: 'OIDC_ISSUER'
+	OIDC_ISSUER: 'OIDC_ISSUER',
+	KOLADA_BASE_URL: 'KOLADA_BASE_URL'
 };
 
 /** Parses the settings; a bad value becomes a one-line Swedish message naming the setting. */
@@ -122,6 +132,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
 		operatorName: e.NARA_OPERATOR_NAME || undefined,
 		contactEmail: e.NARA_CONTACT_EMAIL,
 		behindProxy: Boolean(e.ORIGIN || e.PROTOCOL_HEADER),
+		koladaBaseUrl: e.KOLADA_BASE_URL.replace(/\/+$/, ''),
 		oidc:
 			e.OIDC_ISSUER && e.OIDC_CLIENT_ID
 				? {
