@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
  * measured in the same run, and the ratio is what we track.
  */
 
-export type DbKind = 'embedded' | 'external';
+/** the database a figure was measured on; none for benchmarks without one */
+export type DbKind = 'embedded' | 'external' | 'none';
 
 /** Where a benchmark runs: the embedded PostgreSQL, or the server at BENCH_DATABASE_URL. */
 export interface Target {

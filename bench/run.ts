@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { figureLine, projectRoot, writeResults, type Benchmark, type Target } from './lib.ts';
+import { benefitModel } from './benefit-model.ts';
 import { startup } from './startup.ts';
 
 /**
@@ -11,8 +12,13 @@ import { startup } from './startup.ts';
  * `Benchmark`, registered here.
  */
 const benchmarks: Record<string, Benchmark> = {
-	startup
+	startup,
+	'benefit-model': benefitModel
 };
+
+/** Benchmarks that touch no database run once, with `none` in the db column. */
+const withoutDatabase = new Set(['benefit-model']);
+const noDatabase: Target = { db: 'none' };
 
 function usage(): string {
 	return `Benchmarks: ${Object.keys(benchmarks).join(', ')}\nUsage: npm run bench [-- <name> …]`;
@@ -43,7 +49,7 @@ if (external) {
 
 let failed = 0;
 for (const name of args.length > 0 ? [...new Set(args)] : Object.keys(benchmarks)) {
-	for (const target of targets) {
+	for (const target of withoutDatabase.has(name) ? [noDatabase] : targets) {
 		try {
 			const result = await benchmarks[name]!(target);
 			for (const figure of result.figures) console.log(figureLine(name, target.db, figure));
