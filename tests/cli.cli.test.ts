@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { alive, freePort, nara, postmasterPid, startServer, tempDataDir } from './process.ts';
 
 /**
@@ -231,5 +231,165 @@ describe('the embedded database', () => {
 			after.decisions.filter((d: { subject: string }) => d.subject === 'vision_adoption')
 		).toHaveLength(17);
 		await server.stop();
+	});
+});
+
+describe('nara admin: the first administrator', () => {
+	let dir: string;
+	let port: number;
+	beforeAll(async () => {
+		dir = await dataDir();
+		port = await freePort();
+		// create and seed the database first, so later commands print only their own lines
+		const seed = await nara(['seed'], { NARA_DATA_DIR: dir });
+		expect(seed.code, seed.stderr).toBe(0);
+	});
+	const env = () => ({ NARA_DATA_DIR: dir, PORT: String(port) });
+
+	test('nara --help and nara admin create --help describe it', async () => {
+		const top = await nara(['--help'], {});
+		expect(top.stdout).toMatch(/^\s+admin\b/m);
+		const r = await nara(['admin', 'create', '--help'], {});
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain('Usage: nara admin create [options]');
+		for (const option of ['--email <e-post>', '--county <kod>', '--name <namn>'])
+			expect(r.stdout).toContain(option);
+	});
+
+	test('admin create prints a one-time link; through the server it sets a password to sign in with', async () => {
+		const r = await nara(
+			[
+				'admin',
+				'create',
+				'--email',
+				'Forsta.Admin@Example.se',
+				'--county',
+				'17',
+				'--name',
+				'Första Admin'
+			],
+			env()
+		);
+		expect(r.code, r.stderr).toBe(0);
+		expect(r.stderr).toBe('');
+		const base = `http://localhost:${port}`;
+		const lines = r.stdout.trim().split('\n');
+		expect(lines).toHaveLength(3);
+		expect(lines[0]).toBe(
+			'Administratören forsta.admin@example.se är skapad i Värmlands län. Skicka engångslänken till hen; där väljer hen sitt lösenord. Länken fungerar en gång och gäller i 7 dagar.'
+		);
+		expect(lines[1]).toMatch(new RegExp(`^${base}/konto/losenord/[A-Za-z0-9_-]{43}$`));
+		expect(lines[2]).toBe(
+			`Nås Nära på en annan adress än ${base} (t.ex. https://nara.exempel.se), byt ut ${base} i länken mot den.`
+		);
+
+		const server = await startServer(env());
+		try {
+			// the server listens on 127.0.0.1; the path is what matters
+			const link = lines[1]!.replace(base, server.url);
+			const page = await fetch(link);
+			expect(page.status).toBe(200);
+			expect(await page.text()).toContain('Kontot gäller Första Admin (forsta.admin@example.se).');
+
+			const form = (fields: Record<string, string>, cookie = '') => ({
+				method: 'POST',
+				redirect: 'manual' as const,
+				headers: {
+					// SvelteKit refuses form posts from other sites
+					origin: server.url,
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded',
+					...(cookie ? { cookie } : {})
+				},
+				body: new URLSearchParams(fields)
+			});
+			const password = 'ett lösenord som är långt nog';
+			const set = await fetch(link, form({ password, confirm: password }));
+			expect(set.status).toBe(303);
+			expect(set.headers.get('location')).toBe('/logga-in?losenord=satt');
+			// the link is used up
+			expect((await fetch(link)).status).toBe(404);
+
+			const signIn = await fetch(
+				`${server.url}/logga-in`,
+				form({ email: 'forsta.admin@example.se', password, till: '/konto' })
+			);
+			expect(signIn.status).toBe(303);
+			expect(signIn.headers.get('location')).toBe('/konto');
+			const cookie = signIn.headers.get('set-cookie') ?? '';
+			expect(cookie).toMatch(/^nara_session=[A-Za-z0-9_-]+;/);
+			const me = await fetch(`${server.url}/api/me`, {
+				headers: { cookie: cookie.split(';')[0]! }
+			});
+			expect(await me.json()).toEqual({
+				name: 'Första Admin',
+				email: 'forsta.admin@example.se',
+				via: 'session',
+				roles: [
+					{
+						countyCode: '17',
+						countyName: 'Värmlands län',
+						role: 'admin',
+						organisationId: null,
+						organisationName: null
+					}
+				]
+			});
+		} finally {
+			const stopped = await server.stop();
+			expect(stopped.code).toBe(0);
+		}
+	});
+
+	test.each([
+		[
+			'an unknown county',
+			['--email', 'ny@example.se', '--county', '99'],
+			'nara: Länet "99" finns inte. Ange länets kod med två siffror, t.ex. 17 för Värmlands län (nara admin create --help).'
+		],
+		[
+			'a bad e-mail address',
+			['--email', 'inte-en-adress', '--county', '17'],
+			'nara: Skriv e-postadressen som namn@exempel.se.'
+		],
+		[
+			'an e-mail address that already has an account',
+			['--email', 'FORSTA.ADMIN@example.se', '--county', '17'],
+			'nara: Det finns redan ett konto med e-postadressen forsta.admin@example.se. En ny lösenordslänk får du med nara admin link --email forsta.admin@example.se --county 17.'
+		]
+	])('%s: one line, exit 1, nothing printed on stdout', async (_name, args, message) => {
+		const r = await nara(['admin', 'create', ...args], env());
+		expect(r.code).toBe(1);
+		expect(oneLine(r.stderr)).toBe(message);
+		expect(r.stdout).toBe('');
+	});
+
+	test('a missing option exits 2 and says which', async () => {
+		const r = await nara(['admin', 'create', '--county', '17'], env());
+		expect(r.code).toBe(2);
+		expect(r.stderr).toContain("required option '--email <e-post>' not specified");
+	});
+
+	test('admin link gives a new one-time link to a person of the county', async () => {
+		const r = await nara(
+			['admin', 'link', '--email', 'forsta.admin@example.se', '--county', '17'],
+			env()
+		);
+		expect(r.code, r.stderr).toBe(0);
+		const lines = r.stdout.trim().split('\n');
+		expect(lines[0]).toBe(
+			'Ny engångslänk för Första Admin. Den fungerar en gång och gäller i 7 dagar.'
+		);
+		expect(lines[1]).toMatch(
+			new RegExp(`^http://localhost:${port}/konto/losenord/[A-Za-z0-9_-]{43}$`)
+		);
+		const elsewhere = await nara(
+			['admin', 'link', '--email', 'forsta.admin@example.se', '--county', '20'],
+			env()
+		);
+		expect(elsewhere.code).toBe(1);
+		expect(oneLine(elsewhere.stderr)).toBe(
+			'nara: forsta.admin@example.se har ingen roll i länet 20.'
+		);
 	});
 });

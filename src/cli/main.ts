@@ -1,14 +1,20 @@
+import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
+import { systemActor } from '../lib/server/auth/actor.ts';
 import { config } from '../lib/server/config.ts';
 import { migrateDatabase, openDatabase } from '../lib/server/db/client.ts';
 import { UserFacingError } from '../lib/server/errors.ts';
-import { seedDatabase } from '../lib/server/seed/seed.ts';
+import { importMeasurements } from '../lib/server/followup/import.ts';
+import { formatError, formatPreview } from '../lib/server/imports/report.ts';
+import { isEmpty, seedDatabase } from '../lib/server/seed/seed.ts';
+import { registerAdmin } from './admin.ts';
 import { progressReporter } from './progress.ts';
 import { serve } from './serve.ts';
 
 /**
- * `nara`: migrate, seed and serve. Exit status: 0 on success, 1 when the
- * work failed (the message says why), 2 when the command line was wrong.
+ * `nara`: migrate, seed, serve, admin (the first administrator) and import
+ * (measurements from a file). Exit
+ * status: 0 on success, 1 when the work failed (the message says why), 2 when the command line was wrong.
  */
 
 const log = (message: string) => console.error(message);
@@ -40,7 +46,7 @@ program
 program
 	.command('seed')
 	.description(
-		'Läs in referensdata (län, kommuner, gränser) och innehållet från källdokumenten. Lägger bara till det som saknas.'
+		'Läs in referensdata (län, kommuner, gränser, Koladas nyckeltal med värden och befolkning) och innehållet från källdokumenten. Lägger bara till det som saknas.'
 	)
 	.helpOption('-h, --help', 'visa hjälp')
 	.action(async () => {
@@ -73,6 +79,110 @@ program
 		const cfg = config();
 		await serve({ ...cfg, port: opts.port ?? cfg.port, host: opts.host ?? cfg.host }, log);
 	});
+
+registerAdmin(program.command('admin'), log);
+
+const importCommand = program
+	.command('import')
+	.description('Läs in data från en fil')
+	.helpOption('-h, --help', 'visa hjälp')
+	.helpCommand('help [kommando]', 'visa hjälp för ett kommando');
+
+importCommand
+	.command('measurements')
+	.description(
+		'Läs in mätvärden från en CSV- eller Excel-fil (kpi, område, period, kön, värde; som Kolada). Allt eller inget: en felaktig rad gör att ingenting läses in, och alla felaktiga rader visas.'
+	)
+	.argument('<fil>', 'CSV (UTF-8 eller Windows-1252, ; eller ,) eller XLSX')
+	.option('--dry-run', 'kontrollera filen och visa vad som skulle läsas in, utan att skriva något')
+	.option('--source <källa>', 'vad värdena ska krediteras, t.ex. "Kolada" (annars filens namn)')
+	.helpOption('-h, --help', 'visa hjälp')
+	.action(async (file: string, opts: { dryRun?: boolean; source?: string }) => {
+		const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+			throw new UserFacingError(
+				e.code === 'ENOENT'
+					? `Filen "${file}" finns inte.`
+					: `Filen "${file}" kunde inte läsas: ${e.message}`
+			);
+		});
+		const cfg = config();
+		const database = await openDatabase(cfg, { role: 'import', log, max: 4 });
+		try {
+			if (!cfg.skipMigrations) await migrateDatabase(database);
+			if (!cfg.skipSeed && (await isEmpty(database.db))) {
+				log('Databasen är tom: läser in referensdata och nyckeltalskatalogen först …');
+				await seedDatabase(database.db);
+			}
+			const progress = throttledProgress('Importerar');
+			const outcome = await importMeasurements(
+				database.db,
+				systemActor('nara import'),
+				{ name: file, bytes: new Uint8Array(bytes) },
+				{ dryRun: opts.dryRun, source: opts.source, progress: progress.update }
+			).finally(progress.stop);
+			if (outcome.kind === 'invalid') {
+				throw new UserFacingError(
+					Object.values(outcome.fields).flat().join(' ') || outcome.message
+				);
+			}
+			if (outcome.kind !== 'ok') throw new UserFacingError(outcome.message);
+			const run = outcome.value;
+			const show = (r: {
+				kpi: string;
+				area: string;
+				period: number;
+				gender: string;
+				value: number | null;
+			}) => `${r.kpi} ${r.area} ${r.period} ${r.gender} ${r.value ?? '(saknas)'}`;
+			for (const line of formatPreview(run.preview, show)) console.log(line);
+			if (run.status === 'invalid') {
+				for (const e of run.preview.errors) console.error(formatError(e));
+				const n = run.preview.errors.length;
+				throw new UserFacingError(
+					`${n} fel i filen: ingenting har lästs in. Rätta raderna ovan och försök igen.`
+				);
+			}
+			if (run.status === 'preview') {
+				console.log(
+					'Provkörning (--dry-run): ingenting har skrivits. Kör utan --dry-run för att läsa in.'
+				);
+				return;
+			}
+			const r = run.result;
+			console.log(
+				`Läste in ${r.rows} värden (${r.inserted} nya, ${r.updated} ersatta) med källan "${r.source}".`
+			);
+		} finally {
+			await database.close();
+		}
+	});
+
+/**
+ * A progress bar per step of a long import, updated at most every percent,
+ * so a log (not a terminal) gets a few lines, not thousands.
+ */
+function throttledProgress(label: string) {
+	let step = '';
+	let reporter: ReturnType<typeof progressReporter> | undefined;
+	let shown = -1;
+	return {
+		update(s: string, done: number, total: number) {
+			if (s !== step) {
+				reporter?.stop();
+				reporter = progressReporter(label);
+				step = s;
+				shown = -1;
+			}
+			const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
+			if (percent === shown) return;
+			shown = percent;
+			reporter!.update(s, done, total);
+		},
+		stop() {
+			reporter?.stop();
+		}
+	};
+}
 
 function parsePort(value: string): number {
 	const n = Number(value);

@@ -44,6 +44,10 @@ export const FocusShiftKey = z.enum(['person', 'co_creator', 'proactive', 'coord
 
 export const VisionItem = z
 	.object({
+		id: z.number().int().openapi({
+			description:
+				'delens id i den här versionen; skicka det med när en ny version publiceras, så behåller en oförändrad del sin källa'
+		}),
 		kind: VisionItemKind,
 		position: z.number().int(),
 		title: z.string(),
@@ -55,8 +59,13 @@ export const VisionItem = z
 	})
 	.openapi('VisionItem');
 
+export const ContentVisibility = z
+	.enum(['public', 'internal'])
+	.openapi({ description: 'public: alla får läsa; internal: bara inloggade med roll i länet' });
+
 export const Vision = z
 	.object({
+		id: z.number().int().openapi({ description: 'versionens id (historiken finns per version)' }),
 		countyCode: CountyCode,
 		version: z.number().int().positive(),
 		title: z.string(),
@@ -64,6 +73,7 @@ export const Vision = z
 		intro: z.string(),
 		source: SourceFile,
 		publishedAt: z.iso.datetime(),
+		visibility: ContentVisibility,
 		items: z.array(VisionItem)
 	})
 	.openapi('Vision');
@@ -77,17 +87,20 @@ export const RoadmapItemKind = z.enum([
 
 export const RoadmapItem = z
 	.object({
+		id: z.number().int(),
 		kind: RoadmapItemKind,
 		key: z.string(),
 		position: z.number().int(),
 		title: z.string(),
 		body: z.string(),
-		source: SourceFile
+		source: SourceFile,
+		visibility: ContentVisibility
 	})
 	.openapi('RoadmapItem');
 
 export const Roadmap = z
 	.object({
+		id: z.number().int(),
 		countyCode: CountyCode,
 		title: z.string(),
 		intro: z.string(),
@@ -124,7 +137,8 @@ export const Group = z
 		level: GroupLevel,
 		composition: z.string(),
 		mandate: z.string(),
-		source: SourceFile
+		source: SourceFile,
+		visibility: ContentVisibility
 	})
 	.openapi('Group');
 
@@ -146,7 +160,8 @@ export const Decision = z
 			.enum(['day', 'month'])
 			.openapi({ description: "'month' när källan bara anger månaden; dagen är då 01" }),
 		description: z.string(),
-		source: SourceFile
+		source: SourceFile,
+		visibility: ContentVisibility
 	})
 	.openapi('Decision');
 
@@ -256,3 +271,76 @@ export const EditableTimelineEvent = z
 	.openapi('EditableTimelineEvent');
 
 export const Archived = z.object({ id: z.number().int() }).openapi('Archived');
+
+export const VisionVersion = z
+	.object({
+		id: z.number().int(),
+		version: z.number().int().positive(),
+		title: z.string(),
+		publishedAt: z.iso.datetime(),
+		publishedBy: z.string().nullable().openapi({
+			description: 'namnet på den som publicerade versionen (ur historiken); null om okänt'
+		}),
+		visibility: ContentVisibility,
+		source: SourceFile
+	})
+	.openapi('VisionVersion');
+
+export const VisionVersions = z
+	.object({ versions: z.array(VisionVersion) })
+	.openapi('VisionVersions');
+
+export const EditableRoadmap = z
+	.object({
+		id: z.number().int(),
+		revision: z.number().int().positive(),
+		source: SourceFile,
+		title: z.string(),
+		intro: z.string()
+	})
+	.openapi('EditableRoadmap');
+
+export const EditableRoadmapItem = z
+	.object({
+		id: z.number().int(),
+		revision: z.number().int().positive(),
+		source: SourceFile,
+		kind: RoadmapItemKind,
+		key: z.string().openapi({ description: 'fast del av adressen, t.ex. #goal_area-halsa' }),
+		position: z.number().int(),
+		title: z.string(),
+		body: z.string(),
+		visibility: ContentVisibility
+	})
+	.openapi('EditableRoadmapItem');
+
+export const EditableGroup = z
+	.object({
+		id: z.number().int(),
+		revision: z.number().int().positive(),
+		source: SourceFile,
+		name: z.string(),
+		level: GroupLevel,
+		composition: z.string(),
+		mandate: z.string(),
+		visibility: ContentVisibility
+	})
+	.openapi('EditableGroup');
+
+export const EditableDecision = z
+	.object({
+		id: z.number().int(),
+		revision: z.number().int().positive(),
+		source: SourceFile,
+		organisationId: z.number().int(),
+		groupId: z.number().int().nullable(),
+		subject: DecisionSubject,
+		title: z.string(),
+		decidedOn: z.iso.date(),
+		datePrecision: z.enum(['day', 'month']),
+		description: z.string(),
+		visibility: ContentVisibility
+	})
+	.openapi('EditableDecision');
+
+export type VisionVersion = z.infer<typeof VisionVersion>;

@@ -15,12 +15,21 @@ test('it describes every county endpoint, the signed-in person and the health ch
 	expect(Object.keys(doc.paths ?? {}).sort()).toEqual([
 		'/api/counties',
 		'/api/counties/{code}/decisions',
+		'/api/counties/{code}/decisions/{id}',
+		'/api/counties/{code}/decisions/{id}/archive',
+		'/api/counties/{code}/groups',
+		'/api/counties/{code}/groups/{id}',
+		'/api/counties/{code}/groups/{id}/archive',
 		'/api/counties/{code}/organisations',
 		'/api/counties/{code}/roadmap',
+		'/api/counties/{code}/roadmap/items',
+		'/api/counties/{code}/roadmap/items/{id}',
+		'/api/counties/{code}/roadmap/items/{id}/archive',
 		'/api/counties/{code}/timeline',
 		'/api/counties/{code}/timeline/{id}',
 		'/api/counties/{code}/timeline/{id}/archive',
 		'/api/counties/{code}/vision',
+		'/api/counties/{code}/vision/versions',
 		'/api/me',
 		'/healthz'
 	]);

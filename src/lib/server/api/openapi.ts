@@ -131,6 +131,114 @@ export function buildOpenApiDocument() {
 		}
 	});
 
+	// ——— writing the vision, roadmap, bodies and decisions
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/vision/versions',
+		summary: 'Alla publicerade versioner av länets målbild, nyaste först',
+		request: { params: code },
+		responses: { 200: ok('Versionerna', s.VisionVersions), 404: error('Länet finns inte') }
+	});
+	registry.registerPath({
+		method: 'post',
+		path: '/api/counties/{code}/vision/versions',
+		summary:
+			'Publicera en ny version av målbilden (version = senaste + 1); tidigare versioner finns kvar',
+		security,
+		request: { params: code, body: body(e.VisionVersionInput) },
+		responses: {
+			201: ok('Den nya versionen', s.Vision),
+			...writeErrors,
+			409: error(
+				'En nyare version än basedOnVersion har publicerats; current visar den och vem som publicerade'
+			)
+		}
+	});
+	registry.registerPath({
+		method: 'put',
+		path: '/api/counties/{code}/roadmap',
+		summary: 'Ändra färdplanens rubrik och ingress; revision ska vara den som ändringen bygger på',
+		security,
+		request: { params: code, body: body(e.RoadmapUpdate) },
+		responses: {
+			200: ok('Färdplanen efter ändringen', s.EditableRoadmap),
+			...writeErrors,
+			409: error('Någon annan har ändrat färdplanen sedan revisionen')
+		}
+	});
+	const itemPaths: {
+		path: string;
+		what: string;
+		create: z.ZodType;
+		update: z.ZodType;
+		editable: z.ZodType;
+	}[] = [
+		{
+			path: 'roadmap/items',
+			what: 'en punkt i färdplanen (målområde eller milstolpe; nyckeln bildas av rubriken)',
+			create: e.RoadmapItemInput,
+			update: e.RoadmapItemUpdate,
+			editable: s.EditableRoadmapItem
+		},
+		{
+			path: 'groups',
+			what: 'ett organ för ledning och samverkan',
+			create: e.GroupInput,
+			update: e.GroupUpdate,
+			editable: s.EditableGroup
+		},
+		{
+			path: 'decisions',
+			what: 'ett beslut (redaktörer bara för sin egen organisation)',
+			create: e.DecisionInput,
+			update: e.DecisionUpdate,
+			editable: s.EditableDecision
+		}
+	];
+	for (const item of itemPaths) {
+		const itemErrors = { ...writeErrors, 404: error('Länet eller uppgiften finns inte') };
+		registry.registerPath({
+			method: 'post',
+			path: `/api/counties/{code}/${item.path}`,
+			summary: `Lägg till ${item.what}`,
+			security,
+			request: { params: code, body: body(item.create) },
+			responses: { 201: ok('Uppgiften', item.editable), ...itemErrors }
+		});
+		registry.registerPath({
+			method: 'get',
+			path: `/api/counties/{code}/${item.path}/{id}`,
+			summary: `Hämta ${item.what} för redigering (med revision)`,
+			security,
+			request: { params: eventId },
+			responses: { 200: ok('Uppgiften', item.editable), ...itemErrors }
+		});
+		registry.registerPath({
+			method: 'put',
+			path: `/api/counties/{code}/${item.path}/{id}`,
+			summary: `Ändra ${item.what}; revision ska vara den som ändringen bygger på`,
+			security,
+			request: { params: eventId, body: body(item.update) },
+			responses: {
+				200: ok('Uppgiften efter ändringen', item.editable),
+				...itemErrors,
+				409: error('Någon annan har ändrat uppgiften sedan revisionen; current visar hur den är nu')
+			}
+		});
+		registry.registerPath({
+			method: 'post',
+			path: `/api/counties/{code}/${item.path}/{id}/archive`,
+			summary: `Arkivera ${item.what} (den finns kvar i historiken)`,
+			security,
+			request: { params: eventId, body: body(e.ArchiveInput) },
+			responses: {
+				200: ok('Arkiverad', s.Archived),
+				...itemErrors,
+				409: error('Uppgiften har ändrats')
+			}
+		});
+	}
+
 	const bearer = registry.registerComponent('securitySchemes', 'apiToken', {
 		type: 'http',
 		scheme: 'bearer',

@@ -9,7 +9,8 @@ import type {
 	Roadmap,
 	TimelineEvent,
 	TimelineQuery,
-	Vision
+	Vision,
+	VisionVersion
 } from '../../schemas/content.ts';
 
 /**
@@ -53,9 +54,33 @@ export async function currentVision(
 		.where(and(eq(t.visions.countyCode, countyCode), inArray(t.visions.visibility, visible)))
 		.orderBy(desc(t.visions.version))
 		.limit(1);
-	if (!vision) return undefined;
+	return vision ? withItems(db, vision) : undefined;
+}
+
+/** One version of the county's vision, if the reader may see it. */
+export async function visionVersion(
+	db: Db,
+	countyCode: string,
+	version: number,
+	visible: Visible
+): Promise<Vision | undefined> {
+	const [vision] = await db
+		.select()
+		.from(t.visions)
+		.where(
+			and(
+				eq(t.visions.countyCode, countyCode),
+				eq(t.visions.version, version),
+				inArray(t.visions.visibility, visible)
+			)
+		);
+	return vision ? withItems(db, vision) : undefined;
+}
+
+async function withItems(db: Db, vision: typeof t.visions.$inferSelect): Promise<Vision> {
 	const items = await db
 		.select({
+			id: t.visionItems.id,
 			kind: t.visionItems.kind,
 			position: t.visionItems.position,
 			title: t.visionItems.title,
@@ -69,6 +94,7 @@ export async function currentVision(
 		.where(eq(t.visionItems.visionId, vision.id))
 		.orderBy(asc(t.visionItems.kind), asc(t.visionItems.position));
 	return {
+		id: vision.id,
 		countyCode: vision.countyCode,
 		version: vision.version,
 		title: vision.title,
@@ -76,8 +102,57 @@ export async function currentVision(
 		intro: vision.intro,
 		source: vision.source,
 		publishedAt: vision.publishedAt.toISOString(),
+		visibility: vision.visibility,
 		items
 	};
+}
+
+/**
+ * Every version of the county's vision the reader may see, newest first, with
+ * who published it (the audit log's entry; the seeded first version has none).
+ */
+export async function visionVersions(
+	db: Db,
+	countyCode: string,
+	visible: Visible
+): Promise<VisionVersion[]> {
+	const rows = await db
+		.select({
+			id: t.visions.id,
+			version: t.visions.version,
+			title: t.visions.title,
+			publishedAt: t.visions.publishedAt,
+			visibility: t.visions.visibility,
+			source: t.visions.source
+		})
+		.from(t.visions)
+		.where(and(eq(t.visions.countyCode, countyCode), inArray(t.visions.visibility, visible)))
+		.orderBy(desc(t.visions.version));
+	const entries = rows.length
+		? await db
+				.select({ entityId: t.auditLog.entityId, by: t.auditLog.actorLabel })
+				.from(t.auditLog)
+				.where(
+					and(
+						eq(t.auditLog.entityType, 'vision'),
+						eq(t.auditLog.action, 'publish'),
+						inArray(
+							t.auditLog.entityId,
+							rows.map((r) => String(r.id))
+						)
+					)
+				)
+				.orderBy(asc(t.auditLog.id))
+		: [];
+	const publishedBy = new Map<string, string>();
+	// the name only: the list is public, the e-mail address in the audit log is not
+	for (const e of entries)
+		if (!publishedBy.has(e.entityId)) publishedBy.set(e.entityId, e.by.replace(/\s*<[^<>]*>$/, ''));
+	return rows.map((r) => ({
+		...r,
+		publishedAt: r.publishedAt.toISOString(),
+		publishedBy: publishedBy.get(String(r.id)) ?? null
+	}));
 }
 
 export async function roadmap(
@@ -89,12 +164,14 @@ export async function roadmap(
 	if (!r) return undefined;
 	const items = await db
 		.select({
+			id: t.roadmapItems.id,
 			kind: t.roadmapItems.kind,
 			key: t.roadmapItems.key,
 			position: t.roadmapItems.position,
 			title: t.roadmapItems.title,
 			body: t.roadmapItems.body,
-			source: t.roadmapItems.source
+			source: t.roadmapItems.source,
+			visibility: t.roadmapItems.visibility
 		})
 		.from(t.roadmapItems)
 		.where(
@@ -105,7 +182,14 @@ export async function roadmap(
 			)
 		)
 		.orderBy(asc(t.roadmapItems.position));
-	return { countyCode: r.countyCode, title: r.title, intro: r.intro, source: r.source, items };
+	return {
+		id: r.id,
+		countyCode: r.countyCode,
+		title: r.title,
+		intro: r.intro,
+		source: r.source,
+		items
+	};
 }
 
 const swedishOrder = sql`${t.organisations.name} collate "sv-x-icu"`;
@@ -133,7 +217,8 @@ export async function groups(db: Db, countyCode: string, visible: Visible): Prom
 			level: t.groups.level,
 			composition: t.groups.composition,
 			mandate: t.groups.mandate,
-			source: t.groups.source
+			source: t.groups.source,
+			visibility: t.groups.visibility
 		})
 		.from(t.groups)
 		.where(
@@ -161,7 +246,8 @@ export async function decisions(db: Db, countyCode: string, visible: Visible): P
 			decidedOn: t.decisions.decidedOn,
 			datePrecision: t.decisions.datePrecision,
 			description: t.decisions.description,
-			source: t.decisions.source
+			source: t.decisions.source,
+			visibility: t.decisions.visibility
 		})
 		.from(t.decisions)
 		.innerJoin(t.organisations, eq(t.organisations.id, t.decisions.organisationId))
@@ -188,7 +274,8 @@ export async function decisions(db: Db, countyCode: string, visible: Visible): P
 		decidedOn: r.decidedOn,
 		datePrecision: r.datePrecision,
 		description: r.description,
-		source: r.source
+		source: r.source,
+		visibility: r.visibility
 	}));
 }
 

@@ -7,7 +7,8 @@ import {
 	type Organisation,
 	type Roadmap,
 	type Timeline,
-	type Vision
+	type Vision,
+	type VisionVersion
 } from '../../schemas/content.ts';
 import { adoptionMap } from '../charts/adoption-map.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -49,6 +50,33 @@ export function vision(db: Db, actor: Actor, codeOrSlug: string): Promise<Outcom
 	return withCounty(db, codeOrSlug, async (c) => {
 		const v = await q.currentVision(db, c.code, visibleTo(actor, c.code));
 		return v ? ok(v) : notFound(`${c.name} har ingen målbild i Nära ännu.`);
+	});
+}
+
+/** Every published version of the county's vision that the reader may see, newest first. */
+export function visionVersions(
+	db: Db,
+	actor: Actor,
+	codeOrSlug: string
+): Promise<Outcome<{ county: County; versions: VisionVersion[] }>> {
+	return withCounty(db, codeOrSlug, async (c) =>
+		ok({ county: c, versions: await q.visionVersions(db, c.code, visibleTo(actor, c.code)) })
+	);
+}
+
+/** One version of the county's vision, old or current, if the reader may see it. */
+export function visionVersion(
+	db: Db,
+	actor: Actor,
+	codeOrSlug: string,
+	version: number
+): Promise<Outcome<Vision>> {
+	return withCounty(db, codeOrSlug, async (c) => {
+		const v =
+			Number.isSafeInteger(version) && version > 0 && version <= 2147483647
+				? await q.visionVersion(db, c.code, version, visibleTo(actor, c.code))
+				: undefined;
+		return v ? ok(v) : notFound(`Den versionen av målbilden för ${c.name} finns inte.`);
 	});
 }
 

@@ -1,7 +1,19 @@
 import type { RequestHandler } from './$types';
-import { Roadmap } from '$lib/schemas/content.ts';
+import { EditableRoadmap, Roadmap } from '$lib/schemas/content.ts';
+import { updateRoadmap } from '$lib/server/content/roadmap.ts';
 import * as content from '$lib/server/content/service.ts';
-import { apiResponse } from '$lib/server/http.ts';
+import { apiResponse, jsonBody } from '$lib/server/http.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) =>
 	apiResponse(await content.roadmap(locals.db, locals.actor, params.code), Roadmap);
+
+export const PUT: RequestHandler = async ({ locals, params, request }) => {
+	const body = await jsonBody(request);
+	if (body instanceof Response) return body;
+	const county = await content.county(locals.db, params.code);
+	if (county.kind !== 'ok') return apiResponse(county, EditableRoadmap);
+	return apiResponse(
+		await updateRoadmap(locals.db, locals.actor, county.value.code, body),
+		EditableRoadmap
+	);
+};

@@ -6,7 +6,12 @@ import { apiResponse, jsonBody } from '$lib/server/http.ts';
 
 export const GET: RequestHandler = async ({ locals, params, url }) =>
 	apiResponse(
-		await content.timeline(locals.db, locals.actor, params.code, Object.fromEntries(url.searchParams)),
+		await content.timeline(
+			locals.db,
+			locals.actor,
+			params.code,
+			Object.fromEntries(url.searchParams)
+		),
 		Timeline
 	);
 
