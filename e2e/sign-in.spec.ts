@@ -48,7 +48,9 @@ test('sign in and out without JavaScript; mistakes are listed and linked to the 
 	await page.getByRole('button', { name: 'Logga in', exact: true }).click();
 	const summary = page.getByRole('alert');
 	expect(await summary.innerText()).toContain('Fel e-postadress eller lösenord.');
-	expect(await page.getByLabel('E-postadress', { exact: true }).inputValue()).toBe(person.actor.email);
+	expect(await page.getByLabel('E-postadress', { exact: true }).inputValue()).toBe(
+		person.actor.email
+	);
 	await expectAccessibleWithoutJs(page);
 
 	await page.getByLabel('Lösenord', { exact: true }).fill(PASSWORD);

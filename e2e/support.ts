@@ -94,16 +94,14 @@ export async function signedInPage(
 	const { countyCode = '17', organisation, ...contextOptions } = options;
 	const user = await testUser((await serverDatabase()).db, role, countyCode, organisation);
 	const page = await newPage(browser, contextOptions);
-	await page
-		.context()
-		.addCookies([
-			{
-				name: SESSION_COOKIE,
-				value: user.sessionToken,
-				url: baseUrl(),
-				httpOnly: true,
-				sameSite: 'Lax'
-			}
-		]);
+	await page.context().addCookies([
+		{
+			name: SESSION_COOKIE,
+			value: user.sessionToken,
+			url: baseUrl(),
+			httpOnly: true,
+			sameSite: 'Lax'
+		}
+	]);
 	return { page, user };
 }

@@ -249,3 +249,39 @@ describe('writing the timeline', () => {
 		expect(await seen(editor.actor)).toBe(true);
 	});
 });
+
+test('a second event with the same title in the same year is a field error, not a crash', async () => {
+	const database2 = database;
+	const first = await createTimelineEvent(database2.db, coordinator.actor, '17', {
+		...event,
+		title: 'Dubblett'
+	});
+	expect(first.kind).toBe('ok');
+	expect(
+		await createTimelineEvent(database2.db, coordinator.actor, '17', {
+			...event,
+			title: 'Dubblett'
+		})
+	).toEqual({
+		kind: 'invalid',
+		message: 'Händelsen kunde inte sparas.',
+		fields: {
+			title: ['Det finns redan en händelse med den rubriken det året (den kan vara arkiverad).']
+		}
+	});
+	const other = await createTimelineEvent(database2.db, coordinator.actor, '17', {
+		...event,
+		title: 'Annan'
+	});
+	if (other.kind !== 'ok') throw new Error(other.kind);
+	expect(
+		await updateTimelineEvent(database2.db, coordinator.actor, '17', other.value.id, {
+			...event,
+			title: 'Dubblett',
+			revision: '1'
+		})
+	).toMatchObject({
+		kind: 'invalid',
+		fields: { title: [expect.stringContaining('Det finns redan')] }
+	});
+});

@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { ArchiveInput, TimelineEventInput, TimelineEventUpdate } from '../../schemas/editing.ts';
 import { audit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canEditCountyContent } from '../auth/permissions.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import { timelineEvents } from '../db/schema.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../outcome.ts';
 import { isConflict, saveRevision } from './editing.ts';
@@ -41,6 +41,40 @@ export interface TimelineConflict {
 }
 
 const ENTITY = 'timeline_event';
+
+const titleTaken = () =>
+	invalid<never>('Händelsen kunde inte sparas.', {
+		title: ['Det finns redan en händelse med den rubriken det året (den kan vara arkiverad).']
+	});
+
+/**
+ * Whether another event of the county has this title in this year (the
+ * timeline's natural key). Callers hold the county's timeline lock, so the
+ * check and the write cannot interleave with another save.
+ */
+async function titleInUse(
+	tx: Tx,
+	countyCode: string,
+	year: number,
+	title: string,
+	exceptId?: number
+) {
+	const [row] = await tx
+		.select({ id: timelineEvents.id })
+		.from(timelineEvents)
+		.where(
+			and(
+				eq(timelineEvents.countyCode, countyCode),
+				eq(timelineEvents.year, year),
+				eq(timelineEvents.title, title),
+				exceptId === undefined ? undefined : ne(timelineEvents.id, exceptId)
+			)
+		);
+	return row !== undefined;
+}
+
+const lockTimeline = (tx: Tx, countyCode: string) =>
+	tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`timeline:${countyCode}`}))`);
 
 function fields(row: Row): TimelineEventFields {
 	return {
@@ -98,6 +132,8 @@ export async function createTimelineEvent(
 	if (!parsed.success)
 		return invalid('Händelsen kunde inte sparas.', fieldErrors(parsed.error.issues));
 	return db.transaction(async (tx) => {
+		await lockTimeline(tx, countyCode);
+		if (await titleInUse(tx, countyCode, parsed.data.year, parsed.data.title)) return titleTaken();
 		const [row] = await tx
 			.insert(timelineEvents)
 			.values({
@@ -137,6 +173,9 @@ export async function updateTimelineEvent(
 			.from(timelineEvents)
 			.where(and(eq(timelineEvents.id, id), eq(timelineEvents.countyCode, countyCode)));
 		if (!scope || scope.archivedAt) return notFound('Händelsen finns inte.');
+		await lockTimeline(tx, countyCode);
+		if (await titleInUse(tx, countyCode, parsed.data.year, parsed.data.title, id))
+			return titleTaken();
 		const saved = await saveRevision<Row>(
 			tx,
 			timelineEvents,

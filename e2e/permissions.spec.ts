@@ -1,0 +1,597 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Role } from '../src/lib/server/auth/actor.ts';
+import type { Db } from '../src/lib/server/db/client.ts';
+import * as t from '../src/lib/server/db/schema.ts';
+import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
+import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
+
+/**
+ * The permission matrix: every writing page action and API endpoint, called
+ * as every role (and anonymously) against the built server. The allowed ones
+ * succeed; the others are refused with 403 (or, for anonymous visitors of a
+ * page, a redirect to sign-in) and write nothing — the audit log, which every
+ * write adds to, does not grow.
+ */
+
+type Who = 'anonymous' | Role | 'coordinator-dalarna';
+const everyone: Who[] = [
+	'anonymous',
+	'reader',
+	'editor',
+	'coordinator',
+	'admin',
+	'coordinator-dalarna'
+];
+const county: Who[] = ['coordinator', 'admin'];
+const signedIn: Who[] = ['reader', 'editor', 'coordinator', 'admin', 'coordinator-dalarna'];
+
+let db: Db;
+const people = new Map<Who, TestUser>();
+
+beforeAll(async () => {
+	db = (await serverDatabase()).db;
+	for (const who of everyone) {
+		if (who === 'anonymous') continue;
+		people.set(
+			who,
+			who === 'coordinator-dalarna'
+				? await testUser(db, 'coordinator', '20')
+				: await testUser(db, who)
+		);
+	}
+});
+afterAll(() => closeServerDatabase());
+
+async function auditCount(): Promise<number> {
+	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(t.auditLog);
+	return row!.n;
+}
+
+/** Fresh items to act on, so an allowed call never depends on an earlier one. */
+async function freshEvent(): Promise<{ id: number; revision: number }> {
+	const [row] = await db
+		.insert(t.timelineEvents)
+		.values({
+			countyCode: '17',
+			level: 'county',
+			year: 2025,
+			periodLabel: '2025',
+			title: `Matris ${Math.random()}`,
+			body: '',
+			position: 1
+		})
+		.returning();
+	return row!;
+}
+async function freshGroup(): Promise<{ id: number; revision: number }> {
+	const [row] = await db
+		.insert(t.groups)
+		.values({
+			countyCode: '17',
+			name: `Matrisgrupp ${Math.random()}`,
+			level: 'county',
+			composition: '',
+			mandate: '',
+			position: 99
+		})
+		.returning();
+	return row!;
+}
+async function freshDecision(): Promise<{ id: number; revision: number }> {
+	const [row] = await db
+		.insert(t.decisions)
+		.values({
+			countyCode: '17',
+			organisationId: await organisationId(db, 'Arvika kommun'),
+			subject: 'other',
+			title: `Matrisbeslut ${Math.random()}`,
+			decidedOn: `20${10 + Math.floor(Math.random() * 15)}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`,
+			description: ''
+		})
+		.returning();
+	return row!;
+}
+async function freshRoadmapItem(): Promise<{ id: number; revision: number }> {
+	const [roadmap] = await db.select().from(t.roadmaps).where(eq(t.roadmaps.countyCode, '17'));
+	const [row] = await db
+		.insert(t.roadmapItems)
+		.values({
+			roadmapId: roadmap!.id,
+			kind: 'milestone',
+			key: `matris-${Math.random().toString(36).slice(2)}`,
+			position: 99,
+			title: 'Matris',
+			body: ''
+		})
+		.returning();
+	return row!;
+}
+async function roadmapRevision(): Promise<number> {
+	const [roadmap] = await db.select().from(t.roadmaps).where(eq(t.roadmaps.countyCode, '17'));
+	return roadmap!.revision;
+}
+async function visionVersion(): Promise<number> {
+	const [v] = await db
+		.select({ n: sql<number>`max(version)::int` })
+		.from(t.visions)
+		.where(eq(t.visions.countyCode, '17'));
+	return v!.n;
+}
+async function roleToRevoke(): Promise<number> {
+	const extra = await testUser(db, 'reader');
+	const [r] = await db
+		.select()
+		.from(t.roleAssignments)
+		.where(eq(t.roleAssignments.userId, extra.actor.userId));
+	return r!.id;
+}
+async function ownToken(who: Who): Promise<number> {
+	const person = people.get(who);
+	const userId = person?.actor.userId ?? (await testUser(db, 'reader')).actor.userId;
+	const [row] = await db
+		.insert(t.apiTokens)
+		.values({
+			userId,
+			name: 'matris',
+			tokenHash: `h${Math.random()}`,
+			countyCode: '17',
+			role: 'reader'
+		})
+		.returning();
+	return row!.id;
+}
+
+const event = {
+	title: 'Matrishändelse',
+	body: '',
+	year: '2025',
+	month: '',
+	day: '',
+	periodLabel: '',
+	visibility: 'public'
+};
+const group = {
+	name: '',
+	level: 'county',
+	composition: 'Alla',
+	mandate: 'Allt',
+	visibility: 'public'
+};
+const decision = async () => ({
+	organisationId: String(await organisationId(db, 'Arvika kommun')),
+	groupId: '',
+	subject: 'other',
+	title: 'Matrisbeslut',
+	decidedOn: `2024-0${1 + Math.floor(Math.random() * 9)}-${10 + Math.floor(Math.random() * 18)}`,
+	datePrecision: 'day',
+	description: '',
+	visibility: 'public'
+});
+const unique = () => Math.random().toString(36).slice(2, 8);
+
+interface Case {
+	name: string;
+	allowed: Who[];
+	/** the request for a person: form action (page) or JSON (API) */
+	request: (who: Who) => Promise<{
+		kind: 'form' | 'json';
+		method?: string;
+		path: string;
+		body: Record<string, unknown>;
+	}>;
+}
+
+const form = (path: string, body: Record<string, unknown>) => ({
+	kind: 'form' as const,
+	path,
+	body
+});
+const api = (method: string, path: string, body: Record<string, unknown>) => ({
+	kind: 'json' as const,
+	method,
+	path,
+	body
+});
+
+const cases: Case[] = [
+	// pages (form actions)
+	{
+		name: 'tidslinje: ny händelse',
+		allowed: county,
+		request: async () =>
+			form('/lan/varmland/tidslinje/ny', { ...event, title: `Händelse ${unique()}` })
+	},
+	{
+		name: 'tidslinje: ändra',
+		allowed: county,
+		request: async () => {
+			const e = await freshEvent();
+			return form(`/lan/varmland/tidslinje/${e.id}?/save`, {
+				...event,
+				title: `Händelse ${unique()}`,
+				revision: e.revision
+			});
+		}
+	},
+	{
+		name: 'tidslinje: arkivera',
+		allowed: county,
+		request: async () => {
+			const e = await freshEvent();
+			return form(`/lan/varmland/tidslinje/${e.id}?/archive`, { revision: e.revision });
+		}
+	},
+	{
+		name: 'organ: nytt',
+		allowed: county,
+		request: async () =>
+			form('/lan/varmland/organisation/organ/ny', { ...group, name: `Organ ${unique()}` })
+	},
+	{
+		name: 'organ: ändra',
+		allowed: county,
+		request: async () => {
+			const g = await freshGroup();
+			return form(`/lan/varmland/organisation/organ/${g.id}?/save`, {
+				...group,
+				name: `Organ ${unique()}`,
+				revision: g.revision
+			});
+		}
+	},
+	{
+		name: 'organ: arkivera',
+		allowed: county,
+		request: async () => {
+			const g = await freshGroup();
+			return form(`/lan/varmland/organisation/organ/${g.id}?/archive`, { revision: g.revision });
+		}
+	},
+	{
+		name: 'beslut: nytt (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => form('/lan/varmland/beslut/ny', await decision())
+	},
+	{
+		name: 'beslut: ändra (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => {
+			const d = await freshDecision();
+			return form(`/lan/varmland/beslut/${d.id}?/save`, {
+				...(await decision()),
+				revision: d.revision
+			});
+		}
+	},
+	{
+		name: 'beslut: arkivera (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => {
+			const d = await freshDecision();
+			return form(`/lan/varmland/beslut/${d.id}?/archive`, { revision: d.revision });
+		}
+	},
+	{
+		name: 'färdplan: ändra rubrik och ingress',
+		allowed: county,
+		request: async () =>
+			form('/lan/varmland/fardplan/andra', {
+				title: 'Färdplan',
+				intro: 'Ingress',
+				revision: await roadmapRevision()
+			})
+	},
+	{
+		name: 'färdplan: ny del',
+		allowed: county,
+		request: async () =>
+			form('/lan/varmland/fardplan/ny', {
+				kind: 'milestone',
+				title: `Milstolpe ${unique()}`,
+				body: '',
+				visibility: 'public'
+			})
+	},
+	{
+		name: 'färdplan: ändra del',
+		allowed: county,
+		request: async () => {
+			const i = await freshRoadmapItem();
+			return form(`/lan/varmland/fardplan/${i.id}?/save`, {
+				title: 'Ändrad',
+				body: '',
+				visibility: 'public',
+				revision: i.revision
+			});
+		}
+	},
+	{
+		name: 'färdplan: arkivera del',
+		allowed: county,
+		request: async () => {
+			const i = await freshRoadmapItem();
+			return form(`/lan/varmland/fardplan/${i.id}?/archive`, { revision: i.revision });
+		}
+	},
+	{
+		name: 'målbild: ny version',
+		allowed: county,
+		request: async () =>
+			form('/lan/varmland/malbild/ny-version', {
+				basedOnVersion: await visionVersion(),
+				title: 'Framtidens Värmland',
+				subtitle: '',
+				intro: 'Ingress.',
+				visibility: 'public'
+			})
+	},
+	{
+		name: 'användare: lägg till',
+		allowed: ['admin'],
+		request: async () =>
+			form('/lan/varmland/admin/anvandare?/create', {
+				email: `ny-${unique()}@test.nara.invalid`,
+				name: 'Ny Person',
+				role: 'reader',
+				organisationId: ''
+			})
+	},
+	{
+		name: 'användare: ge roll',
+		allowed: ['admin'],
+		request: async () =>
+			form('/lan/varmland/admin/anvandare?/grant', {
+				grantEmail: (await testUser(db, 'reader', '20')).actor.email,
+				grantRole: 'reader',
+				grantOrganisationId: ''
+			})
+	},
+	{
+		name: 'användare: ta bort roll',
+		allowed: ['admin'],
+		request: async () =>
+			form('/lan/varmland/admin/anvandare?/revoke', { assignmentId: await roleToRevoke() })
+	},
+	{
+		name: 'användare: ny lösenordslänk',
+		allowed: ['admin'],
+		request: async () =>
+			form('/lan/varmland/admin/anvandare?/link', {
+				userId: (await testUser(db, 'reader')).actor.userId
+			})
+	},
+	{
+		name: 'konto: skapa API-nyckel',
+		// for one of one's own roles, in its county
+		allowed: signedIn,
+		request: async (who) =>
+			form('/konto?/createToken', {
+				name: `nyckel ${unique()}`,
+				role: who === 'anonymous' ? 'reader' : who === 'coordinator-dalarna' ? 'coordinator' : who,
+				countyCode: who === 'coordinator-dalarna' ? '20' : '17'
+			})
+	},
+	{
+		name: 'konto: återkalla egen API-nyckel',
+		allowed: signedIn,
+		request: async (who) => form('/konto?/revokeToken', { tokenId: await ownToken(who) })
+	},
+	// API
+	{
+		name: 'API: POST tidslinje',
+		allowed: county,
+		request: async () =>
+			api('POST', '/api/counties/17/timeline', {
+				...event,
+				title: `Händelse ${unique()}`,
+				year: 2025
+			})
+	},
+	{
+		name: 'API: PUT tidslinje',
+		allowed: county,
+		request: async () => {
+			const e = await freshEvent();
+			return api('PUT', `/api/counties/17/timeline/${e.id}`, {
+				...event,
+				title: `Händelse ${unique()}`,
+				year: 2025,
+				revision: e.revision
+			});
+		}
+	},
+	{
+		name: 'API: arkivera tidslinje',
+		allowed: county,
+		request: async () => {
+			const e = await freshEvent();
+			return api('POST', `/api/counties/17/timeline/${e.id}/archive`, { revision: e.revision });
+		}
+	},
+	{
+		name: 'API: POST organ',
+		allowed: county,
+		request: async () =>
+			api('POST', '/api/counties/17/groups', { ...group, name: `Organ ${unique()}` })
+	},
+	{
+		name: 'API: PUT organ',
+		allowed: county,
+		request: async () => {
+			const g = await freshGroup();
+			return api('PUT', `/api/counties/17/groups/${g.id}`, {
+				...group,
+				name: `Organ ${unique()}`,
+				revision: g.revision
+			});
+		}
+	},
+	{
+		name: 'API: arkivera organ',
+		allowed: county,
+		request: async () => {
+			const g = await freshGroup();
+			return api('POST', `/api/counties/17/groups/${g.id}/archive`, { revision: g.revision });
+		}
+	},
+	{
+		name: 'API: POST beslut (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => api('POST', '/api/counties/17/decisions', await decision())
+	},
+	{
+		name: 'API: PUT beslut (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => {
+			const d = await freshDecision();
+			return api('PUT', `/api/counties/17/decisions/${d.id}`, {
+				...(await decision()),
+				revision: d.revision
+			});
+		}
+	},
+	{
+		name: 'API: arkivera beslut (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => {
+			const d = await freshDecision();
+			return api('POST', `/api/counties/17/decisions/${d.id}/archive`, { revision: d.revision });
+		}
+	},
+	{
+		name: 'API: PUT färdplan',
+		allowed: county,
+		request: async () =>
+			api('PUT', '/api/counties/17/roadmap', {
+				title: 'Färdplan',
+				intro: 'Ingress',
+				revision: await roadmapRevision()
+			})
+	},
+	{
+		name: 'API: POST färdplansdel',
+		allowed: county,
+		request: async () =>
+			api('POST', '/api/counties/17/roadmap/items', {
+				kind: 'milestone',
+				title: `Milstolpe ${unique()}`,
+				body: '',
+				visibility: 'public'
+			})
+	},
+	{
+		name: 'API: PUT färdplansdel',
+		allowed: county,
+		request: async () => {
+			const i = await freshRoadmapItem();
+			return api('PUT', `/api/counties/17/roadmap/items/${i.id}`, {
+				title: 'Ändrad',
+				body: '',
+				visibility: 'public',
+				revision: i.revision
+			});
+		}
+	},
+	{
+		name: 'API: arkivera färdplansdel',
+		allowed: county,
+		request: async () => {
+			const i = await freshRoadmapItem();
+			return api('POST', `/api/counties/17/roadmap/items/${i.id}/archive`, {
+				revision: i.revision
+			});
+		}
+	},
+	{
+		name: 'API: publicera målbild',
+		allowed: county,
+		request: async () =>
+			api('POST', '/api/counties/17/vision/versions', {
+				basedOnVersion: await visionVersion(),
+				title: 'Framtidens Värmland',
+				intro: 'Ingress.',
+				items: []
+			})
+	}
+];
+
+async function call(c: Case, who: Who) {
+	const req = await c.request(who);
+	const headers: Record<string, string> = { origin: baseUrl() };
+	const person = people.get(who);
+	if (person) headers.cookie = `nara_session=${person.sessionToken}`;
+	if (req.kind === 'form') {
+		headers['content-type'] = 'application/x-www-form-urlencoded';
+		// what SvelteKit's enhanced forms send: the action's outcome as JSON
+		headers['x-sveltekit-action'] = 'true';
+		const body = new URLSearchParams(Object.entries(req.body).map(([k, v]) => [k, String(v)]));
+		const res = await fetch(`${baseUrl()}${req.path}`, {
+			method: 'POST',
+			headers,
+			body,
+			redirect: 'manual'
+		});
+		const json = (await res.json()) as { type: string; location?: string };
+		return {
+			allowed:
+				json.type === 'success' ||
+				(json.type === 'redirect' && !json.location?.startsWith('/logga-in')),
+			refused:
+				(json.type === 'error' && res.status === 403) ||
+				(json.type === 'redirect' && !!json.location?.startsWith('/logga-in')),
+			detail: JSON.stringify(json).slice(0, 300)
+		};
+	}
+	headers['content-type'] = 'application/json';
+	const res = await fetch(`${baseUrl()}${req.path}`, {
+		method: req.method,
+		headers,
+		body: JSON.stringify(req.body)
+	});
+	return {
+		allowed: res.status === 200 || res.status === 201,
+		refused: res.status === 403,
+		detail: `${res.status} ${(await res.text()).slice(0, 300)}`
+	};
+}
+
+describe('permission matrix', () => {
+	for (const c of cases) {
+		test.each(everyone)(`${c.name} as %s`, async (who) => {
+			const before = await auditCount();
+			const result = await call(c, who);
+			const after = await auditCount();
+			if (c.allowed.includes(who)) {
+				expect(result.allowed, result.detail).toBe(true);
+				expect(after, 'an allowed write is audited').toBeGreaterThan(before);
+			} else {
+				expect(result.refused, result.detail).toBe(true);
+				expect(after, 'a refused write writes nothing').toBe(before);
+			}
+		});
+	}
+});
+
+test('every writing API endpoint is in the matrix', async () => {
+	const doc = await (await fetch(`${baseUrl()}/api/openapi.json`)).json();
+	const writes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
+		([path, ops]) =>
+			Object.keys(ops)
+				.filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
+				.map((m) => `${m.toUpperCase()} ${path}`)
+	);
+	const covered = new Set(
+		await Promise.all(
+			cases.map(async (c) => {
+				const r = await c.request('admin');
+				return r.kind === 'json'
+					? `${r.method} ${r.path.replace(/\/17\b/, '/{code}').replace(/\/\d+(?=\/|$)/g, '/{id}')}`
+					: '';
+			})
+		)
+	);
+	// computing a benefit scenario writes nothing and is open to everyone
+	const exempt = new Set(['POST /api/benefit-model/compute']);
+	expect(writes.filter((w) => !covered.has(w) && !exempt.has(w))).toEqual([]);
+});
