@@ -86,7 +86,7 @@ async function freshDecision(): Promise<{ id: number; revision: number }> {
 			organisationId: await organisationId(db, 'Arvika kommun'),
 			subject: 'other',
 			title: `Matrisbeslut ${Math.random()}`,
-			decidedOn: `20${10 + Math.floor(Math.random() * 15)}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`,
+			decidedOn: nextDate(),
 			description: ''
 		})
 		.returning();
@@ -118,6 +118,39 @@ async function visionVersion(): Promise<number> {
 		.where(eq(t.visions.countyCode, '17'));
 	return v!.n;
 }
+/**
+ * The current public vision as a new version, unchanged: items are sent back
+ * with their ids, so they keep their sources and later pages look the same.
+ */
+async function currentVision() {
+	const v = await (await fetch(`${baseUrl()}/api/counties/17/vision`)).json();
+	return {
+		basedOnVersion: await visionVersion(),
+		title: v.title,
+		subtitle: v.subtitle,
+		intro: v.intro,
+		visibility: 'public',
+		items: v.items.map((i: Record<string, unknown>) => ({
+			id: i.id,
+			kind: i.kind,
+			title: i.title,
+			body: i.body,
+			fromText: i.fromText ?? '',
+			toText: i.toText ?? ''
+		}))
+	};
+}
+
+/** The same, as the new-version form posts it (items.N.field). */
+async function currentVisionAsForm(): Promise<Record<string, unknown>> {
+	const { items, ...rest } = await currentVision();
+	const fields: Record<string, unknown> = { ...rest };
+	items.forEach((item: Record<string, unknown>, n: number) => {
+		for (const [k, v] of Object.entries(item)) fields[`items.${n}.${k}`] = v ?? '';
+	});
+	return fields;
+}
+
 async function roleToRevoke(): Promise<number> {
 	const extra = await testUser(db, 'reader');
 	const [r] = await db
@@ -163,11 +196,17 @@ const decision = async () => ({
 	groupId: '',
 	subject: 'other',
 	title: 'Matrisbeslut',
-	decidedOn: `2024-0${1 + Math.floor(Math.random() * 9)}-${10 + Math.floor(Math.random() * 18)}`,
+	decidedOn: nextDate(),
 	datePrecision: 'day',
 	description: '',
 	visibility: 'public'
 });
+/** A decision date no other decision of the matrix has (decisions are unique per organisation, subject and day). */
+let day = Math.floor(Math.random() * 1000);
+function nextDate(): string {
+	day += 1;
+	return new Date(Date.UTC(2030, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+}
 const unique = () => Math.random().toString(36).slice(2, 8);
 
 interface Case {
@@ -317,14 +356,7 @@ const cases: Case[] = [
 	{
 		name: 'målbild: ny version',
 		allowed: county,
-		request: async () =>
-			form('/lan/varmland/malbild/ny-version', {
-				basedOnVersion: await visionVersion(),
-				title: 'Framtidens Värmland',
-				subtitle: '',
-				intro: 'Ingress.',
-				visibility: 'public'
-			})
+		request: async () => form('/lan/varmland/malbild/ny-version', await currentVisionAsForm())
 	},
 	{
 		name: 'användare: lägg till',
@@ -506,13 +538,7 @@ const cases: Case[] = [
 	{
 		name: 'API: publicera målbild',
 		allowed: county,
-		request: async () =>
-			api('POST', '/api/counties/17/vision/versions', {
-				basedOnVersion: await visionVersion(),
-				title: 'Framtidens Värmland',
-				intro: 'Ingress.',
-				items: []
-			})
+		request: async () => api('POST', '/api/counties/17/vision/versions', await currentVision())
 	}
 ];
 
