@@ -409,6 +409,12 @@ const cases: Case[] = [
 		allowed: signedIn,
 		request: async (who) => form('/konto?/revokeToken', { tokenId: await ownToken(who) })
 	},
+	{
+		name: 'import från Kolada: starta',
+		allowed: county,
+		request: async () =>
+			form('/lan/varmland/import/kolada', { kpis: 'N20402', from: '2022', to: '2022' })
+	},
 	// API
 	{
 		name: 'API: POST tidslinje',

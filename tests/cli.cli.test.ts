@@ -2,7 +2,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseConfig } from '../src/lib/server/config.ts';
+import { openDatabase } from '../src/lib/server/db/client.ts';
+import { FIXTURES_DIR, startReplayServer, type ReplayServer } from './kolada/replay-server.ts';
 import { alive, freePort, nara, postmasterPid, startServer, tempDataDir } from './process.ts';
 
 /**
@@ -390,6 +394,124 @@ describe('nara admin: the first administrator', () => {
 		expect(elsewhere.code).toBe(1);
 		expect(oneLine(elsewhere.stderr)).toBe(
 			'nara: forsta.admin@example.se har ingen roll i länet 20.'
+		);
+	});
+});
+
+describe('nara import kolada: values from a replayed Kolada v3', () => {
+	let dir: string;
+	let kolada: ReplayServer;
+	const data =
+		'/v3/data/kpi/N20402,U01402/municipality/0000,0017,1715,1730,1737,1760,1761,1762,1763,1764,1765,1766,1780,1781,1782,1783,1784,1785/year/2020,2021,2022';
+	const args = [
+		'import',
+		'kolada',
+		'--kpi',
+		'N20402,u01402',
+		'--county',
+		'17',
+		'--years',
+		'2020-2022',
+		'--per-page',
+		'30'
+	];
+	beforeAll(async () => {
+		dir = await dataDir();
+		const seed = await nara(['seed'], { NARA_DATA_DIR: dir });
+		expect(seed.code, seed.stderr).toBe(0);
+		kolada = await startReplayServer();
+	});
+	afterAll(async () => {
+		await kolada?.close();
+	});
+
+	interface Written {
+		kpi: string;
+		areaId: string;
+		period: number;
+		gender: string;
+		value: number | null;
+		count: number | null;
+		status: string | null;
+		source: string;
+	}
+	/** Measurements of the two KPIs written since `since`, and the audit entries of Kolada imports. */
+	async function written(since: Date): Promise<{ rows: Written[]; audits: number }> {
+		const database = await openDatabase(parseConfig({ NARA_DATA_DIR: dir }), { role: 'test' });
+		try {
+			const rows = await database.sql<Written[]>`
+				select i.kolada_id as "kpi", m.area_id as "areaId", m.period::int as "period",
+					m.gender, m.value, m.count, m.status, m.source
+				from measurements m join indicators i on i.id = m.indicator_id
+				where i.kolada_id in ('N20402', 'U01402') and m.imported_at >= ${since.toISOString()}::timestamptz
+				order by 1, 2, 3, 4`;
+			const [audits] = await database.sql<{ n: number }[]>`
+				select count(*)::int as n from audit_log
+				where entity_type = 'measurements' and entity_id = 'kolada:17'`;
+			return { rows: [...rows], audits: audits!.n };
+		} finally {
+			await database.close();
+		}
+	}
+
+	test('imports exactly the expected rows through a 429 and a 500; a missing value stays null', async () => {
+		const expected = (
+			JSON.parse(
+				readFileSync(path.join(FIXTURES_DIR, 'varmland-expected-rows.json'), 'utf8')
+			) as Omit<Written, 'source'>[]
+		)
+			.map((r) => ({ ...r, source: 'Kolada' }))
+			.sort((a, b) =>
+				`${a.kpi} ${a.areaId} ${a.period} ${a.gender}`.localeCompare(
+					`${b.kpi} ${b.areaId} ${b.period} ${b.gender}`
+				)
+			);
+		expect(expected).toHaveLength(95);
+		kolada.inject(`${data}?per_page=30`, { status: 429, retryAfter: 0 });
+		kolada.inject(`${data}?page=2&per_page=30`, { status: 500 });
+		const since = new Date();
+		const r = await nara(args, { NARA_DATA_DIR: dir, KOLADA_BASE_URL: kolada.baseUrl });
+		expect(r.code, r.stderr).toBe(0);
+		expect(r.stdout).toMatch(
+			/^Läste in 95 värden från Kolada \(\d+ nya, \d+ ersatta, 1 utan värde\)/
+		);
+		// three pages, two of them asked for twice
+		expect(kolada.requests.map((q) => q.query.page ?? '1')).toEqual(['1', '1', '2', '2', '3']);
+
+		const { rows, audits } = await written(since);
+		expect(rows).toEqual(expected);
+		const munkfors = rows.find(
+			(x) => x.areaId === '1762' && x.kpi === 'U01402' && x.period === 2021
+		);
+		expect(munkfors).toMatchObject({ gender: 'T', value: null, status: 'Missing' });
+		expect(audits).toBe(1);
+	});
+
+	test('unreachable Kolada: one line, exit 1, nothing written', async () => {
+		const port = await freePort();
+		const since = new Date();
+		const before = await written(since);
+		const r = await nara(args, {
+			NARA_DATA_DIR: dir,
+			KOLADA_BASE_URL: `http://127.0.0.1:${port}/v3`
+		});
+		expect(r.code).toBe(1);
+		expect(oneLine(r.stderr)).toMatch(
+			/^nara: Kolada svarar inte \(http:\/\/127\.0\.0\.1:\d+\/v3\): anslutningen nekades\./
+		);
+		const { rows, audits } = await written(since);
+		expect(rows).toEqual([]);
+		expect(audits).toBe(before.audits);
+	});
+
+	test('a KPI that is not in Nära is refused with a clear message', async () => {
+		const r = await nara(
+			['import', 'kolada', '--kpi', 'N20402,X99999', '--county', '17', '--years', '2022'],
+			{ NARA_DATA_DIR: dir, KOLADA_BASE_URL: kolada.baseUrl }
+		);
+		expect(r.code).toBe(1);
+		expect(oneLine(r.stderr)).toBe(
+			'nara: Nyckeltalet X99999 finns inte i Nära. Ange Kolada-id ur katalogen, t.ex. N20402.'
 		);
 	});
 });

@@ -5,6 +5,12 @@ import { config } from '../lib/server/config.ts';
 import { migrateDatabase, openDatabase } from '../lib/server/db/client.ts';
 import { UserFacingError } from '../lib/server/errors.ts';
 import { importMeasurements } from '../lib/server/followup/import.ts';
+import {
+	importFromKolada,
+	koladaImportClient,
+	parseKpis,
+	parseYears
+} from '../lib/server/followup/kolada-import.ts';
 import { formatError, formatPreview } from '../lib/server/imports/report.ts';
 import { isEmpty, seedDatabase } from '../lib/server/seed/seed.ts';
 import { registerAdmin } from './admin.ts';
@@ -151,6 +157,56 @@ importCommand
 			const r = run.result;
 			console.log(
 				`Läste in ${r.rows} värden (${r.inserted} nya, ${r.updated} ersatta) med källan "${r.source}".`
+			);
+		} finally {
+			await database.close();
+		}
+	});
+
+importCommand
+	.command('kolada')
+	.description(
+		'Hämta värden från Koladas API (KOLADA_BASE_URL) för länets kommuner, regionen och riket. Allt hämtas först; bara om allt kom skrivs det, i en enda transaktion.'
+	)
+	.requiredOption('--kpi <id,id>', 'Koladas nyckeltal, t.ex. N20402,U01402 (måste finnas i Nära)')
+	.requiredOption('--county <kod>', 'länets kod, t.ex. 17')
+	.requiredOption('--years <från-till>', 'år, t.ex. 2010-2024')
+	.option('--per-page <antal>', 'värden per sida från Kolada (högst 5000)', '5000')
+	.helpOption('-h, --help', 'visa hjälp')
+	.action(async (opts: { kpi: string; county: string; years: string; perPage: string }) => {
+		const years = parseYears(opts.years);
+		if (!years)
+			throw new UserFacingError(
+				`Åren "${opts.years}" är ogiltiga: ange t.ex. 2010-2024 eller 2022.`,
+				2
+			);
+		const perPage = Number(opts.perPage);
+		if (!Number.isInteger(perPage) || perPage < 1 || perPage > 5000)
+			throw new UserFacingError(`--per-page "${opts.perPage}" är ogiltigt: ange 1–5000.`, 2);
+		const cfg = config();
+		const database = await openDatabase(cfg, { role: 'import', log, max: 4 });
+		try {
+			if (!cfg.skipMigrations) await migrateDatabase(database);
+			if (!cfg.skipSeed && (await isEmpty(database.db))) {
+				log('Databasen är tom: läser in referensdata och nyckeltalskatalogen först …');
+				await seedDatabase(database.db);
+			}
+			const progress = throttledProgress('Kolada');
+			const client = koladaImportClient({ baseUrl: cfg.koladaBaseUrl, perPage }, progress.update);
+			const outcome = await importFromKolada(
+				database.db,
+				systemActor('nara import kolada'),
+				{ kpis: parseKpis(opts.kpi), countyCode: opts.county.trim(), years },
+				{ client, onProgress: progress.update }
+			).finally(progress.stop);
+			if (outcome.kind === 'invalid')
+				throw new UserFacingError(
+					Object.values(outcome.fields).flat().join(' ') || outcome.message
+				);
+			if (outcome.kind !== 'ok') throw new UserFacingError(outcome.message);
+			const r = outcome.value;
+			console.log(
+				`Läste in ${r.rows} värden från Kolada (${r.inserted} nya, ${r.updated} ersatta, ${r.missing} utan värde) för ${r.areas} områden, ${r.years.from}–${r.years.to}.`
 			);
 		} finally {
 			await database.close();

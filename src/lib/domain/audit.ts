@@ -16,7 +16,8 @@ const ACTIONS: Record<string, string> = {
 	sign_out: 'loggade ut',
 	set_password: 'satte lösenord',
 	sign_out_everywhere: 'loggade ut överallt',
-	password_link: 'skapade lösenordslänk'
+	password_link: 'skapade lösenordslänk',
+	import: 'läste in'
 };
 
 /** What the actor did, in Swedish; an action Nära does not know is shown as it is stored. */
@@ -38,7 +39,12 @@ const ENTITIES: Record<string, string> = {
 	roadmap_item: 'del av färdplanen',
 	group: 'samverkansorgan',
 	decision: 'beslut',
-	timeline_event: 'händelse på tidslinjen'
+	timeline_event: 'händelse på tidslinjen',
+	scenario: 'nyttokalkyl',
+	measurements: 'mätvärden',
+	import_jobs: 'import',
+	indicator: 'nyckeltal',
+	target: 'målvärde'
 };
 
 /** The kind of item, in Swedish (lower case); an unknown type is shown as it is stored. */

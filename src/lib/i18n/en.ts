@@ -15,6 +15,8 @@ export const en: Record<MessageKey, string> = {
 	'account.link': 'Account',
 	'account.signIn': 'Sign in',
 	'account.signOut': 'Sign out',
+	'nav.followUp': 'Follow-up',
+	'nav.benefit': 'Benefit model',
 	'nav.organisations': 'Organisation',
 	'county.switch.label': 'County',
 	'county.switch.button': 'Change county',

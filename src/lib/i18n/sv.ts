@@ -13,6 +13,8 @@ export const sv = {
 	'account.link': 'Konto',
 	'account.signIn': 'Logga in',
 	'account.signOut': 'Logga ut',
+	'nav.followUp': 'Uppföljning',
+	'nav.benefit': 'Nyttokalkyl',
 	'nav.organisations': 'Organisation',
 	'county.switch.label': 'Län',
 	'county.switch.button': 'Byt län',

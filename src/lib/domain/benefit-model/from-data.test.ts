@@ -35,6 +35,14 @@ describe('population from data', () => {
 			source: 'SCB via Kolada'
 		});
 		expect(result).toEqual({ ok: false, message: 'Befolkningsdata saknas för 1715 år 2022.' });
+		expect(
+			populationFromData([{ areaId: '1780', value: 9_000 }], ['1780', '1715'], {
+				group: '80 år och äldre',
+				year: 2022,
+				source: 'SCB via Kolada',
+				names
+			})
+		).toEqual({ ok: false, message: 'Befolkningsdata saknas för Kil år 2022.' });
 	});
 });
 
@@ -83,5 +91,13 @@ describe('baseline rate from an indicator', () => {
 				{ source: 'Kolada N20402', period: '2022', per: 100_000 }
 			)
 		).toEqual({ ok: false, message: 'Mätvärde saknas för 1780 (Kolada N20402, 2022).' });
+		expect(
+			baselineRateFromMeasurements(
+				[{ areaId: '1780', value: 5_000 }],
+				[{ areaId: '1715', value: 1_000 }],
+				['1780', '1715'],
+				{ source: 'Kolada N20402', period: '2022', per: 100_000, names }
+			)
+		).toEqual({ ok: false, message: 'Mätvärde saknas för Kil (Kolada N20402, 2022).' });
 	});
 });

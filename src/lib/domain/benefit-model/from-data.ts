@@ -41,7 +41,7 @@ export function populationFromData(
 	if (missing.length > 0) {
 		return {
 			ok: false,
-			message: `Befolkningsdata saknas för ${missing.join(', ')} år ${options.year}.`
+			message: `Befolkningsdata saknas för ${missing.map((id) => options.names?.[id] ?? id).join(', ')} år ${options.year}.`
 		};
 	}
 	const values = areaIds.map((id) => byArea.get(id)!);
@@ -79,18 +79,22 @@ export function baselineRateFromMeasurements(
 	areaIds: string[],
 	options: RateOptions
 ): FromData {
+	const name = (id: string) => options.names?.[id] ?? id;
 	const value = new Map(measurements.map((m) => [m.areaId, m.value]));
 	const population = new Map(populations.map((p) => [p.areaId, p.value]));
 	const noValue = areaIds.filter((id) => value.get(id) == null);
 	if (noValue.length > 0) {
 		return {
 			ok: false,
-			message: `Mätvärde saknas för ${noValue.join(', ')} (${options.source}, ${options.period}).`
+			message: `Mätvärde saknas för ${noValue.map(name).join(', ')} (${options.source}, ${options.period}).`
 		};
 	}
 	const noPopulation = areaIds.filter((id) => population.get(id) == null);
 	if (noPopulation.length > 0) {
-		return { ok: false, message: `Befolkningsdata saknas för ${noPopulation.join(', ')}.` };
+		return {
+			ok: false,
+			message: `Befolkningsdata saknas för ${noPopulation.map(name).join(', ')}.`
+		};
 	}
 	let weighted = 0;
 	let people = 0;
@@ -101,7 +105,6 @@ export function baselineRateFromMeasurements(
 	if (people <= 0)
 		return { ok: false, message: 'Målgruppen har ingen befolkning i de valda kommunerna.' };
 	const mean = weighted / people;
-	const name = (id: string) => options.names?.[id] ?? id;
 	const per = whole.format(options.per);
 	const derivation =
 		areaIds.length === 1

@@ -60,6 +60,12 @@ describe('other bad inputs', () => {
 			{ 'reach.likely': ['Det troligaste värdet ska ligga mellan det lägsta och det högsta.'] }
 		],
 		[
+			'more costs than any calculation needs (the API is open to all)',
+			(s: Record<string, unknown>) =>
+				(s.costs = Array.from({ length: 51 }, () => (s.costs as unknown[])[0])),
+			{ costs: ['Ange högst 50 kostnader.'] }
+		],
+		[
 			'a lognormal interval starting at zero',
 			(s: Record<string, unknown>) =>
 				((s.outcomes as Record<string, unknown>[])[0]!.rateRatio = {

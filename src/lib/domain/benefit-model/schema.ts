@@ -16,6 +16,17 @@ import type { ScenarioInput } from './types.ts';
 
 export const MAX_HORIZON_YEARS = 50;
 export const MAX_DISCOUNT_RATE = 0.2;
+/**
+ * How many of each a scenario may hold: more than any real calculation needs,
+ * few enough that anyone's request to compute one (10 000 draws) stays fast.
+ */
+export const MAX_ITEMS = {
+	municipalities: 400,
+	organisations: 20,
+	costs: 50,
+	outcomes: 10,
+	qualitativeGains: 30
+} as const;
 /** how far the cost shares of an outcome may miss 100 % (rounding in entered percentages) */
 export const SHARE_SUM_TOLERANCE = 1e-6;
 
@@ -70,7 +81,12 @@ export const messages = {
 	gainTitle: 'Ange en rubrik för vinsten.',
 	gainSource: 'Ange källan.',
 	focusShift: 'Välj en av fokusförflyttningarna.',
-	textTooLong: 'Texten är för lång.'
+	textTooLong: 'Texten är för lång.',
+	tooManyMunicipalities: `Välj högst ${MAX_ITEMS.municipalities} kommuner.`,
+	tooManyOrganisations: `Ange högst ${MAX_ITEMS.organisations} organisationer.`,
+	tooManyCosts: `Ange högst ${MAX_ITEMS.costs} kostnader.`,
+	tooManyOutcomes: `Ange högst ${MAX_ITEMS.outcomes} utfall.`,
+	tooManyGains: `Ange högst ${MAX_ITEMS.qualitativeGains} vinster som inte mäts i kronor.`
 } as const;
 
 /** Sums of shares shown in a message, e.g. "95 %" (with a plain space, as in the other messages). */
@@ -261,10 +277,12 @@ export const scenarioSchema = z
 						error: messages.municipalitiesEmpty
 					}
 				)
-				.min(1, { error: messages.municipalitiesEmpty }),
+				.min(1, { error: messages.municipalitiesEmpty })
+				.max(MAX_ITEMS.municipalities, { error: messages.tooManyMunicipalities }),
 			organisations: z
 				.array(organisationSchema, { error: messages.organisationsEmpty })
-				.min(1, { error: messages.organisationsEmpty }),
+				.min(1, { error: messages.organisationsEmpty })
+				.max(MAX_ITEMS.organisations, { error: messages.tooManyOrganisations }),
 			population: uncertain({ min: 0, minMessage: messages.populationNegative }),
 			reach: uncertain({
 				min: 0,
@@ -280,10 +298,13 @@ export const scenarioSchema = z
 					}
 				)
 				.min(1, { error: messages.rampUpEmpty }),
-			costs: z.array(costItemSchema, { error: messages.notAList }),
+			costs: z
+				.array(costItemSchema, { error: messages.notAList })
+				.max(MAX_ITEMS.costs, { error: messages.tooManyCosts }),
 			outcomes: z
 				.array(outcomeSchema, { error: messages.outcomesEmpty })
-				.min(1, { error: messages.outcomesEmpty }),
+				.min(1, { error: messages.outcomesEmpty })
+				.max(MAX_ITEMS.outcomes, { error: messages.tooManyOutcomes }),
 			horizonYears: number({
 				integer: messages.horizon,
 				min: 1,
@@ -297,7 +318,10 @@ export const scenarioSchema = z
 				max: MAX_DISCOUNT_RATE,
 				maxMessage: messages.discountRate
 			}),
-			qualitativeGains: z.array(qualitativeGainSchema, { error: messages.notAList }).optional(),
+			qualitativeGains: z
+				.array(qualitativeGainSchema, { error: messages.notAList })
+				.max(MAX_ITEMS.qualitativeGains, { error: messages.tooManyGains })
+				.optional(),
 			templateId: optionalText(100)
 		},
 		{ error: messages.notAScenario }

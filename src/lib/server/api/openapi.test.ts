@@ -13,6 +13,7 @@ test('the committed OpenAPI document is up to date (run npm run openapi if not)'
 test('it describes every county endpoint, the signed-in person and the health check', () => {
 	const doc = buildOpenApiDocument();
 	expect(Object.keys(doc.paths ?? {}).sort()).toEqual([
+		'/api/benefit-model/compute',
 		'/api/counties',
 		'/api/counties/{code}/decisions',
 		'/api/counties/{code}/decisions/{id}',
@@ -25,11 +26,16 @@ test('it describes every county endpoint, the signed-in person and the health ch
 		'/api/counties/{code}/roadmap/items',
 		'/api/counties/{code}/roadmap/items/{id}',
 		'/api/counties/{code}/roadmap/items/{id}/archive',
+		'/api/counties/{code}/scenarios',
+		'/api/counties/{code}/scenarios/{id}',
 		'/api/counties/{code}/timeline',
 		'/api/counties/{code}/timeline/{id}',
 		'/api/counties/{code}/timeline/{id}/archive',
 		'/api/counties/{code}/vision',
 		'/api/counties/{code}/vision/versions',
+		'/api/indicators',
+		'/api/indicators/{id}',
+		'/api/indicators/{id}/measurements',
 		'/api/me',
 		'/healthz'
 	]);

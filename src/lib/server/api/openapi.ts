@@ -3,6 +3,9 @@ import { Me } from '../../schemas/account.ts';
 import * as s from '../../schemas/content.ts';
 import * as e from '../../schemas/editing.ts';
 import { z } from '../../schemas/zod.ts';
+import * as benefit from '../benefit/schemas.ts';
+import * as followup from '../followup/api-schemas.ts';
+import { CatalogueQuery } from '../followup/schemas.ts';
 
 /**
  * The OpenAPI 3.1 document of Nära's API, generated from the same zod schemas
@@ -65,6 +68,51 @@ export function buildOpenApiDocument() {
 			200: ok('Händelserna i tidsordning', s.Timeline),
 			400: error('Filtret är ogiltigt'),
 			404: error('Länet finns inte')
+		}
+	});
+
+	const cached =
+		'Svaret har en ETag (en hash av svaret); skicka den i If-None-Match för att få 304 när inget har ändrats.';
+	const unchanged = { description: 'Oförändrat sedan ETag:en i If-None-Match' };
+	registry.registerPath({
+		method: 'get',
+		path: '/api/indicators',
+		summary: 'Sök i nyckeltalskatalogen (Koladas nyckeltal och, med county, länets egna)',
+		description: cached,
+		request: { query: CatalogueQuery },
+		responses: {
+			200: ok('Träffarna', followup.Catalogue),
+			304: unchanged,
+			400: error('Sökningen är ogiltig')
+		}
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/api/indicators/{id}',
+		summary: 'Ett nyckeltal (id i Nära eller Koladas id, t.ex. N20402)',
+		description: cached,
+		request: { params: z.object({ id: z.string().openapi({ example: 'N20402' }) }) },
+		responses: {
+			200: ok('Nyckeltalet', followup.IndicatorDetail),
+			304: unchanged,
+			404: error('Nyckeltalet finns inte')
+		}
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/api/indicators/{id}/measurements',
+		summary:
+			'Ett nyckeltals värden för områden, år och kön (id i Nära eller Koladas id, t.ex. N20402)',
+		description: cached,
+		request: {
+			params: z.object({ id: z.string().openapi({ example: 'N20402' }) }),
+			query: followup.MeasurementsQueryParams
+		},
+		responses: {
+			200: ok('Värdena, per område, år och kön', followup.Measurements),
+			304: unchanged,
+			400: error('Urvalet är ogiltigt'),
+			404: error('Nyckeltalet finns inte')
 		}
 	});
 
@@ -238,6 +286,38 @@ export function buildOpenApiDocument() {
 			}
 		});
 	}
+
+	// ——— the benefit model (nyttokalkyl): anyone may compute; saved scenarios by visibility
+	registry.registerPath({
+		method: 'post',
+		path: '/api/benefit-model/compute',
+		summary:
+			'Räkna en nyttokalkyl: vem betalar och vem vinner år för år, med Monte Carlo-percentiler (10 000 dragningar, fast frö) och känslighetsanalys',
+		request: { body: body(benefit.BenefitScenario) },
+		responses: {
+			200: ok('Resultatet', benefit.BenefitComputation),
+			400: error('Scenariot är ogiltigt; fields säger vad och var, på svenska')
+		}
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/scenarios',
+		summary:
+			'Länets sparade nyttokalkyler; interna bara för den som har en roll i länet (sessionskaka eller API-nyckel)',
+		request: { params: code },
+		responses: { 200: ok('Kalkylerna', benefit.SavedScenarioList), 404: error('Länet finns inte') }
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/scenarios/{id}',
+		summary: 'En sparad nyttokalkyl med sina indata, i gällande eller en tidigare version',
+		request: { params: eventId, query: benefit.ScenarioVersionQuery },
+		responses: {
+			200: ok('Kalkylen', benefit.SavedScenario),
+			400: error('Versionen är ogiltig'),
+			404: error('Länet, kalkylen eller versionen finns inte, eller så är kalkylen intern')
+		}
+	});
 
 	const bearer = registry.registerComponent('securitySchemes', 'apiToken', {
 		type: 'http',

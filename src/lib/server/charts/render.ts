@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EChartsOption } from 'echarts';
-import { BarChart, LineChart, MapChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart, SankeyChart } from 'echarts/charts';
 import {
 	GridComponent,
 	LegendComponent,
@@ -15,6 +15,7 @@ echarts.use([
 	BarChart,
 	LineChart,
 	MapChart,
+	SankeyChart,
 	GridComponent,
 	LegendComponent,
 	TitleComponent,

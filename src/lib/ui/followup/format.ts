@@ -1,0 +1,39 @@
+/**
+ * How the follow-up dashboards write figures: Swedish number format, at most
+ * the decimals the value needs (Kolada publishes one), and a dash-free text
+ * for a missing value.
+ */
+
+const number = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+const ratio = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+
+export function formatValue(value: number | null | undefined): string {
+	return value === null || value === undefined || !Number.isFinite(value)
+		? 'Uppgift saknas'
+		: number.format(value);
+}
+
+export function formatRatio(value: number): string {
+	return ratio.format(value);
+}
+
+/** A change with its sign: "+12,5" or "−3" (a true minus sign). */
+export function formatChange(value: number): string {
+	const text = number.format(Math.abs(value));
+	if (text === '0') return '0';
+	return `${value > 0 ? '+' : '−'}${text}`;
+}
+
+export const verdictLabel: Record<string, string> = {
+	better: 'Bättre',
+	worse: 'Sämre',
+	unchanged: 'Oförändrat',
+	no_direction: 'Ingen riktning',
+	unknown: 'Kan inte jämföras'
+};
+
+export const directionLabel: Record<string, string> = {
+	higher_is_better: 'Högre värde är bättre',
+	lower_is_better: 'Lägre värde är bättre',
+	neither: 'Varken högre eller lägre är bättre'
+};

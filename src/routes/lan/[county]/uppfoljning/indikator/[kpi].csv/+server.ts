@@ -1,0 +1,16 @@
+import type { RequestHandler } from './$types';
+import { csvResponse, toCsv } from '$lib/server/csv.ts';
+import { EXPORT_HEADERS, exportRows, indicatorDashboard } from '$lib/server/followup/dashboard.ts';
+import { unwrap } from '$lib/server/http.ts';
+
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const d = unwrap(await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi));
+	const columns = EXPORT_HEADERS.map((header, i) => ({
+		header,
+		value: (row: (string | number | null)[]) => row[i]
+	}));
+	return csvResponse(
+		toCsv(columns, exportRows(d)),
+		`${d.indicator.koladaId ?? d.indicator.id}-${d.county.slug}.csv`
+	);
+};
