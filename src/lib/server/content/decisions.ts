@@ -7,7 +7,7 @@ import type { Db, Tx } from '../db/client.ts';
 import { decisions, groups, organisations } from '../db/schema.ts';
 import { isRowId } from '../ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../outcome.ts';
-import { isConflict, saveRevision } from './editing.ts';
+import { saveAudited } from './editing.ts';
 
 /**
  * Writing the county's decisions: coordinators and administrators for every
@@ -247,30 +247,25 @@ export async function updateDecision(
 			return notYours();
 		const errors = await checkInput(tx, countyCode, columns, id);
 		if (errors) return invalid('Beslutet kunde inte sparas.', errors);
-		const saved = await saveRevision<Row>(tx, decisions, ENTITY, id, parsed.data.revision, columns);
-		if (!saved) return noDecision();
-		if (isConflict<Row>(saved)) {
-			const conflict: DecisionConflict = {
-				current: editable(saved.current),
-				changedBy: saved.changedBy,
-				changedAt: saved.changedAt
-			};
-			return {
-				kind: 'conflict',
-				message:
-					'Någon annan har sparat en ändring av beslutet medan du redigerade. Ingenting har skrivits över.',
-				current: conflict
-			};
-		}
-		await audit(tx, actor, {
-			action: 'update',
-			entityType: ENTITY,
-			entityId: id,
-			countyCode,
-			before: fields(saved.before),
-			after: fields(saved.after)
-		});
-		return ok(editable(saved.after));
+		const result = await saveAudited<Row, ReturnType<typeof editable>>(
+			tx,
+			actor,
+			{
+				table: decisions,
+				entityType: ENTITY,
+				id: id,
+				countyCode: countyCode,
+				revision: parsed.data.revision
+			},
+			{ action: 'update', values: columns },
+			{ fields: fields, editable: editable },
+			{
+				notFound: () => noDecision(),
+				conflict:
+					'Någon annan har sparat en ändring av beslutet medan du redigerade. Ingenting har skrivits över.'
+			}
+		);
+		return result;
 	});
 }
 
@@ -290,30 +285,28 @@ export async function archiveDecision(
 		const scope = await decisionIn(tx, countyCode, id);
 		if (!scope || scope.archivedAt) return noDecision();
 		if (!canEditOrganisationContent(actor, countyCode, scope.organisationId)) return notYours();
-		const saved = await saveRevision<Row>(tx, decisions, ENTITY, id, parsed.data.revision, {
-			archivedAt: new Date()
-		});
-		if (!saved) return noDecision();
-		if (isConflict<Row>(saved)) {
-			const conflict: DecisionConflict = {
-				current: editable(saved.current),
-				changedBy: saved.changedBy,
-				changedAt: saved.changedAt
-			};
-			return {
-				kind: 'conflict',
-				message: 'Någon annan har ändrat beslutet sedan du öppnade det. Det har inte arkiverats.',
-				current: conflict
-			};
-		}
-		await audit(tx, actor, {
-			action: 'archive',
-			entityType: ENTITY,
-			entityId: id,
-			countyCode,
-			before: fields(saved.before),
-			after: null
-		});
-		return ok({ id });
+		const result = await saveAudited<Row, ReturnType<typeof editable>>(
+			tx,
+			actor,
+			{
+				table: decisions,
+				entityType: ENTITY,
+				id: id,
+				countyCode: countyCode,
+				revision: parsed.data.revision
+			},
+			{
+				action: 'archive',
+				values: {
+					archivedAt: new Date()
+				}
+			},
+			{ fields: fields, editable: editable },
+			{
+				notFound: () => noDecision(),
+				conflict: 'Någon annan har ändrat beslutet sedan du öppnade det. Det har inte arkiverats.'
+			}
+		);
+		return result.kind === 'ok' ? ok({ id }) : result;
 	});
 }

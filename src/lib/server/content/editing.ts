@@ -1,6 +1,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { audit } from '../audit/audit.ts';
+import type { Actor } from '../auth/actor.ts';
 import type { Tx } from '../db/client.ts';
+import { ok, type Outcome } from '../outcome.ts';
 import { auditLog } from '../db/schema.ts';
 
 /**
@@ -76,4 +79,54 @@ export async function saveRevision<Row extends { revision: number }>(
 
 export function isConflict<Row>(v: unknown): v is Conflict<Row> {
 	return typeof v === 'object' && v !== null && (v as { conflict?: unknown }).conflict === true;
+}
+
+/**
+ * The common end of every update and archive: save on the expected revision,
+ * turn a stale save into a conflict (with the item as it is now and who saved
+ * it), and record the one audit entry. Archiving records no `after`.
+ */
+export async function saveAudited<Row extends { revision: number }, Editable>(
+	tx: Tx,
+	actor: Actor,
+	item: {
+		table: RevisionedTable;
+		entityType: string;
+		id: number;
+		countyCode: string;
+		revision: number;
+	},
+	change: { action: 'update' | 'archive'; values: Record<string, unknown> },
+	view: { fields: (row: Row) => unknown; editable: (row: Row) => Editable },
+	messages: { notFound: () => Outcome<never>; conflict: string }
+): Promise<Outcome<Editable>> {
+	const saved = await saveRevision<Row>(
+		tx,
+		item.table,
+		item.entityType,
+		item.id,
+		item.revision,
+		change.values
+	);
+	if (!saved) return messages.notFound();
+	if (isConflict<Row>(saved)) {
+		return {
+			kind: 'conflict',
+			message: messages.conflict,
+			current: {
+				current: view.editable(saved.current),
+				changedBy: saved.changedBy,
+				changedAt: saved.changedAt
+			}
+		};
+	}
+	await audit(tx, actor, {
+		action: change.action,
+		entityType: item.entityType,
+		entityId: item.id,
+		countyCode: item.countyCode,
+		before: view.fields(saved.before),
+		after: change.action === 'archive' ? null : view.fields(saved.after)
+	});
+	return ok(view.editable(saved.after));
 }

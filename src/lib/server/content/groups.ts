@@ -7,7 +7,7 @@ import type { Db, Tx } from '../db/client.ts';
 import { groups } from '../db/schema.ts';
 import { isRowId } from '../ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../outcome.ts';
-import { isConflict, saveRevision } from './editing.ts';
+import { saveAudited } from './editing.ts';
 
 /**
  * Writing the county's bodies (samverkansorgan): coordinators and
@@ -153,30 +153,19 @@ export async function updateGroup(
 		const scope = await groupIn(tx, countyCode, id);
 		if (!scope || scope.archivedAt) return noGroup();
 		if (await nameInUse(tx, countyCode, values.name, id)) return nameTaken();
-		const saved = await saveRevision<Row>(tx, groups, ENTITY, id, revision, values);
-		if (!saved) return noGroup();
-		if (isConflict<Row>(saved)) {
-			const conflict: GroupConflict = {
-				current: editable(saved.current),
-				changedBy: saved.changedBy,
-				changedAt: saved.changedAt
-			};
-			return {
-				kind: 'conflict',
-				message:
-					'Någon annan har sparat en ändring av organet medan du redigerade. Ingenting har skrivits över.',
-				current: conflict
-			};
-		}
-		await audit(tx, actor, {
-			action: 'update',
-			entityType: ENTITY,
-			entityId: id,
-			countyCode,
-			before: fields(saved.before),
-			after: fields(saved.after)
-		});
-		return ok(editable(saved.after));
+		const result = await saveAudited<Row, ReturnType<typeof editable>>(
+			tx,
+			actor,
+			{ table: groups, entityType: ENTITY, id: id, countyCode: countyCode, revision: revision },
+			{ action: 'update', values: values },
+			{ fields: fields, editable: editable },
+			{
+				notFound: () => noGroup(),
+				conflict:
+					'Någon annan har sparat en ändring av organet medan du redigerade. Ingenting har skrivits över.'
+			}
+		);
+		return result;
 	});
 }
 
@@ -195,29 +184,28 @@ export async function archiveGroup(
 	return db.transaction(async (tx): Promise<Outcome<{ id: number }>> => {
 		const scope = await groupIn(tx, countyCode, id);
 		if (!scope || scope.archivedAt) return noGroup();
-		const saved = await saveRevision<Row>(tx, groups, ENTITY, id, parsed.data.revision, {
-			archivedAt: new Date()
-		});
-		if (!saved) return noGroup();
-		if (isConflict<Row>(saved)) {
-			return {
-				kind: 'conflict',
-				message: 'Någon annan har ändrat organet sedan du öppnade det. Det har inte arkiverats.',
-				current: {
-					current: editable(saved.current),
-					changedBy: saved.changedBy,
-					changedAt: saved.changedAt
-				} satisfies GroupConflict
-			};
-		}
-		await audit(tx, actor, {
-			action: 'archive',
-			entityType: ENTITY,
-			entityId: id,
-			countyCode,
-			before: fields(saved.before),
-			after: null
-		});
-		return ok({ id });
+		const result = await saveAudited<Row, ReturnType<typeof editable>>(
+			tx,
+			actor,
+			{
+				table: groups,
+				entityType: ENTITY,
+				id: id,
+				countyCode: countyCode,
+				revision: parsed.data.revision
+			},
+			{
+				action: 'archive',
+				values: {
+					archivedAt: new Date()
+				}
+			},
+			{ fields: fields, editable: editable },
+			{
+				notFound: () => noGroup(),
+				conflict: 'Någon annan har ändrat organet sedan du öppnade det. Det har inte arkiverats.'
+			}
+		);
+		return result.kind === 'ok' ? ok({ id }) : result;
 	});
 }

@@ -12,7 +12,7 @@ import { canEditCountyContent } from '../auth/permissions.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { roadmapItems, roadmaps } from '../db/schema.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../outcome.ts';
-import { isConflict, saveRevision } from './editing.ts';
+import { saveAudited } from './editing.ts';
 import { isRowId } from '../ids.ts';
 
 /**
@@ -124,37 +124,25 @@ export async function updateRoadmap(
 	return db.transaction(async (tx): Promise<Outcome<EditableRoadmap>> => {
 		const scope = await roadmapOf(tx, countyCode);
 		if (!scope) return noRoadmap();
-		const saved = await saveRevision<RoadmapRow>(
+		const result = await saveAudited<RoadmapRow, ReturnType<typeof editableRoadmap>>(
 			tx,
-			roadmaps,
-			ROADMAP,
-			scope.id,
-			parsed.data.revision,
-			{ title: parsed.data.title, intro: parsed.data.intro }
+			actor,
+			{
+				table: roadmaps,
+				entityType: ROADMAP,
+				id: scope.id,
+				countyCode: countyCode,
+				revision: parsed.data.revision
+			},
+			{ action: 'update', values: { title: parsed.data.title, intro: parsed.data.intro } },
+			{ fields: roadmapFields, editable: editableRoadmap },
+			{
+				notFound: () => noRoadmap(),
+				conflict:
+					'Någon annan har sparat en ändring av färdplanen medan du redigerade. Ingenting har skrivits över.'
+			}
 		);
-		if (!saved) return noRoadmap();
-		if (isConflict<RoadmapRow>(saved)) {
-			const conflict: RoadmapConflict = {
-				current: editableRoadmap(saved.current),
-				changedBy: saved.changedBy,
-				changedAt: saved.changedAt
-			};
-			return {
-				kind: 'conflict',
-				message:
-					'Någon annan har sparat en ändring av färdplanen medan du redigerade. Ingenting har skrivits över.',
-				current: conflict
-			};
-		}
-		await audit(tx, actor, {
-			action: 'update',
-			entityType: ROADMAP,
-			entityId: scope.id,
-			countyCode,
-			before: roadmapFields(saved.before),
-			after: roadmapFields(saved.after)
-		});
-		return ok(editableRoadmap(saved.after));
+		return result;
 	});
 }
 
@@ -260,34 +248,32 @@ export async function updateRoadmapItem(
 	return db.transaction(async (tx): Promise<Outcome<EditableRoadmapItem>> => {
 		const scope = await itemIn(tx, countyCode, id);
 		if (!scope || scope.archivedAt) return noItem();
-		const saved = await saveRevision<ItemRow>(tx, roadmapItems, ITEM, id, parsed.data.revision, {
-			title: parsed.data.title,
-			body: parsed.data.body,
-			visibility: parsed.data.visibility
-		});
-		if (!saved) return noItem();
-		if (isConflict<ItemRow>(saved)) {
-			const conflict: RoadmapItemConflict = {
-				current: editableItem(saved.current),
-				changedBy: saved.changedBy,
-				changedAt: saved.changedAt
-			};
-			return {
-				kind: 'conflict',
-				message:
-					'Någon annan har sparat en ändring av punkten medan du redigerade. Ingenting har skrivits över.',
-				current: conflict
-			};
-		}
-		await audit(tx, actor, {
-			action: 'update',
-			entityType: ITEM,
-			entityId: id,
-			countyCode,
-			before: itemAudit(saved.before),
-			after: itemAudit(saved.after)
-		});
-		return ok(editableItem(saved.after));
+		const result = await saveAudited<ItemRow, ReturnType<typeof editableItem>>(
+			tx,
+			actor,
+			{
+				table: roadmapItems,
+				entityType: ITEM,
+				id: id,
+				countyCode: countyCode,
+				revision: parsed.data.revision
+			},
+			{
+				action: 'update',
+				values: {
+					title: parsed.data.title,
+					body: parsed.data.body,
+					visibility: parsed.data.visibility
+				}
+			},
+			{ fields: itemAudit, editable: editableItem },
+			{
+				notFound: () => noItem(),
+				conflict:
+					'Någon annan har sparat en ändring av punkten medan du redigerade. Ingenting har skrivits över.'
+			}
+		);
+		return result;
 	});
 }
 
@@ -306,30 +292,28 @@ export async function archiveRoadmapItem(
 	return db.transaction(async (tx): Promise<Outcome<{ id: number }>> => {
 		const scope = await itemIn(tx, countyCode, id);
 		if (!scope || scope.archivedAt) return noItem();
-		const saved = await saveRevision<ItemRow>(tx, roadmapItems, ITEM, id, parsed.data.revision, {
-			archivedAt: new Date()
-		});
-		if (!saved) return noItem();
-		if (isConflict<ItemRow>(saved)) {
-			const conflict: RoadmapItemConflict = {
-				current: editableItem(saved.current),
-				changedBy: saved.changedBy,
-				changedAt: saved.changedAt
-			};
-			return {
-				kind: 'conflict',
-				message: 'Någon annan har ändrat punkten sedan du öppnade den. Den har inte arkiverats.',
-				current: conflict
-			};
-		}
-		await audit(tx, actor, {
-			action: 'archive',
-			entityType: ITEM,
-			entityId: id,
-			countyCode,
-			before: itemAudit(saved.before),
-			after: null
-		});
-		return ok({ id });
+		const result = await saveAudited<ItemRow, ReturnType<typeof editableItem>>(
+			tx,
+			actor,
+			{
+				table: roadmapItems,
+				entityType: ITEM,
+				id: id,
+				countyCode: countyCode,
+				revision: parsed.data.revision
+			},
+			{
+				action: 'archive',
+				values: {
+					archivedAt: new Date()
+				}
+			},
+			{ fields: itemAudit, editable: editableItem },
+			{
+				notFound: () => noItem(),
+				conflict: 'Någon annan har ändrat punkten sedan du öppnade den. Den har inte arkiverats.'
+			}
+		);
+		return result.kind === 'ok' ? ok({ id }) : result;
 	});
 }

@@ -6,7 +6,7 @@ import { canEditCountyContent } from '../auth/permissions.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { timelineEvents } from '../db/schema.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../outcome.ts';
-import { isConflict, saveRevision } from './editing.ts';
+import { saveAudited } from './editing.ts';
 
 /**
  * Writing the county's timeline: coordinators and administrators add, change
@@ -176,37 +176,25 @@ export async function updateTimelineEvent(
 		await lockTimeline(tx, countyCode);
 		if (await titleInUse(tx, countyCode, parsed.data.year, parsed.data.title, id))
 			return titleTaken();
-		const saved = await saveRevision<Row>(
+		const result = await saveAudited<Row, ReturnType<typeof editable>>(
 			tx,
-			timelineEvents,
-			ENTITY,
-			id,
-			parsed.data.revision,
-			toColumns(parsed.data)
+			actor,
+			{
+				table: timelineEvents,
+				entityType: ENTITY,
+				id: id,
+				countyCode: countyCode,
+				revision: parsed.data.revision
+			},
+			{ action: 'update', values: toColumns(parsed.data) },
+			{ fields: fields, editable: editable },
+			{
+				notFound: () => notFound('Händelsen finns inte.'),
+				conflict:
+					'Någon annan har sparat en ändring av händelsen medan du redigerade. Ingenting har skrivits över.'
+			}
 		);
-		if (!saved) return notFound('Händelsen finns inte.');
-		if (isConflict<Row>(saved)) {
-			const conflict: TimelineConflict = {
-				current: editable(saved.current),
-				changedBy: saved.changedBy,
-				changedAt: saved.changedAt
-			};
-			return {
-				kind: 'conflict',
-				message:
-					'Någon annan har sparat en ändring av händelsen medan du redigerade. Ingenting har skrivits över.',
-				current: conflict
-			} as const;
-		}
-		await audit(tx, actor, {
-			action: 'update',
-			entityType: ENTITY,
-			entityId: id,
-			countyCode,
-			before: fields(saved.before),
-			after: fields(saved.after)
-		});
-		return ok(editable(saved.after));
+		return result;
 	});
 }
 
@@ -228,29 +216,28 @@ export async function archiveTimelineEvent(
 			.from(timelineEvents)
 			.where(and(eq(timelineEvents.id, id), eq(timelineEvents.countyCode, countyCode)));
 		if (!scope || scope.archivedAt) return notFound('Händelsen finns inte.');
-		const saved = await saveRevision<Row>(tx, timelineEvents, ENTITY, id, parsed.data.revision, {
-			archivedAt: new Date()
-		});
-		if (!saved) return notFound('Händelsen finns inte.');
-		if (isConflict<Row>(saved)) {
-			return {
-				kind: 'conflict',
-				message: 'Någon annan har ändrat händelsen sedan du öppnade den. Den har inte arkiverats.',
-				current: {
-					current: editable(saved.current),
-					changedBy: saved.changedBy,
-					changedAt: saved.changedAt
+		const result = await saveAudited<Row, ReturnType<typeof editable>>(
+			tx,
+			actor,
+			{
+				table: timelineEvents,
+				entityType: ENTITY,
+				id: id,
+				countyCode: countyCode,
+				revision: parsed.data.revision
+			},
+			{
+				action: 'archive',
+				values: {
+					archivedAt: new Date()
 				}
-			} as const;
-		}
-		await audit(tx, actor, {
-			action: 'archive',
-			entityType: ENTITY,
-			entityId: id,
-			countyCode,
-			before: fields(saved.before),
-			after: null
-		});
-		return ok({ id });
+			},
+			{ fields: fields, editable: editable },
+			{
+				notFound: () => notFound('Händelsen finns inte.'),
+				conflict: 'Någon annan har ändrat händelsen sedan du öppnade den. Den har inte arkiverats.'
+			}
+		);
+		return result.kind === 'ok' ? ok({ id }) : result;
 	});
 }
