@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
+	bigint,
 	bigserial,
+	customType,
 	boolean,
 	check,
 	date,
@@ -616,4 +618,218 @@ export const scenarioVersions = pgTable(
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [unique().on(t.scenarioId, t.version)]
+);
+
+// ——— Inventory of initiatives and county processes ——————————————————————————
+
+/** The level a piece of shared work is run on. */
+export const workLevel = pgEnum('work_level', ['county', 'subregional', 'local']);
+
+/** The four development areas of the roadmap (utvecklingsområden). */
+export const developmentAreaKey = pgEnum('development_area_key', [
+	'proactive',
+	'person_centred',
+	'bridging',
+	'digital'
+]);
+
+export const initiativePhase = pgEnum('initiative_phase', [
+	'idea',
+	'planning',
+	'pilot',
+	'scaling',
+	'running',
+	'ended'
+]);
+
+/** PostgreSQL's tsvector, for the generated search column. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * One entry in the county's inventory (insats, utvecklingsarbete). Goal areas
+ * are keys (the county roadmap's goal areas, or the shared list in
+ * domain/initiatives); the contact is a function (a shared mailbox, a unit),
+ * and names a person only with their consent.
+ */
+export const initiatives = pgTable(
+	'initiatives',
+	{
+		id: serial().primaryKey(),
+		countyCode: varchar({ length: 2 })
+			.notNull()
+			.references(() => counties.code),
+		title: text().notNull(),
+		description: text().notNull().default(''),
+		leadOrganisationId: integer().references(() => organisations.id),
+		/** partners that are not organisations in Nära (a company, an association) */
+		otherPartners: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		level: workLevel().notNull(),
+		phase: initiativePhase().notNull(),
+		startsOn: date({ mode: 'string' }),
+		endsOn: date({ mode: 'string' }),
+		goalAreas: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		developmentAreas: developmentAreaKey()
+			.array()
+			.notNull()
+			.default(sql`'{}'`),
+		focusShifts: focusShiftKey()
+			.array()
+			.notNull()
+			.default(sql`'{}'`),
+		contactFunction: text().notNull().default(''),
+		contactEmail: text().notNull().default(''),
+		contactPhone: text().notNull().default(''),
+		/** a named person, only when they consented to being shown */
+		contactPerson: text(),
+		contactConsent: boolean().notNull().default(false),
+		results: text().notNull().default(''),
+		lessons: text().notNull().default(''),
+		/** [{ url, title }] */
+		links: jsonb().$type<{ url: string; title: string }[]>().notNull().default([]),
+		goodExample: boolean().notNull().default(false),
+		source: sourceRef(),
+		/** where in the source, e.g. "Region Värmland – Gemensamma insatser" */
+		sourceLocator: text().notNull().default(''),
+		search: tsvector().generatedAlwaysAs(
+			sql`setweight(to_tsvector('swedish'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('swedish'::regconfig, coalesce(description, '')), 'B') || setweight(to_tsvector('swedish'::regconfig, coalesce(results, '') || ' ' || coalesce(lessons, '')), 'C')`
+		),
+		...editable,
+		...timestamps
+	},
+	(t) => [
+		index('initiatives_search').using('gin', t.search),
+		index('initiatives_title_trgm').using('gin', sql`${t.title} gin_trgm_ops`),
+		index().on(t.countyCode),
+		check('initiative_contact_consent', sql`${t.contactPerson} is null or ${t.contactConsent}`),
+		check(
+			'initiative_dates',
+			sql`${t.startsOn} is null or ${t.endsOn} is null or ${t.startsOn} <= ${t.endsOn}`
+		)
+	]
+);
+
+/** Partner organisations of an initiative (besides its lead). */
+export const initiativePartners = pgTable(
+	'initiative_partners',
+	{
+		initiativeId: integer()
+			.notNull()
+			.references(() => initiatives.id, { onDelete: 'cascade' }),
+		organisationId: integer()
+			.notNull()
+			.references(() => organisations.id)
+	},
+	(t) => [primaryKey({ columns: [t.initiativeId, t.organisationId] })]
+);
+
+/** The municipalities an initiative runs in. */
+export const initiativeMunicipalities = pgTable(
+	'initiative_municipalities',
+	{
+		initiativeId: integer()
+			.notNull()
+			.references(() => initiatives.id, { onDelete: 'cascade' }),
+		organisationId: integer()
+			.notNull()
+			.references(() => organisations.id)
+	},
+	(t) => [primaryKey({ columns: [t.initiativeId, t.organisationId] }), index().on(t.organisationId)]
+);
+
+/** Funding of an initiative per year and source, e.g. state stimulansmedel. */
+export const initiativeFunding = pgTable(
+	'initiative_funding',
+	{
+		id: serial().primaryKey(),
+		initiativeId: integer()
+			.notNull()
+			.references(() => initiatives.id, { onDelete: 'cascade' }),
+		year: smallint().notNull(),
+		fundingSource: text().notNull(),
+		/** whole kronor; null when the amount is not known */
+		amountSek: bigint({ mode: 'number' }),
+		note: text().notNull().default('')
+	},
+	(t) => [index().on(t.initiativeId)]
+);
+
+export const processStatus = pgEnum('process_status', ['planned', 'ongoing', 'paused', 'ended']);
+
+/** A shared piece of work (process) on county, sub-regional or local level. */
+export const processes = pgTable(
+	'processes',
+	{
+		id: serial().primaryKey(),
+		countyCode: varchar({ length: 2 })
+			.notNull()
+			.references(() => counties.code),
+		title: text().notNull(),
+		level: workLevel().notNull(),
+		goal: text().notNull().default(''),
+		description: text().notNull().default(''),
+		ownerGroupId: integer().references(() => groups.id),
+		status: processStatus().notNull().default('ongoing'),
+		goalAreas: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		position: smallint().notNull().default(0),
+		source: sourceRef(),
+		...editable,
+		...timestamps
+	},
+	(t) => [unique().on(t.countyCode, t.title)]
+);
+
+export const processParticipants = pgTable(
+	'process_participants',
+	{
+		processId: integer()
+			.notNull()
+			.references(() => processes.id, { onDelete: 'cascade' }),
+		organisationId: integer()
+			.notNull()
+			.references(() => organisations.id)
+	},
+	(t) => [primaryKey({ columns: [t.processId, t.organisationId] })]
+);
+
+export const processInitiatives = pgTable(
+	'process_initiatives',
+	{
+		processId: integer()
+			.notNull()
+			.references(() => processes.id, { onDelete: 'cascade' }),
+		initiativeId: integer()
+			.notNull()
+			.references(() => initiatives.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.processId, t.initiativeId] }), index().on(t.initiativeId)]
+);
+
+export const coverageState = pgEnum('coverage_state', [
+	'not_considered',
+	'considered',
+	'worked_through'
+]);
+
+/** How a process has considered one development area, and the evidence. */
+export const processCoverage = pgTable(
+	'process_coverage',
+	{
+		processId: integer()
+			.notNull()
+			.references(() => processes.id, { onDelete: 'cascade' }),
+		developmentArea: developmentAreaKey().notNull(),
+		state: coverageState().notNull().default('not_considered'),
+		how: text().notNull().default(''),
+		evidence: text().notNull().default('')
+	},
+	(t) => [primaryKey({ columns: [t.processId, t.developmentArea] })]
 );
