@@ -6,14 +6,14 @@ import { z } from './zod.ts';
  * is wrong with the field.
  */
 
-const text = (label: string, max: number) =>
+export const text = (label: string, max: number) =>
 	z
 		.string({ error: `Skriv ${label}.` })
 		.trim()
 		.min(1, { error: `Skriv ${label}.` })
 		.max(max, { error: `${label[0]!.toUpperCase()}${label.slice(1)} får ha högst ${max} tecken.` });
 
-const optionalText = (label: string, max: number) =>
+export const optionalText = (label: string, max: number) =>
 	z
 		.string()
 		.trim()
@@ -21,7 +21,7 @@ const optionalText = (label: string, max: number) =>
 		.default('');
 
 /** An empty form field means "not given". */
-const optionalInt = (message: string, min: number, max: number) =>
+export const optionalInt = (message: string, min: number, max: number) =>
 	z.preprocess(
 		(v) => (v === '' || v === null || v === undefined ? undefined : v),
 		z.coerce
@@ -219,13 +219,13 @@ export const GroupUpdate = z
 
 // ——— Decisions
 
-const isCalendarDate = (iso: string) => {
+export const isCalendarDate = (iso: string) => {
 	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
 	const date = new Date(Date.UTC(y, m - 1, d));
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
 
-const requiredId = (message: string) =>
+export const requiredId = (message: string) =>
 	z.preprocess(
 		(v) => (v === '' || v === null ? undefined : v),
 		z.coerce

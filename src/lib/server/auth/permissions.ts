@@ -45,6 +45,21 @@ export function canEditOrganisationContent(
 	);
 }
 
+/**
+ * An initiative in the inventory: coordinators and administrators all of the
+ * county's, an editor those their organisation leads. One without a lead
+ * organisation is the county's.
+ */
+export function canManageInitiative(
+	actor: Actor,
+	countyCode: string,
+	leadOrganisationId: number | null
+): boolean {
+	return leadOrganisationId === null
+		? canEditCountyContent(actor, countyCode)
+		: canEditOrganisationContent(actor, countyCode, leadOrganisationId);
+}
+
 /** Whether the actor may edit anything at all in the county (shows the edit links). */
 export function canEditSomething(actor: Actor, countyCode: string): boolean {
 	return hasAny(actor, countyCode, ['admin', 'coordinator', 'editor']);

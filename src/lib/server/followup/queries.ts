@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import * as t from '../db/schema.ts';
+import { toPrefixQuery } from '../search.ts';
 
 /**
  * Reads of the follow-up: the indicator catalogue, follow-up sets,
@@ -13,16 +14,6 @@ export type TargetRow = typeof t.targets.$inferSelect;
 
 /** The search index's expression (migration 0005), so the GIN index is used. */
 const document = sql`to_tsvector('swedish', ${t.indicators.title} || ' ' || ${t.indicators.description})`;
-
-/**
- * A search text as a tsquery: every word (letters and digits only, so no
- * query syntax gets through) as a prefix, all of them required. "fall skad"
- * → "fall:* & skad:*", which finds "Fallskador". Null when there is no word.
- */
-export function toPrefixQuery(text: string): string | null {
-	const words = text.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
-	return words.length ? words.map((w) => `${w.toLowerCase()}:*`).join(' & ') : null;
-}
 
 export interface CatalogueFilter {
 	q: string;

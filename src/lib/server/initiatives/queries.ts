@@ -1,0 +1,420 @@
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.ts';
+import * as t from '../db/schema.ts';
+import { MATCH_END, MATCH_START, toPrefixQuery } from '../search.ts';
+
+/**
+ * Reads and writes of the inventory of initiatives. SQL for initiatives
+ * lives here and nowhere else.
+ */
+
+export type Visible = ('public' | 'internal')[];
+export type InitiativeRow = typeof t.initiatives.$inferSelect;
+
+/** The filters of a search, already resolved to what the database holds. */
+export interface SearchFilter {
+	countyCode: string;
+	visible: Visible;
+	q: string;
+	organisationIds: number[];
+	/** SCB codes of municipalities */
+	municipalityCodes: string[];
+	goalAreas: string[];
+	developmentAreas: string[];
+	focusShifts: string[];
+	phases: string[];
+	levels: string[];
+	goodExample: boolean;
+}
+
+export type FacetName =
+	| 'organisation'
+	| 'municipality'
+	| 'goalArea'
+	| 'developmentArea'
+	| 'focusShift'
+	| 'phase'
+	| 'level'
+	| 'goodExample';
+
+export interface SearchHit {
+	id: number;
+	title: string;
+	/** ts_headline output with MATCH_START/MATCH_END around matches; null without a search */
+	titleMarked: string | null;
+	snippetMarked: string | null;
+	description: string;
+	leadId: number | null;
+	leadName: string | null;
+	leadKind: string | null;
+	municipalities: { id: number; name: string; code: string | null }[];
+	level: InitiativeRow['level'];
+	phase: InitiativeRow['phase'];
+	goalAreas: string[];
+	developmentAreas: InitiativeRow['developmentAreas'];
+	focusShifts: InitiativeRow['focusShifts'];
+	goodExample: boolean;
+	visibility: InitiativeRow['visibility'];
+	source: string | null;
+	updatedAt: Date;
+}
+
+export interface SearchResult {
+	total: number;
+	hits: SearchHit[];
+	/** counts per facet value, each counted with every other facet's filter applied */
+	facets: Record<FacetName, Map<string, number>>;
+}
+
+const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+const TITLE_HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
+
+/**
+ * Each facet's condition on the `base` rows. A facet with no selected value
+ * has no condition. Within a facet the values are alternatives.
+ */
+function conditions(f: SearchFilter): Record<FacetName, SQL | null> {
+	const textArray = (values: string[]) =>
+		sql`${`{${values.map(quoteArrayItem).join(',')}}`}::text[]`;
+	return {
+		organisation: f.organisationIds.length
+			? sql`b.orgs && ${`{${f.organisationIds.join(',')}}`}::int[]`
+			: null,
+		municipality: f.municipalityCodes.length
+			? sql`b.municipality_codes && ${textArray(f.municipalityCodes)}`
+			: null,
+		goalArea: f.goalAreas.length ? sql`b.goal_areas && ${textArray(f.goalAreas)}` : null,
+		developmentArea: f.developmentAreas.length
+			? sql`b.development_areas && ${textArray(f.developmentAreas)}`
+			: null,
+		focusShift: f.focusShifts.length ? sql`b.focus_shifts && ${textArray(f.focusShifts)}` : null,
+		phase: f.phases.length ? sql`b.phase = any(${textArray(f.phases)})` : null,
+		level: f.levels.length ? sql`b.level = any(${textArray(f.levels)})` : null,
+		goodExample: f.goodExample ? sql`b.good_example` : null
+	};
+}
+
+/** An element of a PostgreSQL array literal, quoted so that no value can break out of it. */
+function quoteArrayItem(value: string): string {
+	return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
+function where(parts: (SQL | null)[]): SQL {
+	const present = parts.filter((p): p is SQL => p !== null);
+	return present.length ? sql`where ${sql.join(present, sql` and `)}` : sql``;
+}
+
+/** The facets, and the array or value column of `base` each counts. */
+const FACET_COLUMNS: Record<FacetName, SQL> = {
+	organisation: sql`unnest(b.orgs)::text`,
+	municipality: sql`unnest(b.municipality_codes)`,
+	goalArea: sql`unnest(b.goal_areas)`,
+	developmentArea: sql`unnest(b.development_areas)`,
+	focusShift: sql`unnest(b.focus_shifts)`,
+	phase: sql`b.phase`,
+	level: sql`b.level`,
+	goodExample: sql`case when b.good_example then 'true' else 'false' end`
+};
+
+/**
+ * Swedish full-text search over title (weight A), description (B) and
+ * results and lessons (C), ranked by ts_rank_cd, with the facets counted the
+ * way people expect of a shop: choosing a phase does not hide the other
+ * phases' counts. Archived initiatives are never found. One round trip for
+ * the counts, one for the page.
+ */
+export async function searchInitiatives(
+	db: Db | Tx,
+	f: SearchFilter,
+	page: { limit: number; offset: number }
+): Promise<SearchResult> {
+	const prefix = toPrefixQuery(f.q);
+	const query = prefix === null ? null : sql`to_tsquery('swedish', ${prefix})`;
+	const base = sql`
+		with base as materialized (
+			select i.id, i.title,
+				${query === null ? sql`0::real` : sql`ts_rank_cd(i.search, ${query})`} as rank,
+				i.phase::text as phase, i.level::text as level, i.good_example,
+				i.goal_areas, i.development_areas::text[] as development_areas,
+				i.focus_shifts::text[] as focus_shifts,
+				array_remove(array[i.lead_organisation_id], null)
+					|| coalesce((select array_agg(p.organisation_id) from initiative_partners p where p.initiative_id = i.id), '{}') as orgs,
+				coalesce((select array_agg(o.scb_code::text) from initiative_municipalities m
+					join organisations o on o.id = m.organisation_id where m.initiative_id = i.id), '{}') as municipality_codes,
+				i.updated_at
+			from initiatives i
+			where i.county_code = ${f.countyCode}
+				and i.archived_at is null
+				and i.visibility::text = any(${`{${f.visible.join(',')}}`}::text[])
+				${query === null ? sql`` : sql`and i.search @@ ${query}`}
+		)`;
+	const cond = conditions(f);
+	const all = Object.values(cond);
+	const facetNames = Object.keys(FACET_COLUMNS) as FacetName[];
+	const countSelects = facetNames.map(
+		(name) =>
+			sql`select ${name}::text as facet, v as value, count(*)::int as n from (select ${FACET_COLUMNS[name]} as v from base b ${where(
+				facetNames.filter((other) => other !== name).map((other) => cond[other])
+			)}) x group by v`
+	);
+	const counted = await db.execute<{ facet: FacetName | 'total'; value: string | null; n: number }>(
+		sql`${base}
+		select 'total' as facet, null as value, count(*)::int as n from base b ${where(all)}
+		union all ${sql.join(countSelects, sql` union all `)}`
+	);
+
+	const facets = Object.fromEntries(
+		facetNames.map((n) => [n, new Map<string, number>()])
+	) as Record<FacetName, Map<string, number>>;
+	let total = 0;
+	for (const row of counted) {
+		if (row.facet === 'total') total = row.n;
+		else if (row.value !== null) facets[row.facet].set(row.value, row.n);
+	}
+	if (total === 0 || page.offset >= total) return { total, hits: [], facets };
+
+	const order =
+		query === null
+			? sql`b.updated_at desc, b.id desc`
+			: sql`b.rank desc, b.title collate "sv-x-icu", b.id`;
+	const rows = await db.execute<{
+		id: number;
+		title: string;
+		title_marked: string | null;
+		snippet_marked: string | null;
+		description: string;
+		lead_id: number | null;
+		lead_name: string | null;
+		lead_kind: string | null;
+		municipalities: { id: number; name: string; code: string | null }[];
+		level: InitiativeRow['level'];
+		phase: InitiativeRow['phase'];
+		goal_areas: string[];
+		development_areas: InitiativeRow['developmentAreas'];
+		focus_shifts: InitiativeRow['focusShifts'];
+		good_example: boolean;
+		visibility: InitiativeRow['visibility'];
+		source: string | null;
+		updated_at: Date;
+	}>(sql`${base},
+		page as (select b.id, b.rank from base b ${where(all)} order by ${order} limit ${page.limit} offset ${page.offset})
+		select i.id, i.title,
+			${query === null ? sql`null` : sql`ts_headline('swedish', i.title, ${query}, ${TITLE_HEADLINE_OPTIONS})`} as title_marked,
+			${query === null ? sql`null` : sql`ts_headline('swedish', i.description, ${query}, ${HEADLINE_OPTIONS})`} as snippet_marked,
+			left(i.description, 400) as description,
+			lead.id as lead_id, lead.name as lead_name, lead.kind::text as lead_kind,
+			coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name, 'code', o.scb_code) order by o.name collate "sv-x-icu")
+				from initiative_municipalities m join organisations o on o.id = m.organisation_id
+				where m.initiative_id = i.id), '[]') as municipalities,
+			i.level, i.phase, i.goal_areas, i.development_areas, i.focus_shifts, i.good_example,
+			i.visibility, i.source, i.updated_at
+		from page join initiatives i on i.id = page.id
+		left join organisations lead on lead.id = i.lead_organisation_id
+		order by ${query === null ? sql`i.updated_at desc, i.id desc` : sql`page.rank desc, i.title collate "sv-x-icu", i.id`}`);
+
+	return {
+		total,
+		facets,
+		hits: rows.map((r) => ({
+			id: r.id,
+			title: r.title,
+			titleMarked: r.title_marked,
+			snippetMarked: r.snippet_marked,
+			description: r.description,
+			leadId: r.lead_id,
+			leadName: r.lead_name,
+			leadKind: r.lead_kind,
+			municipalities: r.municipalities,
+			level: r.level,
+			phase: r.phase,
+			goalAreas: r.goal_areas,
+			developmentAreas: parseEnumArray(r.development_areas),
+			focusShifts: parseEnumArray(r.focus_shifts),
+			goodExample: r.good_example,
+			visibility: r.visibility,
+			source: r.source,
+			updatedAt: new Date(r.updated_at)
+		}))
+	};
+}
+
+/** Arrays of enums come back from raw SQL as their text form ("{a,b}"). */
+function parseEnumArray<T extends string>(value: T[] | string): T[] {
+	if (Array.isArray(value)) return value;
+	const inner = value.replace(/^\{|\}$/g, '');
+	return inner ? (inner.split(',') as T[]) : [];
+}
+
+/** Ids of all initiatives matching the filters, in list order (for exports). */
+export async function matchingIds(db: Db | Tx, f: SearchFilter, max: number): Promise<number[]> {
+	const result = await searchInitiatives(db, f, { limit: max, offset: 0 });
+	return result.hits.map((h) => h.id);
+}
+
+/** One initiative with its organisations, municipalities and funding. */
+export async function initiativeDetail(db: Db | Tx, countyCode: string, id: number) {
+	const [row] = await db
+		.select()
+		.from(t.initiatives)
+		.where(and(eq(t.initiatives.id, id), eq(t.initiatives.countyCode, countyCode)));
+	if (!row) return undefined;
+	const [details] = await detailsOf(db, [row]);
+	return details;
+}
+
+/** Several initiatives with their organisations, municipalities and funding, in the given order. */
+export async function detailsOf(db: Db | Tx, rows: InitiativeRow[]) {
+	const ids = rows.map((r) => r.id);
+	if (!ids.length) return [];
+	const orgIds = new Set<number>();
+	const [partners, municipalities, funding] = await Promise.all([
+		db.select().from(t.initiativePartners).where(inArray(t.initiativePartners.initiativeId, ids)),
+		db
+			.select()
+			.from(t.initiativeMunicipalities)
+			.where(inArray(t.initiativeMunicipalities.initiativeId, ids)),
+		db
+			.select()
+			.from(t.initiativeFunding)
+			.where(inArray(t.initiativeFunding.initiativeId, ids))
+			.orderBy(asc(t.initiativeFunding.year), asc(t.initiativeFunding.id))
+	]);
+	for (const r of rows) if (r.leadOrganisationId) orgIds.add(r.leadOrganisationId);
+	for (const p of partners) orgIds.add(p.organisationId);
+	for (const m of municipalities) orgIds.add(m.organisationId);
+	const orgs = orgIds.size
+		? await db
+				.select({
+					id: t.organisations.id,
+					name: t.organisations.name,
+					kind: t.organisations.kind,
+					code: t.organisations.scbCode
+				})
+				.from(t.organisations)
+				.where(inArray(t.organisations.id, [...orgIds]))
+		: [];
+	const org = new Map(orgs.map((o) => [o.id, o]));
+	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');
+	return rows.map((row) => ({
+		row,
+		lead: row.leadOrganisationId ? (org.get(row.leadOrganisationId) ?? null) : null,
+		partners: partners
+			.filter((p) => p.initiativeId === row.id)
+			.map((p) => org.get(p.organisationId)!)
+			.sort(byName),
+		municipalities: municipalities
+			.filter((m) => m.initiativeId === row.id)
+			.map((m) => org.get(m.organisationId)!)
+			.sort(byName),
+		funding: funding.filter((f) => f.initiativeId === row.id)
+	}));
+}
+
+export type InitiativeDetail = NonNullable<Awaited<ReturnType<typeof initiativeDetail>>>;
+
+/** The county's initiatives by id, not archived, visible to the reader, in the given order. */
+export async function initiativesByIds(
+	db: Db | Tx,
+	countyCode: string,
+	visible: Visible,
+	ids: number[]
+): Promise<InitiativeRow[]> {
+	if (!ids.length) return [];
+	const rows = await db
+		.select()
+		.from(t.initiatives)
+		.where(
+			and(
+				eq(t.initiatives.countyCode, countyCode),
+				inArray(t.initiatives.id, ids),
+				inArray(t.initiatives.visibility, visible),
+				isNull(t.initiatives.archivedAt)
+			)
+		);
+	const position = new Map(ids.map((id, i) => [id, i]));
+	return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+}
+
+/**
+ * Initiatives of the county whose titles are close to `title` (trigram
+ * similarity ≥ 0.5, the pg_trgm index), most similar first; archived ones
+ * too, since a new entry may be a forgotten old one.
+ */
+export async function similarTitles(
+	db: Db | Tx,
+	countyCode: string,
+	title: string,
+	except?: number
+): Promise<{ id: number; title: string; similarity: number }[]> {
+	const rows = await db.execute<{ id: number; title: string; similarity: number }>(sql`
+		select id, title, similarity(title, ${title})::float8 as similarity
+		from initiatives
+		where county_code = ${countyCode} and title % ${title}
+			${except === undefined ? sql`` : sql`and id <> ${except}`}
+			and similarity(title, ${title}) >= 0.5
+		order by similarity desc, id
+		limit 5`);
+	return [...rows];
+}
+
+/** The organisations of a county, for choices and for resolving names in imports. */
+export async function countyOrganisations(db: Db | Tx, countyCode: string) {
+	return db
+		.select({
+			id: t.organisations.id,
+			name: t.organisations.name,
+			shortName: t.organisations.shortName,
+			kind: t.organisations.kind,
+			code: t.organisations.scbCode
+		})
+		.from(t.organisations)
+		.where(eq(t.organisations.countyCode, countyCode))
+		.orderBy(asc(t.organisations.kind), sql`${t.organisations.name} collate "sv-x-icu"`);
+}
+
+/** The columns of an initiative as written, and its lists. */
+export interface InitiativeWrite {
+	columns: Omit<
+		typeof t.initiatives.$inferInsert,
+		'id' | 'countyCode' | 'search' | 'revision' | 'createdAt' | 'updatedAt' | 'archivedAt'
+	>;
+	partnerIds: number[];
+	municipalityIds: number[];
+	funding: { year: number; fundingSource: string; amountSek: number | null; note: string }[];
+}
+
+/** Replaces the partners, municipalities and funding of an initiative. */
+export async function writeLists(tx: Tx, id: number, w: InitiativeWrite): Promise<void> {
+	await tx.delete(t.initiativePartners).where(eq(t.initiativePartners.initiativeId, id));
+	await tx
+		.delete(t.initiativeMunicipalities)
+		.where(eq(t.initiativeMunicipalities.initiativeId, id));
+	await tx.delete(t.initiativeFunding).where(eq(t.initiativeFunding.initiativeId, id));
+	if (w.partnerIds.length)
+		await tx
+			.insert(t.initiativePartners)
+			.values(w.partnerIds.map((organisationId) => ({ initiativeId: id, organisationId })));
+	if (w.municipalityIds.length)
+		await tx
+			.insert(t.initiativeMunicipalities)
+			.values(w.municipalityIds.map((organisationId) => ({ initiativeId: id, organisationId })));
+	if (w.funding.length)
+		await tx.insert(t.initiativeFunding).values(w.funding.map((f) => ({ ...f, initiativeId: id })));
+}
+
+export async function insertInitiative(
+	tx: Tx,
+	countyCode: string,
+	w: InitiativeWrite
+): Promise<InitiativeRow> {
+	const [row] = await tx
+		.insert(t.initiatives)
+		.values({ ...w.columns, countyCode })
+		.returning();
+	await writeLists(tx, row!.id, w);
+	return row!;
+}
+
+/** One write of initiatives at a time per county, so the similar-title check holds. */
+export const lockCountyInitiatives = (tx: Tx, countyCode: string) =>
+	tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`initiatives:${countyCode}`}))`);
