@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freshDatabase } from '../../../../tests/db.ts';
+import { seedInitiatives } from '../../../../seed/initiatives/index.ts';
 import type { Database } from '../db/client.ts';
 import { isEmpty, seedDatabase } from './seed.ts';
 
@@ -27,7 +28,8 @@ describe('nara seed', () => {
 			organisations: 21 + 290,
 			boundaries: 290 + 21,
 			visions: 2,
-			roadmaps: 2
+			roadmaps: 2,
+			initiatives: seedInitiatives.length
 		});
 		expect(await count('counties')).toBe(21);
 		expect(await count(`organisations where kind = 'municipality'`)).toBe(290);
@@ -39,14 +41,14 @@ describe('nara seed', () => {
 		const before = await database.db.execute(
 			sql`select (select count(*) from organisations) o, (select count(*) from vision_items) v,
 			(select count(*) from timeline_events) t, (select count(*) from decisions) d,
-			(select max(updated_at) from timeline_events) u`
+			(select max(updated_at) from timeline_events) u, (select count(*) from initiatives) i`
 		);
 		const result = await seedDatabase(database.db);
 		expect(result.total).toBe(0);
 		const after = await database.db.execute(
 			sql`select (select count(*) from organisations) o, (select count(*) from vision_items) v,
 			(select count(*) from timeline_events) t, (select count(*) from decisions) d,
-			(select max(updated_at) from timeline_events) u`
+			(select max(updated_at) from timeline_events) u, (select count(*) from initiatives) i`
 		);
 		expect(after).toEqual(before);
 	});
@@ -75,7 +77,8 @@ describe('nara seed', () => {
 			'roadmap_items',
 			'groups',
 			'decisions',
-			'timeline_events'
+			'timeline_events',
+			'initiatives'
 		]) {
 			const rows = await database.db.execute<{ bad: number }>(
 				sql.raw(
