@@ -27,7 +27,9 @@ describe('nara seed', () => {
 			organisations: 21 + 290,
 			boundaries: 290 + 21,
 			visions: 2,
-			roadmaps: 2
+			roadmaps: 2,
+			processes: 5,
+			process_coverage: 5 * 4
 		});
 		expect(await count('counties')).toBe(21);
 		expect(await count(`organisations where kind = 'municipality'`)).toBe(290);
@@ -75,7 +77,8 @@ describe('nara seed', () => {
 			'roadmap_items',
 			'groups',
 			'decisions',
-			'timeline_events'
+			'timeline_events',
+			'processes'
 		]) {
 			const rows = await database.db.execute<{ bad: number }>(
 				sql.raw(
