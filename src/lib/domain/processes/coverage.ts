@@ -16,8 +16,9 @@ import {
  * an area has not considered it. Pure: no I/O.
  */
 
+/** A stored coverage row (`area` is a development area's key). */
 export interface CoverageInput {
-	developmentArea: string;
+	area: string;
 	state: CoverageState;
 	how: string;
 	evidence: string;
@@ -80,8 +81,7 @@ const isArea = (key: string): key is DevelopmentArea =>
 export function coverageCells(rows: readonly CoverageInput[]): CoverageCell[] {
 	const byArea = new Map<DevelopmentArea, CoverageInput>();
 	for (const row of rows) {
-		if (isArea(row.developmentArea) && !byArea.has(row.developmentArea))
-			byArea.set(row.developmentArea, row);
+		if (isArea(row.area) && !byArea.has(row.area)) byArea.set(row.area, row);
 	}
 	return DEVELOPMENT_AREAS.map((area) => {
 		const row = byArea.get(area);
@@ -109,15 +109,14 @@ export function compareProcesses(a: CoveredProcess, b: CoveredProcess): number {
 }
 
 /** The matrix of the processes, the per-area summary and the gaps, in reading order. */
-export function coverageMatrix<P extends CoveredProcess>(
-	processes: readonly (P & { coverage: readonly CoverageInput[] })[]
+export function coverageMatrix<P extends CoveredProcess & { coverage: readonly CoverageInput[] }>(
+	processes: readonly P[]
 ): CoverageMatrix<P> {
 	const ordered = [...processes].sort(compareProcesses);
-	const rows: MatrixRow<P>[] = ordered.map((p) => {
-		const { coverage, ...process } = p;
-		const cells = coverageCells(coverage);
+	const rows: MatrixRow<P>[] = ordered.map((process) => {
+		const cells = coverageCells(process.coverage);
 		return {
-			process: process as unknown as P,
+			process,
 			cells,
 			workedThrough: cells.filter((c) => c.state === 'worked_through').length
 		};
