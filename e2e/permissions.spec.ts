@@ -107,6 +107,18 @@ async function freshRoadmapItem(): Promise<{ id: number; revision: number }> {
 		.returning();
 	return row!;
 }
+async function freshProcess(): Promise<{ id: number; revision: number }> {
+	const [row] = await db
+		.insert(t.processes)
+		.values({
+			countyCode: '17',
+			title: `Matrisprocess ${Math.random()}`,
+			level: 'local',
+			position: 99
+		})
+		.returning();
+	return row!;
+}
 async function roadmapRevision(): Promise<number> {
 	const [roadmap] = await db.select().from(t.roadmaps).where(eq(t.roadmaps.countyCode, '17'));
 	return roadmap!.revision;
@@ -200,6 +212,38 @@ const decision = async () => ({
 	datePrecision: 'day',
 	description: '',
 	visibility: 'public'
+});
+/** A process as the form posts it (coverage of all four areas, lists joined by commas). */
+const processForm = (title: string) => ({
+	title,
+	level: 'local',
+	status: 'ongoing',
+	ownerGroupId: '',
+	goal: '',
+	description: '',
+	goalAreas: 'aldre',
+	participants: '',
+	initiatives: '',
+	...Object.fromEntries(
+		['proactive', 'person_centred', 'bridging', 'digital'].flatMap((a) => [
+			[`coverage.${a}.state`, 'not_considered'],
+			[`coverage.${a}.how`, ''],
+			[`coverage.${a}.evidence`, '']
+		])
+	),
+	visibility: 'public'
+});
+/** The same as the API takes it. */
+const processJson = (title: string) => ({
+	title,
+	level: 'local',
+	goalAreas: ['aldre'],
+	coverage: Object.fromEntries(
+		['proactive', 'person_centred', 'bridging', 'digital'].map((a) => [
+			a,
+			{ state: 'not_considered', how: '', evidence: '' }
+		])
+	)
 });
 /** A decision date no other decision of the matrix has (decisions are unique per organisation, subject and day). */
 let day = Math.floor(Math.random() * 1000);
@@ -357,6 +401,30 @@ const cases: Case[] = [
 		name: 'målbild: ny version',
 		allowed: county,
 		request: async () => form('/lan/varmland/malbild/ny-version', await currentVisionAsForm())
+	},
+	{
+		name: 'processer: ny',
+		allowed: county,
+		request: async () => form('/lan/varmland/processer/ny', processForm(`Process ${unique()}`))
+	},
+	{
+		name: 'processer: ändra',
+		allowed: county,
+		request: async () => {
+			const p = await freshProcess();
+			return form(`/lan/varmland/processer/${p.id}/redigera?/save`, {
+				...processForm(`Process ${unique()}`),
+				revision: p.revision
+			});
+		}
+	},
+	{
+		name: 'processer: arkivera',
+		allowed: county,
+		request: async () => {
+			const p = await freshProcess();
+			return form(`/lan/varmland/processer/${p.id}/redigera?/archive`, { revision: p.revision });
+		}
 	},
 	{
 		name: 'användare: lägg till',
@@ -539,6 +607,31 @@ const cases: Case[] = [
 			return api('POST', `/api/counties/17/roadmap/items/${i.id}/archive`, {
 				revision: i.revision
 			});
+		}
+	},
+	{
+		name: 'API: POST process',
+		allowed: county,
+		request: async () =>
+			api('POST', '/api/counties/17/processes', processJson(`Process ${unique()}`))
+	},
+	{
+		name: 'API: PUT process',
+		allowed: county,
+		request: async () => {
+			const p = await freshProcess();
+			return api('PUT', `/api/counties/17/processes/${p.id}`, {
+				...processJson(`Process ${unique()}`),
+				revision: p.revision
+			});
+		}
+	},
+	{
+		name: 'API: arkivera process',
+		allowed: county,
+		request: async () => {
+			const p = await freshProcess();
+			return api('POST', `/api/counties/17/processes/${p.id}/archive`, { revision: p.revision });
 		}
 	},
 	{

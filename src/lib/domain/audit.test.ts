@@ -168,3 +168,41 @@ describe('times in Swedish time', () => {
 		expect(stockholmDate(at)).toBe(date);
 	});
 });
+
+test('a process: its coverage of a development area and its status read in Swedish', () => {
+	expect(entityLabel('process')).toBe('process');
+	expect(
+		describeChange(
+			{
+				title: 'Levnadsvanor',
+				status: 'ongoing',
+				'coverage.digital.state': 'not_considered',
+				'coverage.digital.how': ''
+			},
+			{
+				title: 'Levnadsvanor',
+				status: 'paused',
+				'coverage.digital.state': 'considered',
+				'coverage.digital.how': 'Digitalt stöd för rökavvänjning.'
+			}
+		)
+	).toEqual({
+		mode: 'diff',
+		lines: [
+			{ field: 'status', label: 'status', before: 'pågår', after: 'pausad' },
+			{
+				field: 'coverage.digital.state',
+				label: 'digitala lösningar och välfärdsteknik: täckning',
+				before: 'inte beaktat än',
+				after: 'beaktat'
+			},
+			{
+				field: 'coverage.digital.how',
+				label: 'digitala lösningar och välfärdsteknik: hur',
+				before: '(tomt)',
+				after: 'Digitalt stöd för rökavvänjning.'
+			}
+		],
+		unchanged: 1
+	});
+});

@@ -1,3 +1,10 @@
+import {
+	COVERAGE_STATE_LABELS,
+	DEVELOPMENT_AREA_LABELS,
+	DEVELOPMENT_AREAS,
+	PROCESS_STATUS_LABELS
+} from './initiatives/vocabulary.ts';
+
 /**
  * How the audit log reads to people: actions and item types in Swedish words,
  * times in Swedish time, and a change (before → after) field by field. Pure:
@@ -44,7 +51,8 @@ const ENTITIES: Record<string, string> = {
 	measurements: 'mätvärden',
 	import_jobs: 'import',
 	indicator: 'nyckeltal',
-	target: 'målvärde'
+	target: 'målvärde',
+	process: 'process'
 };
 
 /** The kind of item, in Swedish (lower case); an unknown type is shown as it is stored. */
@@ -77,6 +85,20 @@ const FIELDS: Record<string, string> = {
 	key: 'nyckel',
 	composition: 'sammansättning',
 	mandate: 'uppdrag',
+	goal: 'mål',
+	ownerGroupId: 'ägande organ (id)',
+	status: 'status',
+	goalAreas: 'målområden',
+	participants: 'deltagande organisationer (id)',
+	initiatives: 'kopplade insatser (id)',
+	// a process's coverage of each development area: how far, how, and the evidence
+	...Object.fromEntries(
+		DEVELOPMENT_AREAS.flatMap((area) => [
+			[`coverage.${area}.state`, `${DEVELOPMENT_AREA_LABELS[area].toLowerCase()}: täckning`],
+			[`coverage.${area}.how`, `${DEVELOPMENT_AREA_LABELS[area].toLowerCase()}: hur`],
+			[`coverage.${area}.evidence`, `${DEVELOPMENT_AREA_LABELS[area].toLowerCase()}: underlag`]
+		])
+	),
 	source: 'källa',
 	email: 'e-post',
 	name: 'namn',
@@ -93,6 +115,10 @@ export function fieldLabel(field: string): string {
 	return FIELDS[field] ?? field;
 }
 
+function lowerCased(labels: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v.toLowerCase()]));
+}
+
 const VALUES: Record<string, Record<string, string>> = {
 	role: {
 		admin: 'administratör',
@@ -100,7 +126,11 @@ const VALUES: Record<string, Record<string, string>> = {
 		editor: 'redaktör',
 		reader: 'läsare'
 	},
-	visibility: { public: 'offentlig', internal: 'intern' }
+	visibility: { public: 'offentlig', internal: 'intern' },
+	status: lowerCased(PROCESS_STATUS_LABELS),
+	...Object.fromEntries(
+		DEVELOPMENT_AREAS.map((area) => [`coverage.${area}.state`, lowerCased(COVERAGE_STATE_LABELS)])
+	)
 };
 
 /** Shown for a field without a value. */

@@ -44,3 +44,24 @@ export async function formValues(request: Request): Promise<Record<string, strin
 	for (const [key, value] of data) if (typeof value === 'string') values[key] = value;
 	return values;
 }
+
+/**
+ * The fields of a submitted form as plain strings, where each name in
+ * `lists` (a group of checkboxes) is the checked values joined by commas
+ * ("" when none is checked), as the list schemas read them.
+ */
+export async function formValuesWithLists(
+	request: Request,
+	lists: readonly string[]
+): Promise<Record<string, string>> {
+	const data = await request.formData();
+	const values: Record<string, string> = {};
+	for (const [key, value] of data)
+		if (typeof value === 'string' && !lists.includes(key)) values[key] = value;
+	for (const name of lists)
+		values[name] = data
+			.getAll(name)
+			.filter((v): v is string => typeof v === 'string')
+			.join(',');
+	return values;
+}

@@ -6,6 +6,8 @@ import { z } from '../../schemas/zod.ts';
 import * as benefit from '../benefit/schemas.ts';
 import * as followup from '../followup/api-schemas.ts';
 import { CatalogueQuery } from '../followup/schemas.ts';
+import * as processes from '../processes/api-schemas.ts';
+import { ProcessInput, ProcessUpdate } from '../processes/schemas.ts';
 
 /**
  * The OpenAPI 3.1 document of Nära's API, generated from the same zod schemas
@@ -287,6 +289,67 @@ export function buildOpenApiDocument() {
 		});
 	}
 
+	// ——— processes and their coverage of the four development areas
+	const processErrors = { ...writeErrors, 404: error('Länet eller processen finns inte') };
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/processes',
+		summary:
+			'Länets processer med täckningen av de fyra utvecklingsområdena, sammanfattningen per område och luckorna',
+		description: `Interna processer bara för den som har en roll i länet (sessionskaka eller API-nyckel). ${cached}`,
+		request: { params: code },
+		responses: {
+			200: ok('Processerna, sammanfattningen och luckorna', processes.ProcessList),
+			304: unchanged,
+			404: error('Länet finns inte')
+		}
+	});
+	registry.registerPath({
+		method: 'post',
+		path: '/api/counties/{code}/processes',
+		summary: 'Lägg till en process (länets samordnare och administratörer)',
+		security,
+		request: { params: code, body: body(ProcessInput) },
+		responses: { 201: ok('Processen', processes.Process), ...processErrors }
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/processes/{id}',
+		summary: 'En process med täckningen av utvecklingsområdena och sin revision',
+		description: cached,
+		request: { params: eventId },
+		responses: {
+			200: ok('Processen', processes.Process),
+			304: unchanged,
+			404: error('Länet eller processen finns inte, eller så är processen intern')
+		}
+	});
+	registry.registerPath({
+		method: 'put',
+		path: '/api/counties/{code}/processes/{id}',
+		summary:
+			'Ändra en process, dess kopplingar och täckningen av alla fyra utvecklingsområdena; revision ska vara den som ändringen bygger på',
+		security,
+		request: { params: eventId, body: body(ProcessUpdate) },
+		responses: {
+			200: ok('Processen efter ändringen', processes.Process),
+			...processErrors,
+			409: error('Någon annan har ändrat processen sedan revisionen; current visar hur den är nu')
+		}
+	});
+	registry.registerPath({
+		method: 'post',
+		path: '/api/counties/{code}/processes/{id}/archive',
+		summary: 'Arkivera en process (den finns kvar i historiken)',
+		security,
+		request: { params: eventId, body: body(e.ArchiveInput) },
+		responses: {
+			200: ok('Arkiverad', s.Archived),
+			...processErrors,
+			409: error('Processen har ändrats')
+		}
+	});
+
 	// ——— the benefit model (nyttokalkyl): anyone may compute; saved scenarios by visibility
 	registry.registerPath({
 		method: 'post',
@@ -342,7 +405,7 @@ export function buildOpenApiDocument() {
 			title: 'Nära API',
 			version: '0.1.0',
 			description:
-				'Öppet API för länens gemensamma innehåll om omställningen till god och nära vård: målbild, färdplan, organisation, beslut och tidslinje. Innehållet är på svenska; varje uppgift anger sitt källdokument.',
+				'Öppet API för länens gemensamma innehåll om omställningen till god och nära vård: målbild, färdplan, processer, organisation, beslut och tidslinje. Innehållet är på svenska; varje uppgift anger sitt källdokument.',
 			license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' }
 		},
 		servers: [{ url: '/' }]

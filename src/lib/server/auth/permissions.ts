@@ -5,7 +5,8 @@ import type { Actor, Role } from './actor.ts';
  * Pages, the API and the CLI all ask these. Pure: no I/O.
  *
  *   administrator  everything in the county, including people and roles, and the audit log
- *   coordinator    the county-wide content: vision, roadmap, bodies, decisions, timeline
+ *   coordinator    the county-wide content: vision, roadmap, bodies, decisions, timeline,
+ *                  processes
  *   editor         their own organisation's content (its decisions)
  *   reader         internal content
  *   anonymous      public content only
@@ -26,6 +27,15 @@ export function canReadInternal(actor: Actor, countyCode: string): boolean {
 
 /** The county-wide content: vision, roadmap, bodies, timeline, every decision. */
 export function canEditCountyContent(actor: Actor, countyCode: string): boolean {
+	return hasAny(actor, countyCode, ['admin', 'coordinator']);
+}
+
+/**
+ * The county's processes (county-wide, sub-regional and local) and their
+ * coverage of the four development areas: run by the coordinators of the
+ * county (processledare in the coordination group) and its administrators.
+ */
+export function canManageProcesses(actor: Actor, countyCode: string): boolean {
 	return hasAny(actor, countyCode, ['admin', 'coordinator']);
 }
 

@@ -29,7 +29,9 @@ describe('nara seed', () => {
 			boundaries: 290 + 21,
 			visions: 2,
 			roadmaps: 2,
-			initiatives: seedInitiatives.length
+			initiatives: seedInitiatives.length,
+			processes: 5,
+			process_coverage: 5 * 4
 		});
 		expect(await count('counties')).toBe(21);
 		expect(await count(`organisations where kind = 'municipality'`)).toBe(290);
@@ -78,7 +80,8 @@ describe('nara seed', () => {
 			'groups',
 			'decisions',
 			'timeline_events',
-			'initiatives'
+			'initiatives',
+			'processes'
 		]) {
 			const rows = await database.db.execute<{ bad: number }>(
 				sql.raw(

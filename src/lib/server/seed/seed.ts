@@ -8,6 +8,7 @@ import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { followUpSeedSteps } from '../followup/seed.ts';
 import { initiativeSeedSteps } from '../initiatives/seed.ts';
+import { processSeedSteps } from '../processes/seed.ts';
 import { BOUNDARY_SOURCE, loadBoundaries, loadCounties, loadMunicipalities } from './reference.ts';
 
 /** The counties whose vision, roadmap, bodies, decisions and timeline ship with Nära. */
@@ -32,7 +33,12 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): Promise<SeedResult> {
 	const inserted: Record<string, number> = {};
 	const add = (table: string, n: number) => (inserted[table] = (inserted[table] ?? 0) + n);
-	const steps = 5 + seededCounties.length + followUpSeedSteps.length + initiativeSeedSteps.length;
+	const steps =
+		5 +
+		seededCounties.length +
+		followUpSeedSteps.length +
+		initiativeSeedSteps.length +
+		processSeedSteps.length;
 	let step = 0;
 	const next = (label: string) => progress(label, ++step, steps);
 
@@ -124,6 +130,12 @@ export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): P
 
 		// The inventory: the real initiatives named in the source documents
 		for (const step of initiativeSeedSteps) {
+			next(step.label);
+			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
+		}
+
+		// County processes and their coverage of the development areas (after the bodies they name)
+		for (const step of processSeedSteps) {
 			next(step.label);
 			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
 		}
