@@ -116,6 +116,38 @@ export function buildOpenApiDocument() {
 		}
 	});
 
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/follow-up',
+		summary:
+			'Följ omställningen: de fyra omställningarna med SKR:s nyckeltal, länets senaste värde, förändringen på fem år och om den är till det bättre',
+		description: cached,
+		request: { params: code },
+		responses: {
+			200: ok('Omställningarna med sina nyckeltal och länets värden', followup.FollowUp),
+			304: unchanged,
+			404: error('Länet finns inte')
+		}
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/indicators/{kpi}/dashboard',
+		summary:
+			'Det som nyckeltalets sida visar: länets kommuner, regionen och riket år för år, rangordningen, länets värde räknat ur kommunernas, kvinnor och män, målen mot utfallen; varje uppgift med sin källa',
+		description: cached,
+		request: {
+			params: z.object({
+				code: s.CountyCode,
+				kpi: z.string().openapi({ description: 'id i Nära eller Koladas id', example: 'N20402' })
+			})
+		},
+		responses: {
+			200: ok('Nyckeltalet för länet', followup.IndicatorDashboard),
+			304: unchanged,
+			404: error('Länet eller nyckeltalet finns inte')
+		}
+	});
+
 	// ——— writing the timeline (coordinators and administrators of the county)
 	registry.registerComponent('securitySchemes', 'session', {
 		type: 'apiKey',
