@@ -1,5 +1,7 @@
-import { describe, expect, test } from 'vitest';
-import { baseUrl } from './support.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { createApiToken } from '../src/lib/server/auth/users.ts';
+import { testUser } from '../tests/fixtures.ts';
+import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
 
 /**
  * The follow-up dashboards as data: what the indicator page and "Följ
@@ -159,5 +161,127 @@ describe('GET /api/counties/{code}/follow-up', () => {
 			headers: { 'if-none-match': res.headers.get('etag')! }
 		});
 		expect(again.status).toBe(304);
+	});
+});
+
+describe('targets: GET and POST /api/counties/{code}/targets', () => {
+	afterAll(() => closeServerDatabase());
+
+	/** A coordinator's personal API token for Värmland, made as the account page makes it. */
+	async function coordinatorToken(): Promise<string> {
+		const db = (await serverDatabase()).db;
+		const coordinator = await testUser(db, 'coordinator');
+		const created = await createApiToken(db, coordinator.actor, '17', {
+			name: 'mål',
+			role: 'coordinator'
+		});
+		if (created.kind !== 'ok') throw new Error(JSON.stringify(created));
+		return created.value.token;
+	}
+	const post = (token: string, body: unknown) =>
+		fetch(`${baseUrl()}/api/counties/17/targets`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+			body: JSON.stringify(body)
+		});
+
+	test('a coordinator sets a target by Kolada id; it is listed, shown against the actual value, and changed from its revision', async () => {
+		const token = await coordinatorToken();
+		// Kil (1715), 2022: N20402,1715,kommun,2022,6395.3
+		const created = await post(token, {
+			indicatorId: 'N20402',
+			areaId: '1715',
+			period: 2022,
+			value: '6 000,5',
+			note: 'Kils handlingsplan'
+		});
+		expect(created.status).toBe(201);
+		const target = await created.json();
+		expect(target).toMatchObject({
+			areaId: '1715',
+			period: 2022,
+			gender: 'T',
+			value: 6000.5,
+			note: 'Kils handlingsplan',
+			visibility: 'public',
+			revision: 1
+		});
+
+		const list = await fetch(`${baseUrl()}/api/counties/17/targets?indicator=N20402`);
+		expect(list.status).toBe(200);
+		expect((await list.json()).targets).toContainEqual(target);
+		const etag = list.headers.get('etag')!;
+		const again = await fetch(`${baseUrl()}/api/counties/17/targets?indicator=N20402`, {
+			headers: { 'if-none-match': etag }
+		});
+		expect(again.status).toBe(304);
+
+		const dashboard = (await (await fetch(`${baseUrl()}${DASHBOARD}`)).json()) as Dashboard;
+		expect(dashboard.targets).toContainEqual(
+			expect.objectContaining({
+				areaId: '1715',
+				name: 'Kil',
+				target: 6000.5,
+				actual: 6395.3,
+				targetSource: 'Mål: satt av Värmlands län i Nära',
+				actualSource: 'Källa: Kolada'
+			})
+		);
+
+		const changed = await post(token, {
+			indicatorId: target.indicatorId,
+			areaId: '1715',
+			period: 2022,
+			value: 6100,
+			revision: 1
+		});
+		expect(changed.status).toBe(200);
+		expect(await changed.json()).toMatchObject({ id: target.id, value: 6100, revision: 2 });
+		// the list's answer changed, so the old ETag no longer matches
+		const after = await fetch(`${baseUrl()}/api/counties/17/targets?indicator=N20402`, {
+			headers: { 'if-none-match': etag }
+		});
+		expect(after.status).toBe(200);
+
+		// a save from the old revision is a conflict that shows the target as it is now
+		const stale = await post(token, {
+			indicatorId: target.indicatorId,
+			areaId: '1715',
+			period: 2022,
+			value: 1,
+			revision: 1
+		});
+		expect(stale.status).toBe(409);
+		expect(await stale.json()).toMatchObject({
+			error: { code: 'conflict', current: { current: { value: 6100, revision: 2 } } }
+		});
+	});
+
+	test('bad input is 400 with a Swedish message per field; anonymous writes are refused', async () => {
+		const token = await coordinatorToken();
+		const bad = await post(token, {
+			indicatorId: 'N20402',
+			areaId: '2080',
+			period: 1850,
+			value: 'x'
+		});
+		expect(bad.status).toBe(400);
+		expect(await bad.json()).toEqual({
+			error: {
+				code: 'invalid',
+				message: 'Målet kunde inte sparas.',
+				fields: {
+					period: ['Året ska vara ett årtal 1990–2100.'],
+					value: ['Målvärdet ska vara ett tal, t.ex. 12,5.']
+				}
+			}
+		});
+		const anonymous = await fetch(`${baseUrl()}/api/counties/17/targets`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ indicatorId: 'N20402', areaId: '1715', period: 2023, value: 1 })
+		});
+		expect(anonymous.status).toBe(403);
+		expect((await fetch(`${baseUrl()}/api/counties/17/targets?indicator=X99999`)).status).toBe(404);
 	});
 });

@@ -209,6 +209,24 @@ function nextDate(): string {
 }
 const unique = () => Math.random().toString(36).slice(2, 8);
 
+/**
+ * A target no other call of the matrix sets (targets are unique per
+ * indicator, area, year and gender): the next year, then the next area.
+ */
+const targetAreas = ['0017', '1715', '1730', '1737', '1760', '1761', '1762', '1763'];
+let targetSlot = Math.floor(Math.random() * 100);
+function nextTarget(): { areaId: string; period: number } {
+	targetSlot += 1;
+	return {
+		areaId: targetAreas[Math.floor(targetSlot / 111) % targetAreas.length]!,
+		period: 1990 + (targetSlot % 111)
+	};
+}
+async function falls80(): Promise<number> {
+	const [row] = await db.select().from(t.indicators).where(eq(t.indicators.koladaId, 'N20402'));
+	return row!.id;
+}
+
 interface Case {
 	name: string;
 	allowed: Who[];
@@ -540,6 +558,17 @@ const cases: Case[] = [
 				revision: i.revision
 			});
 		}
+	},
+	{
+		name: 'API: POST mål',
+		allowed: county,
+		request: async () =>
+			api('POST', '/api/counties/17/targets', {
+				indicatorId: await falls80(),
+				...nextTarget(),
+				value: 5000,
+				note: 'Matris'
+			})
 	},
 	{
 		name: 'API: publicera målbild',

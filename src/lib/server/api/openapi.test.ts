@@ -30,6 +30,7 @@ test('it describes every county endpoint, the signed-in person and the health ch
 		'/api/counties/{code}/roadmap/items/{id}/archive',
 		'/api/counties/{code}/scenarios',
 		'/api/counties/{code}/scenarios/{id}',
+		'/api/counties/{code}/targets',
 		'/api/counties/{code}/timeline',
 		'/api/counties/{code}/timeline/{id}',
 		'/api/counties/{code}/timeline/{id}/archive',

@@ -5,7 +5,7 @@ import * as e from '../../schemas/editing.ts';
 import { z } from '../../schemas/zod.ts';
 import * as benefit from '../benefit/schemas.ts';
 import * as followup from '../followup/api-schemas.ts';
-import { CatalogueQuery } from '../followup/schemas.ts';
+import { CatalogueQuery, TargetInput } from '../followup/schemas.ts';
 
 /**
  * The OpenAPI 3.1 document of Nära's API, generated from the same zod schemas
@@ -318,6 +318,38 @@ export function buildOpenApiDocument() {
 			}
 		});
 	}
+
+	// ——— targets of the follow-up (coordinators and administrators of the county set them)
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/targets',
+		summary:
+			'Länets mål för nyckeltalen (för ett nyckeltal med indicator); interna bara för den som har en roll i länet',
+		description: cached,
+		request: { params: code, query: followup.TargetsQuery },
+		responses: {
+			200: ok('Målen', followup.Targets),
+			304: unchanged,
+			404: error('Länet eller nyckeltalet finns inte')
+		}
+	});
+	registry.registerPath({
+		method: 'post',
+		path: '/api/counties/{code}/targets',
+		summary:
+			'Sätt ett mål för nyckeltal, område (en av länets kommuner eller regionen), år och kön. Ett nytt mål utan revision; för att ändra ett mål, skicka revisionen som ändringen bygger på',
+		security,
+		request: { params: code, body: body(TargetInput) },
+		responses: {
+			201: ok('Det nya målet', followup.Target),
+			200: ok('Målet efter ändringen', followup.Target),
+			...writeErrors,
+			404: error('Länet eller målet finns inte'),
+			409: error(
+				'Någon annan har satt eller ändrat målet sedan revisionen; current visar hur det är nu'
+			)
+		}
+	});
 
 	// ——— the benefit model (nyttokalkyl): anyone may compute; saved scenarios by visibility
 	registry.registerPath({

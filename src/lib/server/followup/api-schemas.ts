@@ -346,3 +346,32 @@ export function followUpBody(o: FollowUpOverview): z.input<typeof FollowUp> {
 		}))
 	};
 }
+
+// ——— Targets ——————————————————————————————————————————————————————————————————
+
+export const Target = z
+	.object({
+		id: z.number().int(),
+		indicatorId: z.number().int(),
+		countyCode: z.string(),
+		areaId: z.string().openapi({ description: 'Kolada-id för kommunen eller regionen' }),
+		period: z.number().int(),
+		gender: Gender,
+		value: z.number(),
+		note: z.string(),
+		visibility: z.enum(['public', 'internal']),
+		revision: z
+			.number()
+			.int()
+			.openapi({ description: 'skickas med när målet ändras (POST med samma nyckel)' })
+	})
+	.openapi('Target');
+
+export const Targets = z.object({ targets: z.array(Target) }).openapi('Targets');
+
+export const TargetsQuery = z.object({
+	indicator: z.string().optional().openapi({
+		description: 'bara målen för ett nyckeltal: id i Nära eller Koladas id',
+		example: 'N20402'
+	})
+});

@@ -599,6 +599,23 @@ export async function listTargets(
 }
 
 /**
+ * The county's targets, of one indicator when `indicatorRef` names one (its
+ * id in Nära or its Kolada id); an indicator the actor may not see is not found.
+ */
+export async function targetsOf(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	indicatorRef?: string
+): Promise<Outcome<Target[]>> {
+	if (indicatorRef === undefined || indicatorRef.trim() === '')
+		return listTargets(db, actor, countyCode);
+	const row = await readable(db, actor, indicatorRef);
+	if (!row) return noIndicator(indicatorRef);
+	return listTargets(db, actor, countyCode, row.id);
+}
+
+/**
  * Sets a target for indicator × area × year × gender (coordinators and
  * administrators of the county; the area must be the region or one of its
  * municipalities). A new target needs no revision; changing one needs the
@@ -611,6 +628,16 @@ export async function setTarget(
 	raw: Record<string, unknown>
 ): Promise<Outcome<Target>> {
 	if (!canSetTargets(actor, countyCode)) return forbidden();
+	// the API may name the indicator by its Kolada id (N20402) as well as its id in Nära
+	const ref = typeof raw.indicatorId === 'string' ? raw.indicatorId.trim() : '';
+	if (/^[A-Za-z]\d{1,11}$/.test(ref)) {
+		const found = await q.findIndicator(db, { koladaId: ref });
+		if (!found)
+			return invalid('Målet kunde inte sparas.', {
+				indicatorId: [`Nyckeltalet ${ref} finns inte.`]
+			});
+		raw = { ...raw, indicatorId: found.id };
+	}
 	const parsed = TargetInput.safeParse(raw);
 	if (!parsed.success) return invalid('Målet kunde inte sparas.', fieldErrors(parsed.error.issues));
 	const input = parsed.data;
