@@ -213,7 +213,8 @@ const unique = () => Math.random().toString(36).slice(2, 8);
  * A target no other call of the matrix sets (targets are unique per
  * indicator, area, year and gender): the next year, then the next area.
  */
-const targetAreas = ['0017', '1715', '1730', '1737', '1760', '1761', '1762', '1763'];
+// areas the targets spec does not use
+const targetAreas = ['1761', '1762', '1763', '1764', '1765', '1766'];
 let targetSlot = Math.floor(Math.random() * 100);
 function nextTarget(): { areaId: string; period: number } {
 	targetSlot += 1;
@@ -432,6 +433,19 @@ const cases: Case[] = [
 		allowed: county,
 		request: async () =>
 			form('/lan/varmland/import/kolada', { kpis: 'N20402', from: '2022', to: '2022' })
+	},
+	{
+		name: 'uppföljning: sätt ett mål',
+		allowed: county,
+		request: async () =>
+			form('/lan/varmland/uppfoljning/indikator/N20402?/target', {
+				indicatorId: await falls80(),
+				...nextTarget(),
+				gender: 'T',
+				value: '5 000,5',
+				note: 'Matris',
+				visibility: 'public'
+			})
 	},
 	// API
 	{

@@ -224,7 +224,11 @@ export const IndicatorDashboard = z
 				visibility: z.enum(['public', 'internal']),
 				revision: z.number().int(),
 				targetSource: z.string(),
-				actualSource: Source
+				actualSource: Source,
+				status: z.enum(['reached', 'not_reached', 'no_actual', 'no_direction']).openapi({
+					description:
+						'reached: utfallet nådde målet (enligt nyckeltalets riktning); not_reached; no_actual: utfall saknas; no_direction: nyckeltalet har ingen riktning'
+				})
 			})
 		),
 		source: z.string()

@@ -148,7 +148,9 @@ describe('indicatorDashboard', () => {
 				visibility: 'public',
 				revision: 1,
 				targetSource: 'Mål: satt av Värmlands län i Nära',
-				actualSource: 'Källa: Kolada'
+				actualSource: 'Källa: Kolada',
+				// fall injuries: lower is better, and 7 212,5 is above 7 000
+				status: 'not_reached'
 			}
 		]);
 		// the aggregate now has women and men too

@@ -93,6 +93,25 @@ export function supportRatio(working: readonly Point[], oldest: readonly Point[]
 		.sort((a, b) => a.period - b.period);
 }
 
+export type TargetStatus = 'reached' | 'not_reached' | 'no_actual' | 'no_direction';
+
+/**
+ * Whether the actual value reached the target, by the indicator's direction:
+ * at or above it when higher is better, at or below it when lower is better.
+ * Without a direction a target is a level to compare with, not to pass.
+ */
+export function targetStatus(
+	target: number,
+	actual: number | null,
+	direction: Direction
+): TargetStatus {
+	if (actual === null || !Number.isFinite(actual)) return 'no_actual';
+	if (direction === 'neither') return 'no_direction';
+	return (direction === 'higher_is_better' ? actual >= target : actual <= target)
+		? 'reached'
+		: 'not_reached';
+}
+
 export interface PopulationChange {
 	fromPeriod: number;
 	toPeriod: number;
@@ -268,6 +287,7 @@ export interface DashboardTarget {
 	targetSource: string;
 	/** where the actual value comes from; null when there is none */
 	actualSource: string | null;
+	status: TargetStatus;
 }
 
 export interface IndicatorDashboard {
@@ -436,20 +456,24 @@ export async function indicatorDashboard(
 							genderPeriod
 						)
 					},
-		targets: (targets.kind === 'ok' ? targets.value : []).map((t) => ({
-			id: t.id,
-			areaId: t.areaId,
-			name: byId.get(t.areaId)?.name ?? t.areaId,
-			period: t.period,
-			gender: t.gender as DashboardTarget['gender'],
-			target: t.value,
-			actual: at(t.areaId, t.gender, t.period),
-			note: t.note,
-			visibility: t.visibility,
-			revision: t.revision,
-			targetSource,
-			actualSource: sourceAt([t.areaId], [t.gender], t.period)
-		})),
+		targets: (targets.kind === 'ok' ? targets.value : []).map((t) => {
+			const actual = at(t.areaId, t.gender, t.period);
+			return {
+				id: t.id,
+				areaId: t.areaId,
+				name: byId.get(t.areaId)?.name ?? t.areaId,
+				period: t.period,
+				gender: t.gender as DashboardTarget['gender'],
+				target: t.value,
+				actual,
+				note: t.note,
+				visibility: t.visibility,
+				revision: t.revision,
+				targetSource,
+				actualSource: sourceAt([t.areaId], [t.gender], t.period),
+				status: targetStatus(t.value, actual, indicator.direction)
+			};
+		}),
 		rows,
 		boundaries,
 		credit: `Källa: ${sources.length ? sources.join(', ') : KOLADA_SOURCE}`
