@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { figureLine, projectRoot, writeResults, type Benchmark, type Target } from './lib.ts';
 import { benefitModel } from './benefit-model.ts';
+import { dashboardQuery } from './dashboard-query.ts';
+import { importMeasurementsBench } from './import-measurements.ts';
 import { startup } from './startup.ts';
 
 /**
@@ -13,7 +15,9 @@ import { startup } from './startup.ts';
  */
 const benchmarks: Record<string, Benchmark> = {
 	startup,
-	'benefit-model': benefitModel
+	'benefit-model': benefitModel,
+	'import-measurements': importMeasurementsBench,
+	'dashboard-query': dashboardQuery
 };
 
 /** Benchmarks that touch no database run once, with `none` in the db column. */

@@ -155,7 +155,7 @@ function buildTime(): number | null {
  * checkout (vite empties build/ first), so a missing build is usually one
  * being made: wait for it, and build ourselves only when none appears.
  */
-async function ensureBuild(): Promise<void> {
+export async function ensureBuild(): Promise<void> {
 	const ready = () => {
 		const t = buildTime();
 		return t !== null && Date.now() - t > 3_000;

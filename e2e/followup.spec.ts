@@ -98,6 +98,7 @@ describe('an indicator: Värmland’s municipalities against the region and Rike
 				expect.stringMatching(/^Utveckling \d{4}–2022$/),
 				'Kommunerna rangordnade 2022',
 				'Kommunerna på kartan 2022',
+				'Värmlands län som helhet',
 				'Mål och utfall'
 			])
 		);

@@ -253,6 +253,25 @@ function nextDate(): string {
 }
 const unique = () => Math.random().toString(36).slice(2, 8);
 
+/**
+ * A target no other call of the matrix sets (targets are unique per
+ * indicator, area, year and gender): the next year, then the next area.
+ */
+// areas the targets spec does not use
+const targetAreas = ['1761', '1762', '1763', '1764', '1765', '1766'];
+let targetSlot = Math.floor(Math.random() * 100);
+function nextTarget(): { areaId: string; period: number } {
+	targetSlot += 1;
+	return {
+		areaId: targetAreas[Math.floor(targetSlot / 111) % targetAreas.length]!,
+		period: 1990 + (targetSlot % 111)
+	};
+}
+async function falls80(): Promise<number> {
+	const [row] = await db.select().from(t.indicators).where(eq(t.indicators.koladaId, 'N20402'));
+	return row!.id;
+}
+
 interface Case {
 	name: string;
 	allowed: Who[];
@@ -483,6 +502,19 @@ const cases: Case[] = [
 		request: async () =>
 			form('/lan/varmland/import/kolada', { kpis: 'N20402', from: '2022', to: '2022' })
 	},
+	{
+		name: 'uppföljning: sätt ett mål',
+		allowed: county,
+		request: async () =>
+			form('/lan/varmland/uppfoljning/indikator/N20402?/target', {
+				indicatorId: await falls80(),
+				...nextTarget(),
+				gender: 'T',
+				value: '5 000,5',
+				note: 'Matris',
+				visibility: 'public'
+			})
+	},
 	// API
 	{
 		name: 'API: POST tidslinje',
@@ -633,6 +665,17 @@ const cases: Case[] = [
 			const p = await freshProcess();
 			return api('POST', `/api/counties/17/processes/${p.id}/archive`, { revision: p.revision });
 		}
+	},
+	{
+		name: 'API: POST mål',
+		allowed: county,
+		request: async () =>
+			api('POST', '/api/counties/17/targets', {
+				indicatorId: await falls80(),
+				...nextTarget(),
+				value: 5000,
+				note: 'Matris'
+			})
 	},
 	{
 		name: 'API: publicera målbild',

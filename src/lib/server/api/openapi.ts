@@ -5,7 +5,7 @@ import * as e from '../../schemas/editing.ts';
 import { z } from '../../schemas/zod.ts';
 import * as benefit from '../benefit/schemas.ts';
 import * as followup from '../followup/api-schemas.ts';
-import { CatalogueQuery } from '../followup/schemas.ts';
+import { CatalogueQuery, TargetInput } from '../followup/schemas.ts';
 import * as processes from '../processes/api-schemas.ts';
 import { ProcessInput, ProcessUpdate } from '../processes/schemas.ts';
 
@@ -115,6 +115,38 @@ export function buildOpenApiDocument() {
 			304: unchanged,
 			400: error('Urvalet är ogiltigt'),
 			404: error('Nyckeltalet finns inte')
+		}
+	});
+
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/follow-up',
+		summary:
+			'Följ omställningen: de fyra omställningarna med SKR:s nyckeltal, länets senaste värde, förändringen på fem år och om den är till det bättre',
+		description: cached,
+		request: { params: code },
+		responses: {
+			200: ok('Omställningarna med sina nyckeltal och länets värden', followup.FollowUp),
+			304: unchanged,
+			404: error('Länet finns inte')
+		}
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/indicators/{kpi}/dashboard',
+		summary:
+			'Det som nyckeltalets sida visar: länets kommuner, regionen och riket år för år, rangordningen, länets värde räknat ur kommunernas, kvinnor och män, målen mot utfallen; varje uppgift med sin källa',
+		description: cached,
+		request: {
+			params: z.object({
+				code: s.CountyCode,
+				kpi: z.string().openapi({ description: 'id i Nära eller Koladas id', example: 'N20402' })
+			})
+		},
+		responses: {
+			200: ok('Nyckeltalet för länet', followup.IndicatorDashboard),
+			304: unchanged,
+			404: error('Länet eller nyckeltalet finns inte')
 		}
 	});
 
@@ -347,6 +379,38 @@ export function buildOpenApiDocument() {
 			200: ok('Arkiverad', s.Archived),
 			...processErrors,
 			409: error('Processen har ändrats')
+		}
+	});
+
+	// ——— targets of the follow-up (coordinators and administrators of the county set them)
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/targets',
+		summary:
+			'Länets mål för nyckeltalen (för ett nyckeltal med indicator); interna bara för den som har en roll i länet',
+		description: cached,
+		request: { params: code, query: followup.TargetsQuery },
+		responses: {
+			200: ok('Målen', followup.Targets),
+			304: unchanged,
+			404: error('Länet eller nyckeltalet finns inte')
+		}
+	});
+	registry.registerPath({
+		method: 'post',
+		path: '/api/counties/{code}/targets',
+		summary:
+			'Sätt ett mål för nyckeltal, område (en av länets kommuner eller regionen), år och kön. Ett nytt mål utan revision; för att ändra ett mål, skicka revisionen som ändringen bygger på',
+		security,
+		request: { params: code, body: body(TargetInput) },
+		responses: {
+			201: ok('Det nya målet', followup.Target),
+			200: ok('Målet efter ändringen', followup.Target),
+			...writeErrors,
+			404: error('Länet eller målet finns inte'),
+			409: error(
+				'Någon annan har satt eller ändrat målet sedan revisionen; current visar hur det är nu'
+			)
 		}
 	});
 

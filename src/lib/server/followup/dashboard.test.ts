@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { latest, populationChange, rankAreas, supportRatio } from './dashboard.ts';
+import { latest, populationChange, rankAreas, supportRatio, targetStatus } from './dashboard.ts';
 
 describe('latest', () => {
 	test.each([
@@ -104,4 +104,22 @@ describe('populationChange', () => {
 			])?.percent
 		).toBeNull();
 	});
+});
+
+describe('targetStatus', () => {
+	test.each([
+		{ target: 10, actual: 12, direction: 'higher_is_better', expected: 'reached' },
+		{ target: 10, actual: 10, direction: 'higher_is_better', expected: 'reached' },
+		{ target: 10, actual: 9.9, direction: 'higher_is_better', expected: 'not_reached' },
+		{ target: 10, actual: 8, direction: 'lower_is_better', expected: 'reached' },
+		{ target: 10, actual: 10, direction: 'lower_is_better', expected: 'reached' },
+		{ target: 10, actual: 10.1, direction: 'lower_is_better', expected: 'not_reached' },
+		{ target: 10, actual: null, direction: 'lower_is_better', expected: 'no_actual' },
+		{ target: 10, actual: 12, direction: 'neither', expected: 'no_direction' }
+	] as const)(
+		'$actual against $target, $direction: $expected',
+		({ target, actual, direction, expected }) => {
+			expect(targetStatus(target, actual, direction)).toBe(expected);
+		}
+	);
 });

@@ -8,6 +8,7 @@ import {
 	type Verdict
 } from '../../domain/followup/aggregate.ts';
 import { POPULATION_KPI } from '../../domain/followup/catalogue.ts';
+import type { FocusShift } from '../../domain/initiatives/vocabulary.ts';
 import type { Actor } from '../auth/actor.ts';
 import * as contentQ from '../content/queries.ts';
 import * as content from '../content/service.ts';
@@ -26,7 +27,7 @@ import { KOLADA_SOURCE, SCB_SOURCE } from './sources.ts';
  */
 
 /** The four focus shifts, in the wording of the national vision (SKR/Nära vård). */
-export const FOCUS_SHIFTS: { key: string; title: string }[] = [
+export const FOCUS_SHIFTS: { key: FocusShift; title: string }[] = [
 	{ key: 'person', title: 'Från organisation till person och relation' },
 	{ key: 'co_creator', title: 'Från passiva mottagare till aktiva medskapare' },
 	{ key: 'proactive', title: 'Från reaktiva insatser till proaktivt och hälsofrämjande arbete' },
@@ -92,6 +93,25 @@ export function supportRatio(working: readonly Point[], oldest: readonly Point[]
 		.sort((a, b) => a.period - b.period);
 }
 
+export type TargetStatus = 'reached' | 'not_reached' | 'no_actual' | 'no_direction';
+
+/**
+ * Whether the actual value reached the target, by the indicator's direction:
+ * at or above it when higher is better, at or below it when lower is better.
+ * Without a direction a target is a level to compare with, not to pass.
+ */
+export function targetStatus(
+	target: number,
+	actual: number | null,
+	direction: Direction
+): TargetStatus {
+	if (actual === null || !Number.isFinite(actual)) return 'no_actual';
+	if (direction === 'neither') return 'no_direction';
+	return (direction === 'higher_is_better' ? actual >= target : actual <= target)
+		? 'reached'
+		: 'not_reached';
+}
+
 export interface PopulationChange {
 	fromPeriod: number;
 	toPeriod: number;
@@ -142,12 +162,11 @@ export interface OverviewItem {
 
 export interface FollowUpOverview {
 	county: { slug: string; code: string; name: string };
-	groups: { key: string; title: string; items: OverviewItem[] }[];
+	groups: { key: FocusShift; title: string; items: OverviewItem[] }[];
 }
 
 async function countyFigure(
 	db: Db,
-	actor: Actor,
 	indicator: followup.Indicator,
 	county: q.CountyAreas
 ): Promise<CountyFigure | null> {
@@ -167,7 +186,10 @@ async function countyFigure(
 		basis = 'region';
 		credit = `Källa: ${[...new Set(region.map((r) => r.source))].join(', ')}`;
 	} else if (indicator.aggregation !== 'none') {
-		const agg = await followup.countyAggregate(db, actor, indicator.id, county.code, {});
+		const agg = await followup.countyAggregateOf(db, indicator, county, {
+			...ALL_YEARS,
+			genders: ['T']
+		});
 		if (agg.kind !== 'ok') return null;
 		points = agg.value.series
 			.filter((p) => p.gender === 'T')
@@ -221,7 +243,7 @@ export async function followUpOverview(
 							direction: item.indicator.direction,
 							credit: item.indicator.credit
 						},
-						figure: item.indicator ? await countyFigure(db, actor, item.indicator, areas) : null
+						figure: item.indicator ? await countyFigure(db, item.indicator, areas) : null
 					}))
 				)
 			};
@@ -243,41 +265,77 @@ export interface AreaSeries {
 	values: (number | null)[];
 }
 
+/** "Källa: Kolada, SCB via Kolada" for the sources of some values; null when there are none. */
+export function sourceOf(rows: readonly { source: string; value: number | null }[]): string | null {
+	const sources = [...new Set(rows.filter((r) => r.value !== null).map((r) => r.source))];
+	return sources.length ? `Källa: ${sources.join(', ')}` : null;
+}
+
+export interface DashboardTarget {
+	id: number;
+	areaId: string;
+	name: string;
+	period: number;
+	gender: 'T' | 'K' | 'M';
+	target: number;
+	/** the value for the same area, year and gender; null when there is none (yet) */
+	actual: number | null;
+	note: string;
+	visibility: 'public' | 'internal';
+	revision: number;
+	/** who set the target: the county, in Nära */
+	targetSource: string;
+	/** where the actual value comes from; null when there is none */
+	actualSource: string | null;
+	status: TargetStatus;
+}
+
 export interface IndicatorDashboard {
 	county: { slug: string; code: string; name: string; regionId: string };
 	indicator: followup.IndicatorDetail;
 	years: number[];
-	/** the county's municipalities, then the region and Riket (total, T) */
-	series: AreaSeries[];
+	/** the county's municipalities, then the region and Riket (total, T), each with its source */
+	series: (AreaSeries & { source: string | null })[];
 	latestPeriod: number | null;
 	ranking: Ranked[];
+	/** the source of the ranking's values */
+	rankingSource: string | null;
 	/** region and Riket in the latest year */
-	references: { name: string; value: number | null }[];
+	references: { areaId: string; name: string; value: number | null; source: string | null }[];
+	/**
+	 * the county's figure made in Nära from its municipalities' values
+	 * (domain/followup/aggregate.ts); null for an indicator that cannot be
+	 * aggregated (an index, a mean), with the reason in `aggregateNote`
+	 */
+	aggregate: Omit<followup.CountyAggregateResult, 'indicator' | 'county'> | null;
+	aggregateNote: string | null;
 	/** K and M per area in the latest year with both; null when the indicator has none */
 	gender: {
 		period: number;
 		rows: { areaId: string; name: string; K: number | null; M: number | null }[];
+		source: string | null;
 	} | null;
-	targets: {
-		areaId: string;
-		name: string;
-		period: number;
-		gender: string;
-		target: number;
-		actual: number | null;
-		note: string;
-	}[];
+	targets: DashboardTarget[];
 	/** every value of the page, for the exports */
 	rows: (q.MeasurementRead & { name: string; kind: AreaSeries['kind'] })[];
+	/** empty when read without the map */
 	boundaries: contentQ.BoundaryFeature[];
 	credit: string;
 }
 
+/**
+ * One indicator for a county: every municipality, the region and Riket over
+ * the years, the latest ranking, the county figure made from the
+ * municipalities, women and men, and the county's targets against the
+ * values. The indicator page, its exports and the API all read this.
+ */
 export async function indicatorDashboard(
 	db: Db,
 	actor: Actor,
 	countyRef: string,
-	kpi: string
+	kpi: string,
+	/** map: whether to read the municipalities' boundaries (the page's map needs them) */
+	options: { map?: boolean } = {}
 ): Promise<Outcome<IndicatorDashboard>> {
 	const county = await content.county(db, countyRef);
 	if (county.kind !== 'ok') return county;
@@ -286,6 +344,8 @@ export async function indicatorDashboard(
 	const detail = await followup.getIndicator(db, actor, kpi);
 	if (detail.kind !== 'ok') return detail;
 	const indicator = detail.value;
+	if (indicator.countyCode !== null && indicator.countyCode !== county.value.code)
+		return notFound(`Nyckeltalet ${kpi} finns inte.`);
 	const named: { areaId: string; name: string; kind: AreaSeries['kind'] }[] = [
 		...areas.municipalities.map((m) => ({
 			areaId: m.id,
@@ -305,25 +365,55 @@ export async function indicatorDashboard(
 			ALL_YEARS.to,
 			['T', 'K', 'M']
 		),
-		contentQ.municipalityBoundaries(db, county.value.code),
+		options.map === false ? [] : contentQ.municipalityBoundaries(db, county.value.code),
 		followup.listTargets(db, actor, county.value.code, indicator.id)
 	]);
 	const rows = values.map((v) => ({ ...v, ...byId.get(v.areaId)! }));
 	const total = rows.filter((r) => r.gender === 'T');
 	const years = [...new Set(total.map((r) => r.period))].sort((a, b) => a - b);
-	const valueOf = new Map(rows.map((r) => [`${r.areaId}|${r.gender}|${r.period}`, r.value]));
+	const byKey = new Map(rows.map((r) => [`${r.areaId}|${r.gender}|${r.period}`, r]));
 	const series = named.map((a) => ({
 		...a,
-		values: years.map((y) => valueOf.get(`${a.areaId}|T|${y}`) ?? null)
+		values: years.map((y) => byKey.get(`${a.areaId}|T|${y}`)?.value ?? null),
+		source: sourceOf(total.filter((r) => r.areaId === a.areaId))
 	}));
 	const latestPeriod = years.length ? years[years.length - 1]! : null;
 	const at = (areaId: string, gender: string, period: number | null) =>
-		period === null ? null : (valueOf.get(`${areaId}|${gender}|${period}`) ?? null);
+		period === null ? null : (byKey.get(`${areaId}|${gender}|${period}`)?.value ?? null);
+	const sourceAt = (areaIds: string[], genders: string[], period: number | null) =>
+		sourceOf(
+			areaIds.flatMap((a) =>
+				genders.flatMap((g) => {
+					const r = period === null ? undefined : byKey.get(`${a}|${g}|${period}`);
+					return r ? [r] : [];
+				})
+			)
+		);
 	const genderPeriods = [
 		...new Set(rows.filter((r) => r.gender !== 'T' && r.value !== null).map((r) => r.period))
 	].sort((a, b) => a - b);
 	const genderPeriod = genderPeriods.length ? genderPeriods[genderPeriods.length - 1]! : null;
+	const municipalityIds = areas.municipalities.map((m) => m.id);
+	const aggregated =
+		indicator.aggregation === 'none'
+			? null
+			: await followup.countyAggregateOf(
+					db,
+					indicator,
+					areas,
+					{
+						from: ALL_YEARS.from,
+						to: ALL_YEARS.to,
+						genders: genderPeriod === null ? ['T'] : ['T', 'K', 'M']
+					},
+					{ values }
+				);
+	const aggregate =
+		aggregated?.kind === 'ok'
+			? (({ indicator: _i, county: _c, ...rest }) => rest)(aggregated.value)
+			: null;
 	const sources = [...new Set(rows.map((r) => r.source))];
+	const targetSource = `Mål: satt av ${county.value.name} i Nära`;
 	return ok({
 		county: { ...county.value, regionId: areas.regionId },
 		indicator,
@@ -338,9 +428,17 @@ export async function indicatorDashboard(
 			})),
 			indicator.direction
 		),
+		rankingSource: sourceAt(municipalityIds, ['T'], latestPeriod),
 		references: named
 			.filter((a) => a.kind !== 'municipality')
-			.map((a) => ({ name: a.name, value: at(a.areaId, 'T', latestPeriod) })),
+			.map((a) => ({
+				areaId: a.areaId,
+				name: a.name,
+				value: at(a.areaId, 'T', latestPeriod),
+				source: sourceAt([a.areaId], ['T'], latestPeriod)
+			})),
+		aggregate,
+		aggregateNote: aggregate ? null : followup.NOT_AGGREGATABLE,
 		gender:
 			genderPeriod === null
 				? null
@@ -351,17 +449,31 @@ export async function indicatorDashboard(
 							name: a.name,
 							K: at(a.areaId, 'K', genderPeriod),
 							M: at(a.areaId, 'M', genderPeriod)
-						}))
+						})),
+						source: sourceAt(
+							named.map((a) => a.areaId),
+							['K', 'M'],
+							genderPeriod
+						)
 					},
-		targets: (targets.kind === 'ok' ? targets.value : []).map((t) => ({
-			areaId: t.areaId,
-			name: byId.get(t.areaId)?.name ?? t.areaId,
-			period: t.period,
-			gender: t.gender,
-			target: t.value,
-			actual: at(t.areaId, t.gender, t.period),
-			note: t.note
-		})),
+		targets: (targets.kind === 'ok' ? targets.value : []).map((t) => {
+			const actual = at(t.areaId, t.gender, t.period);
+			return {
+				id: t.id,
+				areaId: t.areaId,
+				name: byId.get(t.areaId)?.name ?? t.areaId,
+				period: t.period,
+				gender: t.gender as DashboardTarget['gender'],
+				target: t.value,
+				actual,
+				note: t.note,
+				visibility: t.visibility,
+				revision: t.revision,
+				targetSource,
+				actualSource: sourceAt([t.areaId], [t.gender], t.period),
+				status: targetStatus(t.value, actual, indicator.direction)
+			};
+		}),
 		rows,
 		boundaries,
 		credit: `Källa: ${sources.length ? sources.join(', ') : KOLADA_SOURCE}`

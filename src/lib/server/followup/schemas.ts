@@ -165,9 +165,14 @@ const decimal = (message: string) =>
 /** A target for an indicator, area, year and gender. */
 export const TargetInput = z
 	.object({
-		indicatorId: z.coerce.number({ error: 'Välj ett nyckeltal.' }).int().positive({
-			error: 'Välj ett nyckeltal.'
-		}),
+		indicatorId: z.coerce
+			.number({ error: 'Välj ett nyckeltal.' })
+			.int({ error: 'Välj ett nyckeltal.' })
+			.positive({ error: 'Välj ett nyckeltal.' })
+			.openapi({
+				description: 'nyckeltalets id i Nära; API:t tar också Koladas id som text, t.ex. "N20402"',
+				example: 42
+			}),
 		areaId: AreaId,
 		period: year(`Året ska vara ett årtal ${FIRST_YEAR}–${LAST_YEAR}.`),
 		gender: Gender.default('T'),

@@ -439,24 +439,50 @@ export async function countyAggregate(
 	if (row.countyCode !== null && row.countyCode !== countyCode) return noIndicator(String(ref));
 	const county = await q.countyAreas(db, countyCode);
 	if (!county) return notFound(`Länet ${countyCode} finns inte.`);
-	if (row.aggregation === 'none') {
-		return invalid(
-			'Nyckeltalet kan inte räknas ihop till ett värde för länet (det är t.ex. ett index, ett medelvärde eller en kostnad per brukare).',
-			{}
-		);
-	}
-	const { from, to } = parsed.data;
-	const genders = [...new Set(parsed.data.genders)] as Gender[];
+	return countyAggregateOf(db, toIndicator(row), county, {
+		from: parsed.data.from,
+		to: parsed.data.to,
+		genders: [...new Set(parsed.data.genders)] as Gender[]
+	});
+}
+
+export const NOT_AGGREGATABLE =
+	'Nyckeltalet kan inte räknas ihop till ett värde för länet (det är t.ex. ett index, ett medelvärde eller en kostnad per brukare).';
+
+/**
+ * The county aggregate of an indicator the caller may read, for a county
+ * already looked up. `known` passes values the caller has read already (the
+ * municipalities' and the region's, for these years and genders), so the
+ * indicator dashboard does not read them twice.
+ */
+export async function countyAggregateOf(
+	db: Db,
+	indicator: Indicator,
+	county: q.CountyAreas,
+	select: { from: number; to: number; genders: Gender[] },
+	known?: { values: q.MeasurementRead[] }
+): Promise<Outcome<CountyAggregateResult>> {
+	if (indicator.aggregation === 'none') return invalid(NOT_AGGREGATABLE, {});
+	const { from, to, genders } = select;
 	const areaIds = county.municipalities.map((m) => m.id);
 	const group: PopulationGroup =
-		row.aggregation === 'population_weighted' ? populationGroupFromTitle(row.title) : 'total';
+		indicator.aggregation === 'population_weighted'
+			? populationGroupFromTitle(indicator.title)
+			: 'total';
 	const populationKpi = POPULATION_KPI[group];
+	const inRange = (r: q.MeasurementRead) =>
+		r.period >= from && r.period <= to && (genders as string[]).includes(r.gender);
+	const municipal = new Set(areaIds);
 	const [values, weights, regionRows] = await Promise.all([
-		q.measurements(db, row.id, areaIds, from, to, genders),
+		known
+			? known.values.filter((r) => municipal.has(r.areaId) && inRange(r))
+			: q.measurements(db, indicator.id, areaIds, from, to, genders),
 		q.measurementsByKoladaId(db, populationKpi, areaIds, from, to, [
 			...new Set<string>([...genders, 'T'])
 		]),
-		q.measurements(db, row.id, [county.regionId], from, to, genders)
+		known
+			? known.values.filter((r) => r.areaId === county.regionId && inRange(r))
+			: q.measurements(db, indicator.id, [county.regionId], from, to, genders)
 	]);
 	const weightOf = new Map(weights.map((w) => [`${w.areaId}|${w.period}|${w.gender}`, w.value]));
 	const valueOf = new Map(values.map((v) => [`${v.areaId}|${v.period}|${v.gender}`, v.value]));
@@ -480,23 +506,23 @@ export async function countyAggregate(
 			})
 		)
 	);
-	const series = aggregateSeries(inputs, row.aggregation);
+	const series = aggregateSeries(inputs, indicator.aggregation);
 	const change = genders.map((gender) => {
 		const c = changeOver(
 			series.filter((p) => p.gender === gender),
 			5
 		);
-		return { gender, change: c, verdict: judgeChange(c, row.direction) };
+		return { gender, change: c, verdict: judgeChange(c, indicator.direction) };
 	});
 	const sources = [...new Set(values.map((v) => v.source))];
 	const how =
-		row.aggregation === 'sum'
+		indicator.aggregation === 'sum'
 			? 'summa av kommunernas värden'
 			: `kommunernas värden viktade med befolkningen (${group === 'total' ? 'alla åldrar' : group})`;
 	return ok({
-		indicator: toIndicator(row),
+		indicator,
 		county: { code: county.code, name: county.name, regionId: county.regionId },
-		method: row.aggregation,
+		method: indicator.aggregation,
 		population: { group, koladaId: populationKpi },
 		weightsFromTotal,
 		series,
@@ -507,7 +533,7 @@ export async function countyAggregate(
 			source: r.source
 		})),
 		change,
-		credit: `Bearbetning i Nära: ${how}. Källa: ${sources.join(', ') || row.source}; befolkning: ${SCB_SOURCE}.`
+		credit: `Bearbetning i Nära: ${how}. Källa: ${sources.join(', ') || indicator.source}; befolkning: ${SCB_SOURCE}.`
 	});
 }
 
@@ -573,6 +599,23 @@ export async function listTargets(
 }
 
 /**
+ * The county's targets, of one indicator when `indicatorRef` names one (its
+ * id in Nära or its Kolada id); an indicator the actor may not see is not found.
+ */
+export async function targetsOf(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	indicatorRef?: string
+): Promise<Outcome<Target[]>> {
+	if (indicatorRef === undefined || indicatorRef.trim() === '')
+		return listTargets(db, actor, countyCode);
+	const row = await readable(db, actor, indicatorRef);
+	if (!row) return noIndicator(indicatorRef);
+	return listTargets(db, actor, countyCode, row.id);
+}
+
+/**
  * Sets a target for indicator × area × year × gender (coordinators and
  * administrators of the county; the area must be the region or one of its
  * municipalities). A new target needs no revision; changing one needs the
@@ -585,6 +628,16 @@ export async function setTarget(
 	raw: Record<string, unknown>
 ): Promise<Outcome<Target>> {
 	if (!canSetTargets(actor, countyCode)) return forbidden();
+	// the API may name the indicator by its Kolada id (N20402) as well as its id in Nära
+	const ref = typeof raw.indicatorId === 'string' ? raw.indicatorId.trim() : '';
+	if (/^[A-Za-z]\d{1,11}$/.test(ref)) {
+		const found = await q.findIndicator(db, { koladaId: ref });
+		if (!found)
+			return invalid('Målet kunde inte sparas.', {
+				indicatorId: [`Nyckeltalet ${ref} finns inte.`]
+			});
+		raw = { ...raw, indicatorId: found.id };
+	}
 	const parsed = TargetInput.safeParse(raw);
 	if (!parsed.success) return invalid('Målet kunde inte sparas.', fieldErrors(parsed.error.issues));
 	const input = parsed.data;

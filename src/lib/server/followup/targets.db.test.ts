@@ -5,7 +5,13 @@ import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
 import { anonymous } from '../auth/actor.ts';
 import type { Database } from '../db/client.ts';
 import { auditLog, indicators, targets } from '../db/schema.ts';
-import { archiveTarget, listTargets, setTarget, type TargetConflict } from './service.ts';
+import {
+	archiveTarget,
+	listTargets,
+	setTarget,
+	targetsOf,
+	type TargetConflict
+} from './service.ts';
 
 let database: Database;
 let coordinator: TestUser;
@@ -232,5 +238,47 @@ describe('targets', () => {
 			value: 5800
 		});
 		expect(again).toMatchObject({ kind: 'ok', value: { id, value: 5800, revision: 4 } });
+	});
+
+	test('the API names the indicator by its Kolada id too; an unknown one is refused on the field', async () => {
+		const r = await setTarget(database.db, coordinator.actor, '17', {
+			indicatorId: 'N20402',
+			areaId: '1715',
+			period: 2030,
+			value: 5000
+		});
+		expect(r).toMatchObject({ kind: 'ok', value: { indicatorId: falls80, areaId: '1715' } });
+		expect(
+			await setTarget(database.db, coordinator.actor, '17', {
+				indicatorId: 'N99999',
+				areaId: '1715',
+				period: 2030,
+				value: 5000
+			})
+		).toEqual({
+			kind: 'invalid',
+			message: 'Målet kunde inte sparas.',
+			fields: { indicatorId: ['Nyckeltalet N99999 finns inte.'] }
+		});
+	});
+
+	test('targetsOf: all of the county’s, or one indicator’s by either id; an unknown one is not found', async () => {
+		const all = await targetsOf(database.db, anonymous, '17');
+		const byKolada = await targetsOf(database.db, anonymous, '17', 'N20402');
+		const byId = await targetsOf(database.db, anonymous, '17', String(falls80));
+		expect(byKolada).toEqual(byId);
+		expect(byKolada.kind === 'ok' && byKolada.value.map((t) => [t.areaId, t.period])).toEqual([
+			['1715', 2030],
+			['1780', 2026]
+		]);
+		expect(all.kind === 'ok' && all.value.length).toBeGreaterThanOrEqual(2);
+		expect(await targetsOf(database.db, anonymous, '17', 'X1')).toEqual({
+			kind: 'not_found',
+			message: 'Nyckeltalet X1 finns inte.'
+		});
+		expect(await targetsOf(database.db, anonymous, '20', 'N20402')).toEqual({
+			kind: 'ok',
+			value: []
+		});
 	});
 });

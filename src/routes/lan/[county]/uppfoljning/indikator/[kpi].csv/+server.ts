@@ -4,7 +4,9 @@ import { EXPORT_HEADERS, exportRows, indicatorDashboard } from '$lib/server/foll
 import { unwrap } from '$lib/server/http.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const d = unwrap(await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi));
+	const d = unwrap(
+		await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi, { map: false })
+	);
 	const columns = EXPORT_HEADERS.map((header, i) => ({
 		header,
 		value: (row: (string | number | null)[]) => row[i]

@@ -7,7 +7,9 @@ import { unwrap } from '$lib/server/http.ts';
 
 /** The indicator page's values as a workbook; text cells that look like formulas are neutralised. */
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const d = unwrap(await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi));
+	const d = unwrap(
+		await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi, { map: false })
+	);
 	const book = new ExcelJS.Workbook();
 	const sheet = book.addWorksheet('Värden');
 	sheet.columns = EXPORT_HEADERS.map((h, i) => ({ header: h, width: i === 1 ? 48 : 14 }));

@@ -1,12 +1,19 @@
-import type { PageServerLoad } from './$types';
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { choropleth, genderChart, rankingChart, trendChart } from '$lib/server/charts/followup.ts';
+import * as content from '$lib/server/content/service.ts';
 import { indicatorDashboard } from '$lib/server/followup/dashboard.ts';
+import { canSetTargets } from '$lib/server/followup/permissions.ts';
+import { setTarget } from '$lib/server/followup/service.ts';
+import { formFailure, formValues } from '$lib/server/forms.ts';
 import { unwrap } from '$lib/server/http.ts';
 import { formatValue } from '$lib/ui/followup/format.ts';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const d = unwrap(await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi));
 	const { boundaries } = d;
+	const canSet = canSetTargets(locals.actor, d.county.code);
+	const id = (name: string) => Number(url.searchParams.get(name)) || null;
 	// the page shows the figures in its tables; the rows go to the exports only
 	const rest = { ...d, rows: undefined, boundaries: undefined };
 	const title = d.indicator.title;
@@ -15,6 +22,16 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const best = d.ranking[0];
 	return {
 		...rest,
+		targetForm: canSet
+			? {
+					/** the target being changed (?mal=id), or null for a new one */
+					editing: d.targets.find((t) => t.id === id('mal')) ?? null,
+					areas: d.series
+						.filter((s) => s.kind !== 'country')
+						.map((s) => ({ value: s.areaId, label: s.name }))
+				}
+			: null,
+		saved: d.targets.find((t) => t.id === id('sparat')) ?? null,
 		charts: {
 			trend: d.years.length
 				? trendChart(
@@ -47,4 +64,18 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 				: null
 		}
 	};
+};
+
+export const actions: Actions = {
+	/** Sets or changes a target (coordinators of the county); back to the table on success. */
+	target: async ({ locals, params, request }) => {
+		const county = unwrap(await content.county(locals.db, params.county));
+		const values = await formValues(request);
+		const outcome = await setTarget(locals.db, locals.actor, county.code, values);
+		if (outcome.kind !== 'ok') return formFailure(outcome, values);
+		redirect(
+			303,
+			`/lan/${county.slug}/uppfoljning/indikator/${params.kpi}?sparat=${outcome.value.id}#mal`
+		);
+	}
 };
