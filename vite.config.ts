@@ -22,7 +22,12 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
+					include: [
+						'src/**/*.test.ts',
+						'tests/**/*.test.ts',
+						'scripts/**/*.test.ts',
+						'bench/**/*.test.ts'
+					],
 					exclude: [...dbTests, 'tests/**/*.cli.test.ts'],
 					environment: 'node'
 				}
