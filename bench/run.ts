@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { figureLine, projectRoot, writeResults, type Benchmark, type Target } from './lib.ts';
 import { benefitModel } from './benefit-model.ts';
+import { inventorySearch } from './inventory-search.ts';
 import { startup } from './startup.ts';
 
 /**
@@ -13,7 +14,8 @@ import { startup } from './startup.ts';
  */
 const benchmarks: Record<string, Benchmark> = {
 	startup,
-	'benefit-model': benefitModel
+	'benefit-model': benefitModel,
+	'inventory-search': inventorySearch
 };
 
 /** Benchmarks that touch no database run once, with `none` in the db column. */
