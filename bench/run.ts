@@ -3,6 +3,7 @@ import { figureLine, projectRoot, writeResults, type Benchmark, type Target } fr
 import { benefitModel } from './benefit-model.ts';
 import { dashboardQuery } from './dashboard-query.ts';
 import { importMeasurementsBench } from './import-measurements.ts';
+import { inventorySearch } from './inventory-search.ts';
 import { startup } from './startup.ts';
 
 /**
@@ -17,7 +18,8 @@ const benchmarks: Record<string, Benchmark> = {
 	startup,
 	'benefit-model': benefitModel,
 	'import-measurements': importMeasurementsBench,
-	'dashboard-query': dashboardQuery
+	'dashboard-query': dashboardQuery,
+	'inventory-search': inventorySearch
 };
 
 /** Benchmarks that touch no database run once, with `none` in the db column. */

@@ -69,20 +69,41 @@ export interface SearchResult {
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
 
+const textArray = (values: string[]) => sql`${`{${values.map(quoteArrayItem).join(',')}}`}::text[]`;
+
+/**
+ * Whether an initiative (alias `i`) has one of the chosen organisations (as
+ * lead or partner) and runs in one of the chosen municipalities, as columns
+ * of `base`, so each is tested once per row however many facets are counted.
+ * Each is one lookup of the link table for the whole statement (a hashed
+ * subplan), not a lookup per row: a correlated EXISTS here made the planner
+ * cost the statement high enough to JIT-compile it (seconds), and joining
+ * organisations per row scans that small table whole on every lookup.
+ */
+function linkMatches(f: SearchFilter): SQL {
+	const orgIds = sql`${`{${f.organisationIds.join(',')}}`}::int[]`;
+	const columns = [
+		f.organisationIds.length
+			? sql`(i.lead_organisation_id = any(${orgIds}) or i.id in (select cp.initiative_id
+				from initiative_partners cp where cp.organisation_id = any(${orgIds}))) as in_organisation`
+			: null,
+		f.municipalityCodes.length
+			? sql`i.id in (select cm.initiative_id from initiative_municipalities cm
+				where cm.organisation_id = any(array(select co.id from organisations co
+					where co.scb_code::text = any(${textArray(f.municipalityCodes)})))) as in_municipality`
+			: null
+	].filter((c): c is SQL => c !== null);
+	return columns.length ? sql`, ${sql.join(columns, sql`, `)}` : sql``;
+}
+
 /**
  * Each facet's condition on the `base` rows. A facet with no selected value
  * has no condition. Within a facet the values are alternatives.
  */
 function conditions(f: SearchFilter): Record<FacetName, SQL | null> {
-	const textArray = (values: string[]) =>
-		sql`${`{${values.map(quoteArrayItem).join(',')}}`}::text[]`;
 	return {
-		organisation: f.organisationIds.length
-			? sql`b.orgs && ${`{${f.organisationIds.join(',')}}`}::int[]`
-			: null,
-		municipality: f.municipalityCodes.length
-			? sql`b.municipality_codes && ${textArray(f.municipalityCodes)}`
-			: null,
+		organisation: f.organisationIds.length ? sql`b.in_organisation` : null,
+		municipality: f.municipalityCodes.length ? sql`b.in_municipality` : null,
 		goalArea: f.goalAreas.length ? sql`b.goal_areas && ${textArray(f.goalAreas)}` : null,
 		developmentArea: f.developmentAreas.length
 			? sql`b.development_areas && ${textArray(f.developmentAreas)}`
@@ -104,16 +125,27 @@ function where(parts: (SQL | null)[]): SQL {
 	return present.length ? sql`where ${sql.join(present, sql` and `)}` : sql``;
 }
 
-/** The facets, and the array or value column of `base` each counts. */
-const FACET_COLUMNS: Record<FacetName, SQL> = {
-	organisation: sql`unnest(b.orgs)::text`,
-	municipality: sql`unnest(b.municipality_codes)`,
-	goalArea: sql`unnest(b.goal_areas)`,
-	developmentArea: sql`unnest(b.development_areas)`,
-	focusShift: sql`unnest(b.focus_shifts)`,
-	phase: sql`b.phase`,
-	level: sql`b.level`,
-	goodExample: sql`case when b.good_example then 'true' else 'false' end`
+/**
+ * The values each facet counts, one row per (initiative, value), from the
+ * `base` rows that pass `others` (every other facet's condition).
+ */
+const FACET_VALUES: Record<FacetName, (others: (SQL | null)[]) => SQL> = {
+	organisation: (others) =>
+		sql`select b.lead_organisation_id::text as v from base b ${where([...others, sql`b.lead_organisation_id is not null`])}
+			union all
+			select p.organisation_id::text from base b join initiative_partners p on p.initiative_id = b.id ${where(others)}`,
+	municipality: (others) =>
+		sql`select o.scb_code::text as v from base b
+			join initiative_municipalities m on m.initiative_id = b.id
+			join organisations o on o.id = m.organisation_id ${where(others)}`,
+	goalArea: (others) => sql`select unnest(b.goal_areas) as v from base b ${where(others)}`,
+	developmentArea: (others) =>
+		sql`select unnest(b.development_areas) as v from base b ${where(others)}`,
+	focusShift: (others) => sql`select unnest(b.focus_shifts) as v from base b ${where(others)}`,
+	phase: (others) => sql`select b.phase as v from base b ${where(others)}`,
+	level: (others) => sql`select b.level as v from base b ${where(others)}`,
+	goodExample: (others) =>
+		sql`select case when b.good_example then 'true' else 'false' end as v from base b ${where(others)}`
 };
 
 /**
@@ -121,7 +153,8 @@ const FACET_COLUMNS: Record<FacetName, SQL> = {
  * results and lessons (C), ranked by ts_rank_cd, with the facets counted the
  * way people expect of a shop: choosing a phase does not hide the other
  * phases' counts. Archived initiatives are never found. One round trip for
- * the counts, one for the page.
+ * the counts and the page's ids (the matching rows are found once), one for
+ * the page's rows with highlighted matches.
  */
 export async function searchInitiatives(
 	db: Db | Tx,
@@ -136,47 +169,54 @@ export async function searchInitiatives(
 				${query === null ? sql`0::real` : sql`ts_rank_cd(i.search, ${query})`} as rank,
 				i.phase::text as phase, i.level::text as level, i.good_example,
 				i.goal_areas, i.development_areas::text[] as development_areas,
-				i.focus_shifts::text[] as focus_shifts,
-				array_remove(array[i.lead_organisation_id], null)
-					|| coalesce((select array_agg(p.organisation_id) from initiative_partners p where p.initiative_id = i.id), '{}') as orgs,
-				coalesce((select array_agg(o.scb_code::text) from initiative_municipalities m
-					join organisations o on o.id = m.organisation_id where m.initiative_id = i.id), '{}') as municipality_codes,
-				i.updated_at
+				i.focus_shifts::text[] as focus_shifts, i.lead_organisation_id, i.updated_at
+				${linkMatches(f)}
 			from initiatives i
 			where i.county_code = ${f.countyCode}
 				and i.archived_at is null
-				and i.visibility::text = any(${`{${f.visible.join(',')}}`}::text[])
+				and i.visibility = any(${`{${f.visible.join(',')}}`}::visibility[])
 				${query === null ? sql`` : sql`and i.search @@ ${query}`}
 		)`;
 	const cond = conditions(f);
 	const all = Object.values(cond);
-	const facetNames = Object.keys(FACET_COLUMNS) as FacetName[];
+	const facetNames = Object.keys(FACET_VALUES) as FacetName[];
 	const countSelects = facetNames.map(
 		(name) =>
-			sql`select ${name}::text as facet, v as value, count(*)::int as n from (select ${FACET_COLUMNS[name]} as v from base b ${where(
+			sql`select ${name}::text as facet, v as value, count(*)::int as n from (${FACET_VALUES[name](
 				facetNames.filter((other) => other !== name).map((other) => cond[other])
 			)}) x group by v`
 	);
-	const counted = await db.execute<{ facet: FacetName | 'total'; value: string | null; n: number }>(
+	const order =
+		query === null
+			? sql`b.updated_at desc, b.id desc`
+			: sql`b.rank desc, b.title collate "sv-x-icu", b.id`;
+	const counted = await db.execute<{
+		facet: FacetName | 'total' | 'page';
+		value: string | null;
+		n: number;
+	}>(
 		sql`${base}
 		select 'total' as facet, null as value, count(*)::int as n from base b ${where(all)}
-		union all ${sql.join(countSelects, sql` union all `)}`
+		union all ${sql.join(countSelects, sql` union all `)}
+		union all select 'page', b.id::text, (row_number() over (order by ${order}))::int
+			from (select b.id, b.rank, b.title, b.updated_at from base b ${where(all)}
+				order by ${order} limit ${page.limit} offset ${page.offset}) b`
 	);
 
 	const facets = Object.fromEntries(
 		facetNames.map((n) => [n, new Map<string, number>()])
 	) as Record<FacetName, Map<string, number>>;
 	let total = 0;
+	const pageIds: { id: number; position: number }[] = [];
 	for (const row of counted) {
 		if (row.facet === 'total') total = row.n;
+		else if (row.facet === 'page') pageIds.push({ id: Number(row.value), position: row.n });
 		else if (row.value !== null) facets[row.facet].set(row.value, row.n);
 	}
-	if (total === 0 || page.offset >= total) return { total, hits: [], facets };
+	if (total === 0 || page.offset >= total || pageIds.length === 0)
+		return { total, hits: [], facets };
+	const ids = pageIds.sort((a, b) => a.position - b.position).map((p) => p.id);
 
-	const order =
-		query === null
-			? sql`b.updated_at desc, b.id desc`
-			: sql`b.rank desc, b.title collate "sv-x-icu", b.id`;
 	const rows = await db.execute<{
 		id: number;
 		title: string;
@@ -196,8 +236,7 @@ export async function searchInitiatives(
 		visibility: InitiativeRow['visibility'];
 		source: string | null;
 		updated_at: Date;
-	}>(sql`${base},
-		page as (select b.id, b.rank from base b ${where(all)} order by ${order} limit ${page.limit} offset ${page.offset})
+	}>(sql`
 		select i.id, i.title,
 			${query === null ? sql`null` : sql`ts_headline('swedish', i.title, ${query}, ${TITLE_HEADLINE_OPTIONS})`} as title_marked,
 			${query === null ? sql`null` : sql`ts_headline('swedish', i.description, ${query}, ${HEADLINE_OPTIONS})`} as snippet_marked,
@@ -208,9 +247,10 @@ export async function searchInitiatives(
 				where m.initiative_id = i.id), '[]') as municipalities,
 			i.level, i.phase, i.goal_areas, i.development_areas, i.focus_shifts, i.good_example,
 			i.visibility, i.source, i.updated_at
-		from page join initiatives i on i.id = page.id
+		from unnest(${`{${ids.join(',')}}`}::int[]) with ordinality as page(id, position)
+		join initiatives i on i.id = page.id
 		left join organisations lead on lead.id = i.lead_organisation_id
-		order by ${query === null ? sql`i.updated_at desc, i.id desc` : sql`page.rank desc, i.title collate "sv-x-icu", i.id`}`);
+		order by page.position`);
 
 	return {
 		total,
