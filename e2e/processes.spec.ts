@@ -342,3 +342,47 @@ test('the API: the processes with their coverage, the summary and the gaps; an E
 	expect(await one.json()).toMatchObject({ title: SEEDED[0], revision: 1 });
 	expect((await fetch(`${baseUrl()}/api/counties/17/processes/999999`)).status).toBe(404);
 });
+
+test('text from people is shown as text; an internal process stays with the county’s people', async () => {
+	const { page: own, user } = await signedInPage(browser, 'coordinator');
+	await own.context().close();
+	const tag = Date.now();
+	const post = async (body: Record<string, unknown>) => {
+		const res = await fetch(`${baseUrl()}/api/counties/17/processes`, {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/json',
+				origin: baseUrl(),
+				cookie: `nara_session=${user.sessionToken}`
+			},
+			body: JSON.stringify({ level: 'local', ...body })
+		});
+		expect(res.status).toBe(201);
+		return (await res.json()) as { id: number };
+	};
+	const hostile = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=1"> (e2e ${tag})`;
+	const open = await post({
+		title: hostile,
+		coverage: { digital: { state: 'considered', how: hostile, evidence: hostile } }
+	});
+	await post({ title: `Intern process (e2e ${tag})`, visibility: 'internal' });
+
+	const visitor = await newPage(browser);
+	for (const url of ['/lan/varmland/processer', `/lan/varmland/processer/${open.id}`]) {
+		await visitor.goto(url);
+		expect(await visitor.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+		const text = await visitor.locator('main').innerText();
+		expect(text).toContain(hostile);
+		expect(text).not.toContain(`Intern process (e2e ${tag})`);
+	}
+	const api = await (await fetch(`${baseUrl()}/api/counties/17/processes`)).text();
+	expect(api).not.toContain(`Intern process (e2e ${tag})`);
+	await visitor.context().close();
+
+	const reader = await signedInPage(browser, 'reader');
+	await reader.page.goto('/lan/varmland/processer');
+	const row = matrixRows(reader.page).filter({ hasText: `Intern process (e2e ${tag})` });
+	expect(await row.locator('th').innerText()).toContain('Lokal · Pågår · Intern');
+	await expectAccessible(reader.page);
+	await reader.page.context().close();
+});
