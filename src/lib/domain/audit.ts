@@ -5,6 +5,8 @@
  * say the same thing.
  */
 
+import { PHASE_LABELS } from './initiatives/vocabulary.ts';
+
 const ACTIONS: Record<string, string> = {
 	create: 'skapade',
 	update: 'ändrade',
@@ -39,6 +41,7 @@ const ENTITIES: Record<string, string> = {
 	roadmap_item: 'del av färdplanen',
 	group: 'samverkansorgan',
 	decision: 'beslut',
+	initiative: 'insats',
 	timeline_event: 'händelse på tidslinjen',
 	scenario: 'nyttokalkyl',
 	measurements: 'mätvärden',
@@ -85,7 +88,28 @@ const FIELDS: Record<string, string> = {
 	groupId: 'samverkansorgan (id)',
 	link: 'länk',
 	password: 'lösenord',
-	sessionsEnded: 'avslutade inloggningar'
+	sessionsEnded: 'avslutade inloggningar',
+	lead: 'ansvarig organisation',
+	partners: 'samarbetspartner',
+	otherPartners: 'andra partner',
+	municipalities: 'kommuner',
+	phase: 'fas',
+	startsOn: 'startdatum',
+	endsOn: 'slutdatum',
+	goalAreas: 'målområden',
+	developmentAreas: 'utvecklingsområden',
+	focusShifts: 'fokusförflyttningar',
+	funding: 'finansiering',
+	contactFunction: 'kontaktfunktion',
+	contactEmail: 'kontakt, e-post',
+	contactPhone: 'kontakt, telefon',
+	contactPerson: 'kontaktperson',
+	contactConsent: 'samtycke till namn',
+	results: 'resultat',
+	lessons: 'lärdomar',
+	links: 'länkar',
+	goodExample: 'gott exempel',
+	leadOrganisationId: 'ansvarig organisation (id)'
 };
 
 /** A field of an item, in Swedish (lower case); an unknown field is shown as it is stored. */
@@ -100,7 +124,10 @@ const VALUES: Record<string, Record<string, string>> = {
 		editor: 'redaktör',
 		reader: 'läsare'
 	},
-	visibility: { public: 'offentlig', internal: 'intern' }
+	visibility: { public: 'offentlig', internal: 'intern' },
+	phase: Object.fromEntries(
+		Object.entries(PHASE_LABELS).map(([key, label]) => [key, label.toLowerCase()])
+	)
 };
 
 /** Shown for a field without a value. */

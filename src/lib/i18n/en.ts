@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
 	'nav.label': 'Main menu',
 	'nav.vision': 'Vision',
 	'nav.roadmap': 'Roadmap',
+	'nav.initiatives': 'Initiatives',
 	'nav.decisions': 'Decisions',
 	'nav.timeline': 'Timeline',
 	'nav.users': 'Users',

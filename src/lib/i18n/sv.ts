@@ -6,6 +6,7 @@ export const sv = {
 	'nav.label': 'Huvudmeny',
 	'nav.vision': 'Målbild',
 	'nav.roadmap': 'Färdplan',
+	'nav.initiatives': 'Insatser',
 	'nav.decisions': 'Beslut',
 	'nav.timeline': 'Tidslinje',
 	'nav.users': 'Användare',
