@@ -21,6 +21,8 @@ test('it describes every county endpoint, the signed-in person and the health ch
 		'/api/counties/{code}/groups',
 		'/api/counties/{code}/groups/{id}',
 		'/api/counties/{code}/groups/{id}/archive',
+		'/api/counties/{code}/initiatives',
+		'/api/counties/{code}/initiatives/{id}',
 		'/api/counties/{code}/organisations',
 		'/api/counties/{code}/roadmap',
 		'/api/counties/{code}/roadmap/items',
