@@ -88,3 +88,20 @@ export function conflictView(
 		visibility: visibilityLabel[v.visibility] ?? v.visibility
 	};
 }
+
+/**
+ * Field errors for the error summary: an error in a row says which row
+ * ("Finansiering, rad 2: …"), as the summary lists them apart from the form.
+ */
+export function summaryFields(fields: Record<string, string[]> = {}): Record<string, string[]> {
+	const rows: Record<string, string> = { funding: 'Finansiering, rad', links: 'Länk' };
+	return Object.fromEntries(
+		Object.entries(fields).map(([key, messages]) => {
+			const m = /^(funding|links)\.(\d+)\./.exec(key);
+			return [
+				key,
+				m ? messages.map((msg) => `${rows[m[1]!]} ${Number(m[2]) + 1}: ${msg}`) : messages
+			];
+		})
+	);
+}
