@@ -472,6 +472,10 @@ describe('registering and changing', () => {
 		const text = await notice.innerText();
 		expect(text).toContain('Någon annan har sparat en ändring av insatsen medan du redigerade.');
 		expect(text).toContain(`Sparat av ${a.user.actor.name}`);
+		// the fields that differ: the phase A changed, and the results B wrote
+		expect(
+			(await notice.locator('tbody th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '))
+		).toEqual(['Fas (skiljer sig)', 'Resultat (skiljer sig)']);
 		expect(await notice.locator('tr', { hasText: 'Fas' }).innerText()).toMatch(
 			/Fas\s*\(skiljer sig\)\s*Spridning\s*I drift/
 		);
