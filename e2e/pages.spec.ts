@@ -22,6 +22,8 @@ const pages: { path: string; h1: string | RegExp; sources?: boolean; status?: nu
 	{ path: '/lan/varmland/organisation', h1: 'Organisation i Värmlands län', sources: true },
 	{ path: '/lan/varmland/processer', h1: 'Processer i Värmlands län', sources: true },
 	{ path: '/lan/dalarna/processer', h1: 'Processer i Dalarnas län' },
+	{ path: '/lan/varmland/insatser', h1: 'Insatser i Värmlands län' },
+	{ path: '/lan/varmland/insatser?q=hemsjukv%C3%A5rd&phase=pilot', h1: 'Insatser i Värmlands län' },
 	{ path: '/lan/varmland/uppfoljning', h1: 'Följ omställningen' },
 	{ path: '/lan/varmland/uppfoljning/indikator/N20402', h1: /fallskador|Fallskador/ },
 	{ path: '/lan/varmland/uppfoljning/behovsbild', h1: 'Behovsbild för Värmlands län' },

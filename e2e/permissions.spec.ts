@@ -92,6 +92,19 @@ async function freshDecision(): Promise<{ id: number; revision: number }> {
 		.returning();
 	return row!;
 }
+async function freshInitiative(): Promise<{ id: number; revision: number }> {
+	const [row] = await db
+		.insert(t.initiatives)
+		.values({
+			countyCode: '17',
+			title: `Matrisinsats ${Math.random()}`,
+			leadOrganisationId: await organisationId(db, 'Arvika kommun'),
+			level: 'local',
+			phase: 'pilot'
+		})
+		.returning();
+	return row!;
+}
 async function freshRoadmapItem(): Promise<{ id: number; revision: number }> {
 	const [roadmap] = await db.select().from(t.roadmaps).where(eq(t.roadmaps.countyCode, '17'));
 	const [row] = await db
@@ -252,6 +265,15 @@ function nextDate(): string {
 	return new Date(Date.UTC(2030, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 }
 const unique = () => Math.random().toString(36).slice(2, 8);
+/** An initiative led by Arvika kommun, as its form or the API sends it (confirmed new: titles look alike). */
+const initiative = async () => ({
+	title: `Matrisinsats ${unique()}`,
+	leadOrganisationId: String(await organisationId(db, 'Arvika kommun')),
+	level: 'local',
+	phase: 'pilot',
+	visibility: 'public',
+	confirmSimilar: 'on'
+});
 
 /**
  * A target no other call of the matrix sets (targets are unique per
@@ -372,6 +394,30 @@ const cases: Case[] = [
 		request: async () => {
 			const d = await freshDecision();
 			return form(`/lan/varmland/beslut/${d.id}?/archive`, { revision: d.revision });
+		}
+	},
+	{
+		name: 'insatser: ny (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => form('/lan/varmland/insatser/ny', await initiative())
+	},
+	{
+		name: 'insatser: ändra (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => {
+			const i = await freshInitiative();
+			return form(`/lan/varmland/insatser/${i.id}/redigera?/save`, {
+				...(await initiative()),
+				revision: i.revision
+			});
+		}
+	},
+	{
+		name: 'insatser: arkivera (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => {
+			const i = await freshInitiative();
+			return form(`/lan/varmland/insatser/${i.id}/redigera?/archive`, { revision: i.revision });
 		}
 	},
 	{
@@ -595,6 +641,24 @@ const cases: Case[] = [
 		request: async () => {
 			const d = await freshDecision();
 			return api('POST', `/api/counties/17/decisions/${d.id}/archive`, { revision: d.revision });
+		}
+	},
+	{
+		name: 'API: POST insats (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () =>
+			api('POST', '/api/counties/17/initiatives', { ...(await initiative()), confirmSimilar: true })
+	},
+	{
+		name: 'API: PUT insats (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => {
+			const i = await freshInitiative();
+			return api('PUT', `/api/counties/17/initiatives/${i.id}`, {
+				...(await initiative()),
+				leadOrganisationId: await organisationId(db, 'Arvika kommun'),
+				revision: i.revision
+			});
 		}
 	},
 	{

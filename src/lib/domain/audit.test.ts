@@ -36,6 +36,7 @@ describe('actions in Swedish', () => {
 		['user', 'person'],
 		['api_token', 'API-nyckel'],
 		['decision', 'beslut'],
+		['initiative', 'insats'],
 		['something_new', 'something_new']
 	])('item type %s → %s', (type, label) => {
 		expect(entityLabel(type)).toBe(label);
@@ -46,6 +47,7 @@ describe('values', () => {
 	test.each<[string, unknown, string]>([
 		['title', 'Ny rubrik', 'Ny rubrik'],
 		['title', '', '(tomt)'],
+		['phase', 'running', 'i drift'],
 		['month', null, '(tomt)'],
 		['month', undefined, '(tomt)'],
 		['year', 2025, '2025'],

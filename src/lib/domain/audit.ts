@@ -2,6 +2,7 @@ import {
 	COVERAGE_STATE_LABELS,
 	DEVELOPMENT_AREA_LABELS,
 	DEVELOPMENT_AREAS,
+	PHASE_LABELS,
 	PROCESS_STATUS_LABELS
 } from './initiatives/vocabulary.ts';
 
@@ -46,6 +47,7 @@ const ENTITIES: Record<string, string> = {
 	roadmap_item: 'del av färdplanen',
 	group: 'samverkansorgan',
 	decision: 'beslut',
+	initiative: 'insats',
 	timeline_event: 'händelse på tidslinjen',
 	scenario: 'nyttokalkyl',
 	measurements: 'mätvärden',
@@ -107,7 +109,27 @@ const FIELDS: Record<string, string> = {
 	groupId: 'samverkansorgan (id)',
 	link: 'länk',
 	password: 'lösenord',
-	sessionsEnded: 'avslutade inloggningar'
+	sessionsEnded: 'avslutade inloggningar',
+	lead: 'ansvarig organisation',
+	partners: 'samarbetspartner',
+	otherPartners: 'andra partner',
+	municipalities: 'kommuner',
+	phase: 'fas',
+	startsOn: 'startdatum',
+	endsOn: 'slutdatum',
+	developmentAreas: 'utvecklingsområden',
+	focusShifts: 'fokusförflyttningar',
+	funding: 'finansiering',
+	contactFunction: 'kontaktfunktion',
+	contactEmail: 'kontakt, e-post',
+	contactPhone: 'kontakt, telefon',
+	contactPerson: 'kontaktperson',
+	contactConsent: 'samtycke till namn',
+	results: 'resultat',
+	lessons: 'lärdomar',
+	links: 'länkar',
+	goodExample: 'gott exempel',
+	leadOrganisationId: 'ansvarig organisation (id)'
 };
 
 /** A field of an item, in Swedish (lower case); an unknown field is shown as it is stored. */
@@ -130,7 +152,8 @@ const VALUES: Record<string, Record<string, string>> = {
 	status: lowerCased(PROCESS_STATUS_LABELS),
 	...Object.fromEntries(
 		DEVELOPMENT_AREAS.map((area) => [`coverage.${area}.state`, lowerCased(COVERAGE_STATE_LABELS)])
-	)
+	),
+	phase: lowerCased(PHASE_LABELS)
 };
 
 /** Shown for a field without a value. */

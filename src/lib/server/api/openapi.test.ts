@@ -23,6 +23,8 @@ test('it describes every county endpoint, the signed-in person and the health ch
 		'/api/counties/{code}/groups/{id}',
 		'/api/counties/{code}/groups/{id}/archive',
 		'/api/counties/{code}/indicators/{kpi}/dashboard',
+		'/api/counties/{code}/initiatives',
+		'/api/counties/{code}/initiatives/{id}',
 		'/api/counties/{code}/organisations',
 		'/api/counties/{code}/processes',
 		'/api/counties/{code}/processes/{id}',

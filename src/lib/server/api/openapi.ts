@@ -2,6 +2,7 @@ import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-ope
 import { Me } from '../../schemas/account.ts';
 import * as s from '../../schemas/content.ts';
 import * as e from '../../schemas/editing.ts';
+import * as ini from '../../schemas/initiatives.ts';
 import { z } from '../../schemas/zod.ts';
 import * as benefit from '../benefit/schemas.ts';
 import * as followup from '../followup/api-schemas.ts';
@@ -410,6 +411,63 @@ export function buildOpenApiDocument() {
 			404: error('Länet eller målet finns inte'),
 			409: error(
 				'Någon annan har satt eller ändrat målet sedan revisionen; current visar hur det är nu'
+			)
+		}
+	});
+
+	// ——— the inventory of initiatives: anyone finds the public ones; editors register their own
+	const initiativeId = z.object({ code: s.CountyCode, id: z.coerce.number().int() });
+	const initiativeErrors = { ...writeErrors, 404: error('Länet eller insatsen finns inte') };
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/initiatives',
+		summary:
+			'Sök bland länets insatser: svensk fritextsökning (q) och filter, som listan på webbplatsen; med antal per filtervärde',
+		description: `Värden i samma filter är alternativ (eller), olika filter kombineras (och). Interna insatser bara för den som har en roll i länet (sessionskaka eller API-nyckel). ${cached}`,
+		request: { params: code, query: ini.InitiativeQuery },
+		responses: {
+			200: ok(
+				'En sida av träffarna (total = alla träffar), med markerade sökord och filtrens antal',
+				ini.InitiativeList
+			),
+			304: unchanged,
+			400: error('Sökningen eller ett filter är ogiltigt'),
+			404: error('Länet finns inte')
+		}
+	});
+	registry.registerPath({
+		method: 'post',
+		path: '/api/counties/{code}/initiatives',
+		summary:
+			'Registrera en insats (redaktörer för sin egen organisation, samordnare för alla). Liknar namnet en befintlig insats i länet blir svaret 400 med fältet confirmSimilar tills confirmSimilar är true',
+		security,
+		request: { params: code, body: body(ini.InitiativeInput) },
+		responses: { 201: ok('Insatsen', ini.Initiative), ...initiativeErrors }
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/api/counties/{code}/initiatives/{id}',
+		summary: 'En insats med partner, kommuner, finansiering och revision',
+		description: cached,
+		request: { params: initiativeId },
+		responses: {
+			200: ok('Insatsen', ini.Initiative),
+			304: unchanged,
+			404: error('Länet eller insatsen finns inte, eller så är insatsen intern')
+		}
+	});
+	registry.registerPath({
+		method: 'put',
+		path: '/api/counties/{code}/initiatives/{id}',
+		summary:
+			'Ändra en insats (hela insatsen skickas); revision ska vara den som ändringen bygger på',
+		security,
+		request: { params: initiativeId, body: body(ini.InitiativeUpdate) },
+		responses: {
+			200: ok('Insatsen efter ändringen', ini.Initiative),
+			...initiativeErrors,
+			409: error(
+				'Någon annan har ändrat insatsen sedan revisionen; current visar hur den är nu, vem som ändrade och när'
 			)
 		}
 	});

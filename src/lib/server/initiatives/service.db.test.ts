@@ -11,6 +11,7 @@ import {
 	getInitiative,
 	initiativeChoices,
 	listInitiatives,
+	municipalityMap,
 	updateInitiative
 } from './service.ts';
 
@@ -393,4 +394,21 @@ describe('finding initiatives', () => {
 			expect((await listInitiatives(database.db, anonymous, '17', { q })).kind).toBe('ok');
 		}
 	});
+});
+
+test("the list's map draws every municipality of the county, with a point for its number", async () => {
+	const map = await municipalityMap(database.db, '17');
+	expect(map.width).toBe(400);
+	expect(map.height).toBeGreaterThan(400);
+	expect(map.shapes).toHaveLength(16);
+	const arvika = map.shapes.find((s) => s.code === '1784')!;
+	expect(arvika.path).toMatch(/^M[\d.]+ [\d.]+L/);
+	expect(arvika.labelX).toBeGreaterThan(0);
+	expect(arvika.labelX).toBeLessThan(map.width);
+	expect(arvika.labelY).toBeLessThan(map.height);
+	// every municipality the list counts has a shape
+	const list = await listInitiatives(database.db, anonymous, '17', {});
+	const codes = list.kind === 'ok' ? list.value.facets.municipality.map((m) => m.value) : [];
+	expect(new Set(map.shapes.map((s) => s.code))).toEqual(new Set(codes));
+	expect((await municipalityMap(database.db, '99')).shapes).toEqual([]);
 });

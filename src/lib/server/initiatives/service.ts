@@ -10,6 +10,7 @@ import {
 	WORK_LEVEL_LABELS,
 	WORK_LEVELS
 } from '../../domain/initiatives/vocabulary.ts';
+import { layoutMap, type MapLayout } from '../../domain/initiatives/map.ts';
 import { ArchiveInput, Revision } from '../../schemas/editing.ts';
 import {
 	InitiativeInput,
@@ -27,6 +28,7 @@ import {
 	canManageInitiative,
 	visibleTo
 } from '../auth/permissions.ts';
+import { municipalityBoundaries } from '../content/queries.ts';
 import { county as findCounty } from '../content/service.ts';
 import { isConflict, saveAudited, saveRevision } from '../content/editing.ts';
 import type { Db, Tx } from '../db/client.ts';
@@ -203,6 +205,14 @@ function labelFacets(
 			}
 		]
 	};
+}
+
+/**
+ * The county's municipalities as the list's map draws them (SCB code, SVG
+ * path, where the number goes), from the boundaries Nära keeps.
+ */
+export async function municipalityMap(db: Db, countyCode: string): Promise<MapLayout> {
+	return layoutMap(await municipalityBoundaries(db, countyCode));
 }
 
 /** The API's and the detail page's shape of an initiative. */

@@ -1,0 +1,31 @@
+import type { RequestHandler } from './$types';
+import { Initiative, InitiativeList, queryFromSearchParams } from '$lib/schemas/initiatives.ts';
+import { cachedApiResponse } from '$lib/server/api/etag.ts';
+import * as content from '$lib/server/content/service.ts';
+import { apiResponse, jsonBody } from '$lib/server/http.ts';
+import { createInitiative, listInitiatives } from '$lib/server/initiatives/service.ts';
+
+export const GET: RequestHandler = async ({ locals, params, request, url }) =>
+	cachedApiResponse(
+		request,
+		await listInitiatives(
+			locals.db,
+			locals.actor,
+			params.code,
+			queryFromSearchParams(url.searchParams)
+		),
+		InitiativeList
+	);
+
+export const POST: RequestHandler = async ({ locals, params, request }) => {
+	const body = await jsonBody(request);
+	if (body instanceof Response) return body;
+	const county = await content.county(locals.db, params.code);
+	if (county.kind !== 'ok') return apiResponse(county, Initiative);
+	return apiResponse(
+		await createInitiative(locals.db, locals.actor, county.value.code, body),
+		Initiative,
+		{},
+		201
+	);
+};

@@ -1,0 +1,35 @@
+import type { PageServerLoad } from './$types';
+import { queryFromSearchParams } from '$lib/schemas/initiatives.ts';
+import { canEditSomething } from '$lib/server/auth/permissions.ts';
+import * as content from '$lib/server/content/service.ts';
+import { unwrap } from '$lib/server/http.ts';
+import { listInitiatives, municipalityMap, parseQuery } from '$lib/server/initiatives/service.ts';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const county = unwrap(await content.county(locals.db, params.county));
+	const raw = queryFromSearchParams(url.searchParams);
+	const parsed = parseQuery(raw);
+	const map = await municipalityMap(locals.db, county.code);
+	const canCreate = canEditSomething(locals.actor, county.code);
+	if (parsed.kind === 'invalid') {
+		// a link with a bad value (a page that is not a number, a search too long) says what is wrong
+		return {
+			problem: { message: parsed.message, fields: parsed.fields },
+			filters: null,
+			list: null,
+			map,
+			canCreate
+		};
+	}
+	const filters = unwrap(parsed);
+	const { total, page, perPage, items, facets } = unwrap(
+		await listInitiatives(locals.db, locals.actor, county.code, raw)
+	);
+	return {
+		problem: null,
+		filters,
+		list: { total, page, perPage, items, facets },
+		map,
+		canCreate
+	};
+};
