@@ -192,7 +192,7 @@ async function expectCount(database: Database, data: BenchData, expected: number
  * objects a page, linked by next_url). The pages are made before the clock
  * starts and served from memory.
  */
-async function koladaServer(
+export async function koladaServer(
 	data: BenchData,
 	prepared: PreparedKoladaImport[]
 ): Promise<{
