@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { INITIATIVE_COLUMNS, type InitiativeColumnKey } from '../../domain/initiatives/columns.ts';
@@ -87,6 +86,9 @@ export type InitiativeImportRun =
 			preview: ImportPreview<InitiativeImportRow>;
 			result: InitiativeImportResult;
 	  };
+
+/** A file's name without its folders, also a Windows path as some browsers send it. */
+const baseName = (name: string) => name.split(/[\\/]/).pop()!.trim();
 
 // ——— Reading cells
 
@@ -458,13 +460,11 @@ export function initiativeImportSpec(
 		async write(tx, rows, progress) {
 			await q.lockCountyInitiatives(tx, countyCode);
 			if (hooks.claim && !(await hooks.claim(tx))) throw new AlreadyImported();
-			const taken = (
-				await q.titleMatches(
-					tx,
-					countyCode,
-					rows.map((r) => r.input.title)
-				)
-			).filter((m) => m.exact && !m.archived);
+			const taken = await q.takenTitles(
+				tx,
+				countyCode,
+				rows.map((r) => r.input.title)
+			);
 			if (taken.length)
 				throw new TitleTaken(
 					taken.map((m) => ({ index: m.index, message: takenMessage(m.title) }))
@@ -616,7 +616,7 @@ export async function importInitiatives(
 	if (c.kind !== 'ok') return c;
 	if (!canEditSomething(actor, c.value.code)) return noImporting();
 	if (file.bytes.length > MAX_FILE_BYTES) return tooLarge();
-	const ctx = await loadContext(db, actor, c.value, path.basename(file.name));
+	const ctx = await loadContext(db, actor, c.value, baseName(file.name) || 'import.csv');
 	return ok(await run(db, ctx, file.bytes, opts));
 }
 
@@ -675,7 +675,7 @@ export async function stageInitiativeImport(
 		});
 	if (file.bytes.length > MAX_FILE_BYTES) return tooLarge();
 	const params: StagedParams = {
-		fileName: path.basename(file.name).slice(0, 200) || 'insatser',
+		fileName: baseName(file.name).slice(0, 200) || 'insatser.csv',
 		size: file.bytes.length,
 		sha256: createHash('sha256').update(file.bytes).digest('hex'),
 		data: Buffer.from(file.bytes).toString('base64')

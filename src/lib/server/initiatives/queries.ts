@@ -445,14 +445,17 @@ export async function titleMatches(
 	titles: string[]
 ): Promise<TitleMatch[]> {
 	if (!titles.length) return [];
-	const rows = await db.execute<{
-		index: number;
-		id: number;
-		title: string;
-		similarity: number;
-		exact: boolean;
-		archived: boolean;
-	}>(sql`
+	// % then finds only the close titles through the index, instead of every title sharing a word
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.5', true)`);
+		const rows = await tx.execute<{
+			index: number;
+			id: number;
+			title: string;
+			similarity: number;
+			exact: boolean;
+			archived: boolean;
+		}>(sql`
 		select t.n::int - 1 as index, i.id, i.title, i.similarity, i.exact, i.archived
 		from unnest(${arrayLiteral(titles)}::text[]) with ordinality as t(title, n)
 		cross join lateral (
@@ -461,12 +464,30 @@ export async function titleMatches(
 				x.archived_at is not null as archived
 			from initiatives x
 			where x.county_code = ${countyCode}
-				and (x.title % t.title or lower(btrim(x.title)) = lower(btrim(t.title)))
+				-- pg_trgm ignores case, so the same title always passes % too
+				and x.title % t.title
 			order by lower(btrim(x.title)) = lower(btrim(t.title)) desc, similarity(x.title, t.title) desc, x.id
 			limit 3
 		) i
 		where i.exact or i.similarity >= 0.5
 		order by 1, i.exact desc, i.similarity desc`);
+		return [...rows];
+	});
+}
+
+/** Titles that the county's initiatives (not archived) already have, but for case and spaces at the ends. */
+export async function takenTitles(
+	db: Db | Tx,
+	countyCode: string,
+	titles: string[]
+): Promise<{ index: number; title: string }[]> {
+	if (!titles.length) return [];
+	const rows = await db.execute<{ index: number; title: string }>(sql`
+		select t.n::int - 1 as index, x.title
+		from unnest(${arrayLiteral(titles)}::text[]) with ordinality as t(title, n)
+		join initiatives x on x.county_code = ${countyCode} and x.archived_at is null
+			and lower(btrim(x.title)) = lower(btrim(t.title))
+		order by 1`);
 	return [...rows];
 }
 
