@@ -21,6 +21,7 @@ test('it describes every county endpoint, the signed-in person and the health ch
 		'/api/counties/{code}/groups',
 		'/api/counties/{code}/groups/{id}',
 		'/api/counties/{code}/groups/{id}/archive',
+		'/api/counties/{code}/initiatives/import',
 		'/api/counties/{code}/organisations',
 		'/api/counties/{code}/roadmap',
 		'/api/counties/{code}/roadmap/items',
@@ -37,7 +38,10 @@ test('it describes every county endpoint, the signed-in person and the health ch
 		'/api/indicators/{id}',
 		'/api/indicators/{id}/measurements',
 		'/api/me',
-		'/healthz'
+		'/datasets/dcat',
+		'/healthz',
+		'/oppna-data/insatser.csv',
+		'/oppna-data/insatser.json'
 	]);
 	expect(doc.openapi).toBe('3.1.0');
 });

@@ -546,3 +546,11 @@ export const OPEN_DATA_COLUMNS: (CsvColumn<OpenDataInitiative> & { description: 
 	},
 	{ header: 'url', description: 'insatsens sida i Nära', value: (i) => i.url }
 ];
+
+/** The media type of an Excel workbook (.xlsx). */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Who publishes the open data: the operator (NARA_OPERATOR_NAME), or Nära when none is set. */
+export function publisherName(operatorName: string | undefined): string {
+	return operatorName ?? 'Nära (ingen driftsorganisation angiven)';
+}
