@@ -109,7 +109,8 @@ interface DatasetSpec {
 function dataset(input: CatalogueInput, d: DatasetSpec): string {
 	const { origin } = input;
 	const contact = [
-		`<vcard:Organization rdf:about="${escape(`${origin}/oppna-data#kontakt`)}">`,
+		// a blank node per dataset, so each states its own contact
+		'<vcard:Organization>',
 		`\t${plain('vcard:fn', input.publisher)}`,
 		...(input.contactEmail ? [`\t${res('vcard:hasEmail', `mailto:${input.contactEmail}`)}`] : []),
 		`\t${res('vcard:hasURL', `${origin}/oppna-data`)}`,
