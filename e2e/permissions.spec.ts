@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../src/lib/server/auth/actor.ts';
 import type { Db } from '../src/lib/server/db/client.ts';
 import * as t from '../src/lib/server/db/schema.ts';
+import { stageInitiativeImport } from '../src/lib/server/initiatives/import.ts';
 import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
 
@@ -209,15 +210,39 @@ function nextDate(): string {
 }
 const unique = () => Math.random().toString(36).slice(2, 8);
 
+/** A file of one initiative led by Arvika kommun (the editors' organisation), with a new title. */
+const initiativeFile = (): Uint8Array<ArrayBuffer> =>
+	new TextEncoder().encode(
+		`Namn;Ansvarig organisation;Nivå;Fas\nMatrisinsats ${unique()};Arvika kommun;Lokal;Pilot\n`
+	);
+
+/**
+ * A staged file to confirm: the person's own where they may upload one,
+ * else a coordinator's (they are refused before it matters whose it is).
+ */
+async function stagedImport(who: Who): Promise<number> {
+	const person = people.get(who);
+	const mayUpload = ['editor', 'coordinator', 'admin'].includes(who);
+	const actor = mayUpload ? person!.actor : people.get('coordinator')!.actor;
+	const staged = await stageInitiativeImport(db, actor, '17', {
+		name: 'matris.csv',
+		bytes: initiativeFile()
+	});
+	if (staged.kind !== 'ok') throw new Error(JSON.stringify(staged));
+	return staged.value.id;
+}
+
 interface Case {
 	name: string;
 	allowed: Who[];
 	/** the request for a person: form action (page) or JSON (API) */
 	request: (who: Who) => Promise<{
-		kind: 'form' | 'json';
+		/** form: a form action; upload: one with a file; json: the API; file: the API with a file as the body */
+		kind: 'form' | 'upload' | 'json' | 'file';
 		method?: string;
 		path: string;
 		body: Record<string, unknown>;
+		file?: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> };
 	}>;
 }
 
@@ -410,6 +435,21 @@ const cases: Case[] = [
 		request: async (who) => form('/konto?/revokeToken', { tokenId: await ownToken(who) })
 	},
 	{
+		name: 'insatser: ladda upp en fil att läsa in',
+		allowed: [...county, 'editor'],
+		request: async () => ({
+			kind: 'upload' as const,
+			path: '/lan/varmland/insatser/import',
+			body: {},
+			file: { name: 'matris.csv', type: 'text/csv', bytes: initiativeFile() }
+		})
+	},
+	{
+		name: 'insatser: bekräfta importen (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async (who) => form(`/lan/varmland/insatser/import/${await stagedImport(who)}`, {})
+	},
+	{
 		name: 'import från Kolada: starta',
 		allowed: county,
 		request: async () =>
@@ -542,6 +582,17 @@ const cases: Case[] = [
 		}
 	},
 	{
+		name: 'API: läs in insatser (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => ({
+			kind: 'file' as const,
+			method: 'POST',
+			path: '/api/counties/17/initiatives/import',
+			body: {},
+			file: { name: 'matris.csv', type: 'text/csv', bytes: initiativeFile() }
+		})
+	},
+	{
 		name: 'API: publicera målbild',
 		allowed: county,
 		request: async () => api('POST', '/api/counties/17/vision/versions', await currentVision())
@@ -553,11 +604,19 @@ async function call(c: Case, who: Who) {
 	const headers: Record<string, string> = { origin: baseUrl() };
 	const person = people.get(who);
 	if (person) headers.cookie = `nara_session=${person.sessionToken}`;
-	if (req.kind === 'form') {
-		headers['content-type'] = 'application/x-www-form-urlencoded';
+	if (req.kind === 'form' || req.kind === 'upload') {
 		// what SvelteKit's enhanced forms send: the action's outcome as JSON
 		headers['x-sveltekit-action'] = 'true';
-		const body = new URLSearchParams(Object.entries(req.body).map(([k, v]) => [k, String(v)]));
+		let body: URLSearchParams | FormData;
+		if (req.kind === 'upload') {
+			body = new FormData();
+			for (const [k, v] of Object.entries(req.body)) body.append(k, String(v));
+			const f = req.file!;
+			body.append('file', new Blob([f.bytes], { type: f.type }), f.name);
+		} else {
+			headers['content-type'] = 'application/x-www-form-urlencoded';
+			body = new URLSearchParams(Object.entries(req.body).map(([k, v]) => [k, String(v)]));
+		}
 		const res = await fetch(`${baseUrl()}${req.path}`, {
 			method: 'POST',
 			headers,
@@ -575,11 +634,11 @@ async function call(c: Case, who: Who) {
 			detail: JSON.stringify(json).slice(0, 300)
 		};
 	}
-	headers['content-type'] = 'application/json';
+	headers['content-type'] = req.kind === 'file' ? req.file!.type : 'application/json';
 	const res = await fetch(`${baseUrl()}${req.path}`, {
 		method: req.method,
 		headers,
-		body: JSON.stringify(req.body)
+		body: req.kind === 'file' ? req.file!.bytes : JSON.stringify(req.body)
 	});
 	return {
 		allowed: res.status === 200 || res.status === 201,
@@ -617,7 +676,7 @@ test('every writing API endpoint is in the matrix', async () => {
 		await Promise.all(
 			cases.map(async (c) => {
 				const r = await c.request('admin');
-				return r.kind === 'json'
+				return r.kind === 'json' || r.kind === 'file'
 					? `${r.method} ${r.path.replace(/\/17\b/, '/{code}').replace(/\/\d+(?=\/|$)/g, '/{id}')}`
 					: '';
 			})

@@ -34,7 +34,7 @@ export const XSD = 'http://www.w3.org/2001/XMLSchema#';
 export function parseRdfXml(text: string, baseIRI: string): Promise<Graph> {
 	return new Promise((resolve, reject) => {
 		const quads: Graph['quads'] = [];
-		const parser = new RdfXmlParser({ baseIRI, strict: true });
+		const parser = new RdfXmlParser({ baseIRI });
 		parser.on('data', (q: Graph['quads'][number]) => quads.push(q));
 		parser.on('error', reject);
 		parser.on('end', () => {
