@@ -110,7 +110,7 @@ describe('the import page, with JavaScript off', () => {
 
 		// a reload of the confirmation imports nothing more
 		const again = await page.request.post(page.url(), {
-			headers: { origin: baseUrl() },
+			headers: { origin: baseUrl(), accept: 'text/html' },
 			form: {},
 			maxRedirects: 0
 		});
@@ -179,9 +179,12 @@ describe('template and export', () => {
 	test('the template: CSV with a header and an example row, a workbook with the columns explained', async () => {
 		const csv = await fetch(`${baseUrl()}/lan/varmland/insatser/mall.csv`);
 		expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-		const text = await csv.text();
-		expect(text.charCodeAt(0)).toBe(0xfeff);
-		const [header, example] = parse(text.slice(1), { delimiter: ';' }) as string[][];
+		const bytes = new Uint8Array(await csv.arrayBuffer());
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		// TextDecoder drops the byte order mark
+		const [header, example] = parse(new TextDecoder().decode(bytes), {
+			delimiter: ';'
+		}) as string[][];
 		expect(header!.slice(0, 3)).toEqual(['Namn', 'Beskrivning', 'Ansvarig organisation']);
 		expect(example![0]).toBe('Mobila team i hemsjukvården');
 
@@ -230,7 +233,7 @@ describe('template and export', () => {
 		);
 		const bytes = new Uint8Array(await asCoordinator.arrayBuffer());
 		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-		const [header, ...rows] = parse(new TextDecoder().decode(bytes).slice(1), {
+		const [header, ...rows] = parse(new TextDecoder().decode(bytes), {
 			delimiter: ';'
 		}) as string[][];
 		const col = (name: string) => header!.indexOf(name);
@@ -247,7 +250,7 @@ describe('template and export', () => {
 		expect(arjang[col('Fas')]).toBe('Pilot');
 		expect(arjang[col('Synlighet')]).toBe('offentlig');
 
-		const anonymous = parse((await (await fetch(exportUrl)).text()).slice(1), {
+		const anonymous = parse(await (await fetch(exportUrl)).text(), {
 			delimiter: ';'
 		}) as string[][];
 		expect(anonymous.slice(1).map((r) => r[col('Namn')])).not.toContain(`${word} Intern`);
@@ -332,7 +335,7 @@ describe('open data', () => {
 		expect(unchanged.status).toBe(304);
 
 		const csv = await (await fetch(`${baseUrl()}/oppna-data/insatser.csv`)).text();
-		const [header, ...rows] = parse(csv.slice(1), { delimiter: ';' }) as string[][];
+		const [header, ...rows] = parse(csv, { delimiter: ';' }) as string[][];
 		expect(header!.slice(0, 6)).toEqual([
 			'id',
 			'county_code',
