@@ -70,12 +70,9 @@ export const InitiativeImportError = z
 	.openapi('InitiativeImportError');
 
 export const InitiativeImportQuery = z.object({
-	dryRun: z
-		.enum(['true', 'false'])
-		.optional()
-		.openapi({
-			description: 'true: kontrollera filen och visa vad som skulle läsas in, utan att skriva'
-		}),
+	dryRun: z.enum(['true', 'false']).optional().openapi({
+		description: 'true: kontrollera filen och visa vad som skulle läsas in, utan att skriva'
+	}),
 	fileName: z
 		.string()
 		.max(200)
