@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../src/lib/server/auth/actor.ts';
 import type { Db } from '../src/lib/server/db/client.ts';
 import * as t from '../src/lib/server/db/schema.ts';
+import { STAGED_KIND } from '../src/lib/server/initiatives/import.ts';
 import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
 
@@ -294,15 +296,49 @@ async function falls80(): Promise<number> {
 	return row!.id;
 }
 
+/** A file of one initiative led by Arvika kommun (the editors' organisation), with a new title. */
+const initiativeFile = (): Uint8Array<ArrayBuffer> =>
+	new TextEncoder().encode(
+		`Namn;Ansvarig organisation;Nivå;Fas\nMatrisinsats ${unique()};Arvika kommun;Lokal;Pilot\n`
+	);
+
+/**
+ * A staged file to confirm, as the upload leaves it (written here directly, so
+ * that setting it up adds nothing to the audit log): the person's own, or for
+ * those who may not upload, a coordinator's.
+ */
+async function stagedImport(who: Who): Promise<number> {
+	const bytes = initiativeFile();
+	const owner = ['editor', 'coordinator', 'admin'].includes(who) ? who : 'coordinator';
+	const [job] = await db
+		.insert(t.importJobs)
+		.values({
+			kind: STAGED_KIND,
+			countyCode: '17',
+			status: 'queued',
+			params: {
+				fileName: 'matris.csv',
+				size: bytes.length,
+				sha256: createHash('sha256').update(bytes).digest('hex'),
+				data: Buffer.from(bytes).toString('base64')
+			},
+			createdByUserId: people.get(owner)!.actor.userId
+		})
+		.returning({ id: t.importJobs.id });
+	return job!.id;
+}
+
 interface Case {
 	name: string;
 	allowed: Who[];
 	/** the request for a person: form action (page) or JSON (API) */
 	request: (who: Who) => Promise<{
-		kind: 'form' | 'json';
+		/** form: a form action; upload: one with a file; json: the API; file: the API with a file as the body */
+		kind: 'form' | 'upload' | 'json' | 'file';
 		method?: string;
 		path: string;
 		body: Record<string, unknown>;
+		file?: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> };
 	}>;
 }
 
@@ -543,6 +579,21 @@ const cases: Case[] = [
 		request: async (who) => form('/konto?/revokeToken', { tokenId: await ownToken(who) })
 	},
 	{
+		name: 'insatser: ladda upp en fil att läsa in',
+		allowed: [...county, 'editor'],
+		request: async () => ({
+			kind: 'upload' as const,
+			path: '/lan/varmland/insatser/import',
+			body: {},
+			file: { name: 'matris.csv', type: 'text/csv', bytes: initiativeFile() }
+		})
+	},
+	{
+		name: 'insatser: bekräfta importen (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async (who) => form(`/lan/varmland/insatser/import/${await stagedImport(who)}`, {})
+	},
+	{
 		name: 'import från Kolada: starta',
 		allowed: county,
 		request: async () =>
@@ -672,6 +723,17 @@ const cases: Case[] = [
 			})
 	},
 	{
+		name: 'API: läs in insatser (Arvikas)',
+		allowed: [...county, 'editor'],
+		request: async () => ({
+			kind: 'file' as const,
+			method: 'POST',
+			path: '/api/counties/17/initiatives/import',
+			body: {},
+			file: { name: 'matris.csv', type: 'text/csv', bytes: initiativeFile() }
+		})
+	},
+	{
 		name: 'API: POST färdplansdel',
 		allowed: county,
 		request: async () =>
@@ -753,11 +815,19 @@ async function call(c: Case, who: Who) {
 	const headers: Record<string, string> = { origin: baseUrl() };
 	const person = people.get(who);
 	if (person) headers.cookie = `nara_session=${person.sessionToken}`;
-	if (req.kind === 'form') {
-		headers['content-type'] = 'application/x-www-form-urlencoded';
+	if (req.kind === 'form' || req.kind === 'upload') {
 		// what SvelteKit's enhanced forms send: the action's outcome as JSON
 		headers['x-sveltekit-action'] = 'true';
-		const body = new URLSearchParams(Object.entries(req.body).map(([k, v]) => [k, String(v)]));
+		let body: URLSearchParams | FormData;
+		if (req.kind === 'upload') {
+			body = new FormData();
+			for (const [k, v] of Object.entries(req.body)) body.append(k, String(v));
+			const f = req.file!;
+			body.append('file', new Blob([f.bytes], { type: f.type }), f.name);
+		} else {
+			headers['content-type'] = 'application/x-www-form-urlencoded';
+			body = new URLSearchParams(Object.entries(req.body).map(([k, v]) => [k, String(v)]));
+		}
 		const res = await fetch(`${baseUrl()}${req.path}`, {
 			method: 'POST',
 			headers,
@@ -775,11 +845,11 @@ async function call(c: Case, who: Who) {
 			detail: JSON.stringify(json).slice(0, 300)
 		};
 	}
-	headers['content-type'] = 'application/json';
+	headers['content-type'] = req.kind === 'file' ? req.file!.type : 'application/json';
 	const res = await fetch(`${baseUrl()}${req.path}`, {
 		method: req.method,
 		headers,
-		body: JSON.stringify(req.body)
+		body: req.kind === 'file' ? req.file!.bytes : JSON.stringify(req.body)
 	});
 	return {
 		allowed: res.status === 200 || res.status === 201,
@@ -817,7 +887,7 @@ test('every writing API endpoint is in the matrix', async () => {
 		await Promise.all(
 			cases.map(async (c) => {
 				const r = await c.request('admin');
-				return r.kind === 'json'
+				return r.kind === 'json' || r.kind === 'file'
 					? `${r.method} ${r.path.replace(/\/17\b/, '/{code}').replace(/\/\d+(?=\/|$)/g, '/{id}')}`
 					: '';
 			})

@@ -12,6 +12,7 @@ import {
 	parseYears
 } from '../lib/server/followup/kolada-import.ts';
 import { formatError, formatPreview } from '../lib/server/imports/report.ts';
+import { importInitiatives } from '../lib/server/initiatives/import.ts';
 import { isEmpty, seedDatabase } from '../lib/server/seed/seed.ts';
 import { registerAdmin } from './admin.ts';
 import { progressReporter } from './progress.ts';
@@ -19,7 +20,7 @@ import { serve } from './serve.ts';
 
 /**
  * `nara`: migrate, seed, serve, admin (the first administrator) and import
- * (measurements from a file). Exit
+ * (measurements or initiatives from a file, values from Kolada). Exit
  * status: 0 on success, 1 when the work failed (the message says why), 2 when the command line was wrong.
  */
 
@@ -157,6 +158,80 @@ importCommand
 			const r = run.result;
 			console.log(
 				`Läste in ${r.rows} värden (${r.inserted} nya, ${r.updated} ersatta) med källan "${r.source}".`
+			);
+		} finally {
+			await database.close();
+		}
+	});
+
+importCommand
+	.command('initiatives')
+	.description(
+		'Läs in insatser till länets inventering från en CSV- eller Excel-fil enligt mallen (en rad per insats; mallen finns på /lan/<län>/insatser/mall.xlsx). Allt eller inget: en felaktig rad gör att ingenting läses in, och alla felaktiga rader visas.'
+	)
+	.argument('<fil>', 'CSV (UTF-8 eller Windows-1252, ; eller ,) eller XLSX')
+	.requiredOption('--county <kod>', 'länets kod, t.ex. 17')
+	.option('--dry-run', 'kontrollera filen och visa vad som skulle läsas in, utan att skriva något')
+	.helpOption('-h, --help', 'visa hjälp')
+	.action(async (file: string, opts: { county: string; dryRun?: boolean }) => {
+		const county = opts.county.trim();
+		if (!/^\d{2}$/.test(county))
+			throw new UserFacingError(
+				`Länskoden "${opts.county}" är ogiltig: ange två siffror, t.ex. 17 för Värmlands län.`,
+				2
+			);
+		const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+			throw new UserFacingError(
+				e.code === 'ENOENT'
+					? `Filen "${file}" finns inte.`
+					: `Filen "${file}" kunde inte läsas: ${e.message}`
+			);
+		});
+		const cfg = config();
+		const database = await openDatabase(cfg, { role: 'import', log, max: 4 });
+		try {
+			if (!cfg.skipMigrations) await migrateDatabase(database);
+			if (!cfg.skipSeed && (await isEmpty(database.db))) {
+				log('Databasen är tom: läser in referensdata och länens innehåll först …');
+				await seedDatabase(database.db);
+			}
+			const progress = throttledProgress('Importerar');
+			const outcome = await importInitiatives(
+				database.db,
+				systemActor('nara import initiatives'),
+				county,
+				{ name: file, bytes: new Uint8Array(bytes) },
+				{ dryRun: opts.dryRun, progress: progress.update }
+			).finally(progress.stop);
+			if (outcome.kind === 'not_found')
+				throw new UserFacingError(
+					`Länet "${county}" finns inte. Ange länets kod med två siffror, t.ex. 17 för Värmlands län.`
+				);
+			if (outcome.kind === 'invalid')
+				throw new UserFacingError(
+					Object.values(outcome.fields).flat().join(' ') || outcome.message
+				);
+			if (outcome.kind !== 'ok') throw new UserFacingError(outcome.message);
+			const run = outcome.value;
+			const show = (r: { input: { title: string }; lead: string | null }) =>
+				`${r.input.title}${r.lead ? ` (${r.lead})` : ''}`;
+			for (const line of formatPreview(run.preview, show)) console.log(line);
+			if (run.status === 'invalid') {
+				for (const e of run.preview.errors) console.error(formatError(e));
+				const n = run.preview.errors.length;
+				throw new UserFacingError(
+					`${n} fel i filen: ingenting har lästs in. Rätta raderna ovan och försök igen.`
+				);
+			}
+			if (run.status === 'preview') {
+				console.log(
+					'Provkörning (--dry-run): ingenting har skrivits. Kör utan --dry-run för att läsa in.'
+				);
+				return;
+			}
+			const r = run.result;
+			console.log(
+				`Läste in ${r.created} ${r.created === 1 ? 'insats' : 'insatser'} (id ${r.ids[0]}–${r.ids[r.ids.length - 1]}).`
 			);
 		} finally {
 			await database.close();

@@ -25,6 +25,7 @@ export const en: Record<MessageKey, string> = {
 	'county.switch.all': 'All counties',
 	'footer.accessibility': 'Accessibility statement',
 	'footer.about': 'About the data and sources',
+	'footer.openData': 'Open data',
 	'footer.api': 'API (OpenAPI)',
 	'footer.nav': 'Footer',
 	'footer.licence': 'Nära is open source under the EUPL-1.2.',

@@ -23,6 +23,7 @@ export const sv = {
 	'county.switch.all': 'Alla län',
 	'footer.accessibility': 'Tillgänglighetsredogörelse',
 	'footer.about': 'Om data och källor',
+	'footer.openData': 'Öppna data',
 	'footer.api': 'API (OpenAPI)',
 	'footer.nav': 'Sidfot',
 	'footer.licence': 'Nära är öppen källkod under EUPL-1.2.',

@@ -24,6 +24,7 @@ test('it describes every county endpoint, the signed-in person and the health ch
 		'/api/counties/{code}/groups/{id}/archive',
 		'/api/counties/{code}/indicators/{kpi}/dashboard',
 		'/api/counties/{code}/initiatives',
+		'/api/counties/{code}/initiatives/import',
 		'/api/counties/{code}/initiatives/{id}',
 		'/api/counties/{code}/organisations',
 		'/api/counties/{code}/processes',
@@ -45,7 +46,10 @@ test('it describes every county endpoint, the signed-in person and the health ch
 		'/api/indicators/{id}',
 		'/api/indicators/{id}/measurements',
 		'/api/me',
-		'/healthz'
+		'/datasets/dcat',
+		'/healthz',
+		'/oppna-data/insatser.csv',
+		'/oppna-data/insatser.json'
 	]);
 	expect(doc.openapi).toBe('3.1.0');
 });

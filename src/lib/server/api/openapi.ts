@@ -6,6 +6,8 @@ import * as ini from '../../schemas/initiatives.ts';
 import { z } from '../../schemas/zod.ts';
 import * as benefit from '../benefit/schemas.ts';
 import * as followup from '../followup/api-schemas.ts';
+import * as io from '../../schemas/inventory-io.ts';
+import { XLSX_TYPE } from '../initiatives/export.ts';
 import { CatalogueQuery, TargetInput } from '../followup/schemas.ts';
 import * as processes from '../processes/api-schemas.ts';
 import { ProcessInput, ProcessUpdate } from '../processes/schemas.ts';
@@ -501,6 +503,89 @@ export function buildOpenApiDocument() {
 			200: ok('Kalkylen', benefit.SavedScenario),
 			400: error('Versionen är ogiltig'),
 			404: error('Länet, kalkylen eller versionen finns inte, eller så är kalkylen intern')
+		}
+	});
+
+	// ——— the inventory of initiatives: importing a file, and the open data
+	registry.registerPath({
+		method: 'post',
+		path: '/api/counties/{code}/initiatives/import',
+		summary:
+			'Läs in insatser från en fil (CSV eller XLSX enligt mallen, en rad per insats). Allt eller inget: en felaktig rad gör att ingenting skrivs, och alla felaktiga rader listas med rad, kolumn, värde och meddelande. Redaktörer bara insatser som den egna organisationen leder.',
+		description:
+			'Mallen finns på /lan/{län}/insatser/mall.xlsx och mall.csv. CSV får vara UTF-8 (med eller utan BOM) eller Windows-1252, med semikolon eller komma och decimalkomma. Kroppen får vara högst 512 kB.',
+		security,
+		request: {
+			params: code,
+			query: io.InitiativeImportQuery,
+			body: {
+				content: {
+					'text/csv': { schema: z.string().openapi({ description: 'CSV-filen' }) },
+					[XLSX_TYPE]: {
+						schema: z.string().openapi({ format: 'binary', description: 'Excel-arbetsboken' })
+					}
+				}
+			}
+		},
+		responses: {
+			200: ok(
+				'Provkörning (dryRun=true): vad som skulle läsas in; inget är skrivet',
+				io.InitiativeImportPreview
+			),
+			201: ok('Alla rader är inlästa; created har de nya id:na', io.InitiativeImportPreview),
+			400: {
+				description:
+					'Filen har fel (rows listar varje fel; inget är skrivet), eller filen är för stor för importen',
+				content: { 'application/json': { schema: io.InitiativeImportError } }
+			},
+			401: error('API-nyckeln är ogiltig'),
+			403: error('Rollen räcker inte'),
+			404: error('Länet finns inte'),
+			413: error('Kroppen är större än 512 kB'),
+			415: error('Filen ska skickas som den är, inte som JSON eller formulär')
+		}
+	});
+	const publicData =
+		'Offentliga insatser som inte är arkiverade, i alla län eller (med lan) ett; fria att använda enligt CC0 1.0. Svaret har en ETag; If-None-Match ger 304 när inget har ändrats.';
+	registry.registerPath({
+		method: 'get',
+		path: '/oppna-data/insatser.json',
+		summary: 'Öppna data: länens inventeringar av insatser som JSON',
+		description: publicData,
+		request: { query: io.OpenDataQuery },
+		responses: {
+			200: ok('Insatserna', io.OpenDataInitiatives),
+			304: unchanged,
+			404: error('Länet finns inte')
+		}
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/oppna-data/insatser.csv',
+		summary:
+			'Öppna data: samma insatser som CSV (UTF-8 med BOM, semikolon, engelska kolumnnamn, | mellan flera värden)',
+		description: publicData,
+		request: { query: io.OpenDataQuery },
+		responses: {
+			200: {
+				description: 'Insatserna, en rad per insats; kolumnerna beskrivs på /oppna-data',
+				content: { 'text/csv': { schema: z.string() } }
+			},
+			304: unchanged,
+			404: error('Länet finns inte')
+		}
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/datasets/dcat',
+		summary:
+			'Datakatalog enligt DCAT-AP-SE (RDF/XML) över de öppna data, för dataportal.se att skörda',
+		responses: {
+			200: {
+				description: 'dcat:Catalog med en dcat:Dataset för alla län och en per län med insatser',
+				content: { 'application/rdf+xml': { schema: z.string() } }
+			},
+			304: unchanged
 		}
 	});
 

@@ -45,14 +45,20 @@ export interface ValidRow<Row> {
 
 export type Fail<Row> = (row: ValidRow<Row>, key: string, message: string) => void;
 
+/** A note about a row that does not stop the import, e.g. a title close to an existing one. */
+export type Warn<Row> = Fail<Row>;
+
 export type ImportProgress = (step: string, done: number, total: number) => void;
 
 export interface ImportSpec<Row, Result> {
 	columns: readonly ImportColumn[];
 	/** one row: the trimmed cells by column key ('' when empty or absent) → the row to write */
 	schema: z.ZodType<Row>;
-	/** checks over all valid rows, e.g. against the database; report each problem with `fail` */
-	check?(rows: readonly ValidRow<Row>[], fail: Fail<Row>): void | Promise<void>;
+	/**
+	 * checks over all valid rows, e.g. against the database; report each problem with `fail`,
+	 * and what the person should look at but may import anyway with `warn`
+	 */
+	check?(rows: readonly ValidRow<Row>[], fail: Fail<Row>, warn: Warn<Row>): void | Promise<void>;
 	/** writes the rows; runs inside the import's one transaction */
 	write(tx: Tx, rows: readonly Row[], progress: (done: number) => void): Promise<Result>;
 }
@@ -76,6 +82,8 @@ export interface ImportPreview<Row> {
 	sample: { row: number; value: Row | null }[];
 	/** every problem, by row and column */
 	errors: ImportError[];
+	/** notes that do not stop the import (rows without errors only), by row and column */
+	warnings: ImportError[];
 }
 
 export interface PreparedImport<Row> {
@@ -110,7 +118,8 @@ function emptyPreview<Row>(fileName: string): ImportPreview<Row> {
 		validRows: 0,
 		invalidRows: 0,
 		sample: [],
-		errors: []
+		errors: [],
+		warnings: []
 	};
 }
 
@@ -249,9 +258,18 @@ export async function prepareImport<Row>(
 		}
 	}
 	progress('Kontrollerar raderna', total, total);
+	const warnings: ImportError[] = [];
 	if (spec.check) {
-		await spec.check(valid, (row, key, message) =>
-			addError(row.row, key, row.cells[key] ?? '', message)
+		await spec.check(
+			valid,
+			(row, key, message) => addError(row.row, key, row.cells[key] ?? '', message),
+			(row, key, message) =>
+				warnings.push({
+					row: row.row,
+					column: headerOf(key),
+					value: shown(row.cells[key] ?? ''),
+					message
+				})
 		);
 	}
 
@@ -262,6 +280,9 @@ export async function prepareImport<Row>(
 			list.sort((a, b) => (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0))
 		);
 	const good = valid.filter((v) => !errorsByRow.has(v.row));
+	preview.warnings = warnings
+		.filter((w) => !errorsByRow.has(w.row))
+		.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
 	preview.decimalComma = decimalComma;
 	preview.validRows = good.length;
 	preview.invalidRows = total - good.length;

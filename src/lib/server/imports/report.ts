@@ -47,6 +47,7 @@ export function formatPreview<Row>(
 		lines.push(`Används inte: ${p.ignoredColumns.map((h) => `"${h}"`).join(', ')}`);
 	}
 	lines.push(`Rader: ${p.rows} (${p.validRows} giltiga, ${p.invalidRows} med fel)`);
+	for (const w of p.warnings) lines.push(`Observera: ${formatError(w)}`);
 	const sample = p.sample.filter((s) => s.value !== null).slice(0, maxRows);
 	for (const s of sample) lines.push(`  rad ${s.row}: ${showRow(s.value as Row)}`);
 	return lines;
