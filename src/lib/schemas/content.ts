@@ -1,3 +1,4 @@
+import { FOCUS_SHIFTS } from '../domain/initiatives/vocabulary.ts';
 import { z } from './zod.ts';
 
 /**
@@ -40,7 +41,7 @@ export const VisionItemKind = z.enum([
 	'strategy_step'
 ]);
 
-export const FocusShiftKey = z.enum(['person', 'co_creator', 'proactive', 'coordination']);
+export const FocusShiftKey = z.enum(FOCUS_SHIFTS);
 
 export const VisionItem = z
 	.object({

@@ -1,3 +1,5 @@
+import { FOCUS_SHIFTS, type FocusShift } from '../initiatives/vocabulary.ts';
+
 /**
  * The gains that money does not measure. Each scenario lists them next to the
  * kronor, tied to the county's vision: the citizen statements (what a citizen
@@ -7,9 +9,9 @@
  * size of their own.
  */
 
-/** The four focus shifts, by key (the same keys as the vision content and the database). */
-export const FOCUS_SHIFT_KEYS = ['person', 'co_creator', 'proactive', 'coordination'] as const;
-export type FocusShiftKey = (typeof FOCUS_SHIFT_KEYS)[number];
+/** The four focus shifts, by key: the vocabulary's (the vision content and the database use them). */
+export const FOCUS_SHIFT_KEYS = FOCUS_SHIFTS;
+export type FocusShiftKey = FocusShift;
 
 /** The shifts as Värmland's vision words them (001_ae9703054a45fcdc.txt). */
 export const FOCUS_SHIFT_TITLES: Record<FocusShiftKey, string> = {

@@ -1,3 +1,4 @@
+import { FOCUS_SHIFTS } from '../../domain/initiatives/vocabulary.ts';
 import { z } from '../../schemas/zod.ts';
 import { parseDecimal } from '../imports/numbers.ts';
 
@@ -11,7 +12,7 @@ import { parseDecimal } from '../imports/numbers.ts';
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;
 
-export const FocusShiftKey = z.enum(['person', 'co_creator', 'proactive', 'coordination'], {
+export const FocusShiftKey = z.enum(FOCUS_SHIFTS, {
 	error: 'Välj en av de fyra omställningarna.'
 });
 export const Direction = z.enum(['higher_is_better', 'lower_is_better', 'neither'], {
