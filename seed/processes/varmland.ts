@@ -36,6 +36,8 @@ export interface SeedProcess {
 	/** the county roadmap's goal areas and the shared ones (domain/initiatives/vocabulary.ts) */
 	goalAreas: string[];
 	coverage: Partial<Record<'proactive' | 'person_centred' | 'bridging' | 'digital', SeedCoverage>>;
+	/** titles of the county's seeded initiatives (seed/initiatives) that are this process's work */
+	initiatives: string[];
 	source: SourceFile;
 }
 
@@ -55,6 +57,7 @@ export const varmlandProcesses: SeedProcess[] = [
 	{
 		countyCode: '17',
 		title: 'Psykisk hälsa barn och unga',
+		initiatives: ['Länsgemensam process: Psykisk hälsa barn och unga'],
 		level: 'county',
 		goal: '',
 		description: MARCH_2023,
@@ -74,6 +77,7 @@ export const varmlandProcesses: SeedProcess[] = [
 	{
 		countyCode: '17',
 		title: 'Minskade förflyttningar',
+		initiatives: ['Länsgemensam process: Minskade förflyttningar'],
 		level: 'county',
 		goal: '',
 		description: MARCH_2023,
@@ -87,6 +91,7 @@ export const varmlandProcesses: SeedProcess[] = [
 	{
 		countyCode: '17',
 		title: 'Levnadsvanor',
+		initiatives: ['Länsgemensam process: Levnadsvanor'],
 		level: 'county',
 		goal: '',
 		description: MARCH_2023,
@@ -106,6 +111,7 @@ export const varmlandProcesses: SeedProcess[] = [
 	{
 		countyCode: '17',
 		title: 'Fallprevention',
+		initiatives: ['Länsgemensam process: Fallprevention'],
 		level: 'county',
 		goal: '',
 		description: MARCH_2023,
@@ -125,6 +131,7 @@ export const varmlandProcesses: SeedProcess[] = [
 	{
 		countyCode: '17',
 		title: 'Gemensam plan för primärvård',
+		initiatives: ['Gemensam plan för primärvård'],
 		level: 'county',
 		goal: 'En gemensam plan för primärvården i Värmland. Färdplanen (2023): ”Den primära vården utförs av regionen, kommuner och privata aktörer. Det förutsätter en långsiktig etablerad struktur för samverkan och en gemensam plan för primärvård.”',
 		description:

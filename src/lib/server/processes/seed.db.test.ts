@@ -127,11 +127,35 @@ describe('Värmland’s processes', () => {
 			.set({ goal: 'Länets eget mål (ändrat i Nära)', revision: 2 })
 			.where(eq(t.processes.id, first!.id));
 		const counts = await database.db.transaction(async (tx) => processSeedSteps[0]!.run(tx));
-		expect(counts).toEqual({ processes: 0, process_participants: 0, process_coverage: 0 });
+		expect(counts).toEqual({
+			processes: 0,
+			process_participants: 0,
+			process_coverage: 0,
+			process_initiatives: 0
+		});
 		const result = await seedDatabase(database.db);
 		expect(result.total).toBe(0);
 		const [after] = await varmland();
 		expect(after!.goal).toBe('Länets eget mål (ändrat i Nära)');
 		expect((await varmland()).map((r) => r.title)).toEqual(TITLES);
+	});
+});
+
+describe('the seeded processes and the inventory', () => {
+	test('each is linked to its own entry in the inventory of initiatives', async () => {
+		const rows = await database.db
+			.select({ process: t.processes.title, initiative: t.initiatives.title })
+			.from(t.processInitiatives)
+			.innerJoin(t.processes, eq(t.processes.id, t.processInitiatives.processId))
+			.innerJoin(t.initiatives, eq(t.initiatives.id, t.processInitiatives.initiativeId))
+			.where(eq(t.processes.countyCode, '17'))
+			.orderBy(asc(t.processes.position));
+		expect(rows).toEqual([
+			...TITLES.slice(0, 4).map((title) => ({
+				process: title,
+				initiative: `Länsgemensam process: ${title}`
+			})),
+			{ process: 'Gemensam plan för primärvård', initiative: 'Gemensam plan för primärvård' }
+		]);
 	});
 });

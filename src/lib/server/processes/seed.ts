@@ -7,8 +7,9 @@ import * as t from '../db/schema.ts';
 /**
  * Seeding the county processes (part of `nara seed`, inside its one
  * transaction): Värmland's four county processes of 2023 and the shared plan
- * for primary care, with their participants and their coverage of the four
- * development areas (seed/processes/). Idempotent by (county, title): a
+ * for primary care, with their participants, their coverage of the four
+ * development areas and the initiatives of the inventory that are their work
+ * (seed/processes/; the initiatives are seeded first). Idempotent by (county, title): a
  * process that is there is left as it is, children and all, so what the
  * county has filled in since is kept.
  */
@@ -23,7 +24,17 @@ export interface ProcessSeedStep {
 export const seededProcesses: SeedProcess[] = varmlandProcesses;
 
 async function seedCounty(tx: Tx, countyCode: string, list: SeedProcess[]): Promise<Counts> {
-	const counts: Counts = { processes: 0, process_participants: 0, process_coverage: 0 };
+	const counts: Counts = {
+		processes: 0,
+		process_participants: 0,
+		process_coverage: 0,
+		process_initiatives: 0
+	};
+	const initiatives = await tx
+		.select({ id: t.initiatives.id, title: t.initiatives.title })
+		.from(t.initiatives)
+		.where(eq(t.initiatives.countyCode, countyCode));
+	const initiativeId = new Map(initiatives.map((i) => [i.title, i.id]));
 	const groups = await tx
 		.select({ id: t.groups.id, name: t.groups.name })
 		.from(t.groups)
@@ -78,6 +89,16 @@ async function seedCounty(tx: Tx, countyCode: string, list: SeedProcess[]): Prom
 			}))
 		);
 		counts.process_coverage! += DEVELOPMENT_AREAS.length;
+		const linked = p.initiatives.map((title) => {
+			const id = initiativeId.get(title);
+			if (id === undefined)
+				throw new Error(`Seed: insatsen "${title}" finns inte i län ${countyCode}`);
+			return { processId: row.id, initiativeId: id };
+		});
+		if (linked.length) {
+			await tx.insert(t.processInitiatives).values(linked);
+			counts.process_initiatives! += linked.length;
+		}
 	}
 	return counts;
 }

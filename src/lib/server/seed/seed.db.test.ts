@@ -31,7 +31,8 @@ describe('nara seed', () => {
 			roadmaps: 2,
 			initiatives: seedInitiatives.length,
 			processes: 5,
-			process_coverage: 5 * 4
+			process_coverage: 5 * 4,
+			process_initiatives: 5
 		});
 		expect(await count('counties')).toBe(21);
 		expect(await count(`organisations where kind = 'municipality'`)).toBe(290);
