@@ -411,7 +411,11 @@ describe('exports and open data of what was imported', () => {
 		);
 		const one = await openData(database.db, 'https://nara.exempel.se', 'dalarna', 'Region Test');
 		if (one.kind !== 'ok') throw new Error('not ok');
-		expect(one.value).toMatchObject({ county_code: '20', count: 0, items: [] });
+		// Dalarna's own: its seeded initiatives, none of this file's Värmland imports
+		expect(one.value).toMatchObject({ county_code: '20' });
+		expect(one.value.count).toBe(one.value.items.length);
+		expect(one.value.items.length).toBeGreaterThan(0);
+		expect(one.value.items.every((i) => i.county_code === '20')).toBe(true);
 		expect(await openData(database.db, '', '99', '')).toMatchObject({ kind: 'not_found' });
 
 		const counties = await catalogueCounties(database.db);
