@@ -173,12 +173,14 @@ describe('with JavaScript off', () => {
 		expect(await h1(page)).toBe('Ny process');
 		await expectAccessibleWithoutJs(page);
 
-		await page.getByLabel('Rubrik').fill(title);
-		await page.getByLabel('Nivå').selectOption('subregional');
-		await page.getByLabel('Mål (frivilligt)').fill('Färre onödiga förflyttningar för äldre.');
+		await page.getByLabel('Rubrik', { exact: true }).fill(title);
+		await page.getByLabel('Nivå', { exact: true }).selectOption('subregional');
+		await page
+			.getByLabel('Mål (frivilligt)', { exact: true })
+			.fill('Färre onödiga förflyttningar för äldre.');
 		await page.getByRole('checkbox', { name: 'Minskade förflyttningar', exact: true }).check();
-		await page.getByRole('checkbox', { name: 'Sunne kommun' }).check();
-		await page.getByRole('checkbox', { name: 'Region Värmland' }).check();
+		await page.getByRole('checkbox', { name: 'Sunne kommun', exact: true }).check();
+		await page.getByRole('checkbox', { name: 'Region Värmland', exact: true }).check();
 		const proactive = page.locator('#omrade-proactive');
 		await proactive.getByRole('radio', { name: 'Genomarbetat' }).check();
 		await page.getByRole('button', { name: 'Spara processen' }).click();
@@ -189,8 +191,10 @@ describe('with JavaScript off', () => {
 			'Beskriv hur processen har arbetat igenom proaktivt, hälsofrämjande och förebyggande arbete.'
 		);
 		await expectAccessibleWithoutJs(page);
-		expect(await page.getByLabel('Rubrik').inputValue()).toBe(title);
-		expect(await page.getByRole('checkbox', { name: 'Sunne kommun' }).isChecked()).toBe(true);
+		expect(await page.getByLabel('Rubrik', { exact: true }).inputValue()).toBe(title);
+		expect(
+			await page.getByRole('checkbox', { name: 'Sunne kommun', exact: true }).isChecked()
+		).toBe(true);
 		expect(await proactive.getByRole('radio', { name: 'Genomarbetat' }).isChecked()).toBe(true);
 		await summary.getByRole('link').first().click();
 		expect(new URL(page.url()).hash).toBe('#coverage.proactive.how');
@@ -277,7 +281,7 @@ test('two coordinators save the same process: the second sees the conflict and k
 	await expect.poll(() => h1(b.page)).toBe('Ändra process');
 	await expectAccessible(b.page);
 
-	await a.page.getByLabel('Status').selectOption('paused');
+	await a.page.getByLabel('Status', { exact: true }).selectOption('paused');
 	await a.page.getByRole('button', { name: 'Spara ändringarna' }).click();
 	await expect.poll(() => path(a.page)).toBe(`/lan/varmland/processer/${id}`);
 
