@@ -321,7 +321,11 @@ export const InitiativeList = z
 		page: z.number().int(),
 		perPage: z.number().int(),
 		items: z.array(InitiativeSummary),
-		facets: Facets
+		facets: Facets,
+		matchedAllWords: z.boolean().openapi({
+			description:
+				'false när ingen insats innehåller alla sökorden; träffarna är då de som innehåller något av dem'
+		})
 	})
 	.openapi('InitiativeList');
 

@@ -11,6 +11,9 @@ describe('toPrefixQuery', () => {
 		);
 		expect(toPrefixQuery('  !!& | ')).toBeNull();
 	});
+	test('any of the words, for the second try', () => {
+		expect(toPrefixQuery('mobila team', 'any')).toBe('mobila:* | team:*');
+	});
 	test('Swedish letters are words', () => {
 		expect(toPrefixQuery('hälsosamtal för äldre')).toBe('hälsosamtal:* & för:* & äldre:*');
 	});

@@ -2,11 +2,19 @@
  * A search text as a tsquery: every word (letters and digits only, so no
  * query syntax gets through) as a prefix, all of them required. "fall skad"
  * → "fall:* & skad:*", which finds "Fallskador". Null when there is no word.
- * Used with `to_tsquery('swedish', …)`, which stems each word.
+ * With `match: 'any'`, any of the words (for a second try when no item has
+ * them all). Used with `to_tsquery('swedish', …)`, which stems each word.
  */
-export function toPrefixQuery(text: string): string | null {
-	const words = text.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
-	return words.length ? words.map((w) => `${w.toLowerCase()}:*`).join(' & ') : null;
+export function toPrefixQuery(text: string, match: 'all' | 'any' = 'all'): string | null {
+	const words = searchWords(text);
+	return words.length
+		? words.map((w) => `${w.toLowerCase()}:*`).join(match === 'all' ? ' & ' : ' | ')
+		: null;
+}
+
+/** The words of a search text that count (letters and digits; at most twelve). */
+export function searchWords(text: string): string[] {
+	return text.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
 }
 
 /** Marks ts_headline puts around a match; control characters never typed in a text. */

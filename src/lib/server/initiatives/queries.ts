@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { arrayLiteral, insertRows } from '../imports/bulk.ts';
-import { MATCH_END, MATCH_START, toPrefixQuery } from '../search.ts';
+import { MATCH_END, MATCH_START, searchWords, toPrefixQuery } from '../search.ts';
 
 /**
  * Reads and writes of the inventory of initiatives. SQL for initiatives
@@ -26,6 +26,8 @@ export interface SearchFilter {
 	phases: string[];
 	levels: string[];
 	goodExample: boolean;
+	/** match any of the words instead of all of them */
+	anyWord?: boolean;
 }
 
 export type FacetName =
@@ -65,6 +67,8 @@ export interface SearchResult {
 	hits: SearchHit[];
 	/** counts per facet value, each counted with every other facet's filter applied */
 	facets: Record<FacetName, Map<string, number>>;
+	/** false when no initiative had every word, and these are those with any of them */
+	matchedAllWords: boolean;
 }
 
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -162,7 +166,7 @@ export async function searchInitiatives(
 	f: SearchFilter,
 	page: { limit: number; offset: number }
 ): Promise<SearchResult> {
-	const prefix = toPrefixQuery(f.q);
+	const prefix = toPrefixQuery(f.q, f.anyWord ? 'any' : 'all');
 	const query = prefix === null ? null : sql`to_tsquery('swedish', ${prefix})`;
 	const base = sql`
 		with base as materialized (
@@ -214,8 +218,16 @@ export async function searchInitiatives(
 		else if (row.facet === 'page') pageIds.push({ id: Number(row.value), position: row.n });
 		else if (row.value !== null) facets[row.facet].set(row.value, row.n);
 	}
+	// no initiative has every word: those with any of them, said so (a compound like
+	// "närsjukvårdsteam" holds "team" where a prefix cannot find it)
+	if (total === 0 && !f.anyWord && searchWords(f.q).length > 1)
+		return {
+			...(await searchInitiatives(db, { ...f, anyWord: true }, page)),
+			matchedAllWords: false
+		};
+	const matchedAllWords = !f.anyWord;
 	if (total === 0 || page.offset >= total || pageIds.length === 0)
-		return { total, hits: [], facets };
+		return { total, hits: [], facets, matchedAllWords };
 	const ids = pageIds.sort((a, b) => a.position - b.position).map((p) => p.id);
 
 	const rows = await db.execute<{
@@ -256,6 +268,7 @@ export async function searchInitiatives(
 	return {
 		total,
 		facets,
+		matchedAllWords,
 		hits: rows.map((r) => ({
 			id: r.id,
 			title: r.title,

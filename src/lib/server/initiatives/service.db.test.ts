@@ -329,6 +329,18 @@ describe('finding initiatives', () => {
 		expect(first!.snippet.some((s) => s.match && s.text === 'mobil')).toBe(true);
 	});
 
+	test('when no initiative has every word, those with any of them are found, and it is said', async () => {
+		const list = await listInitiatives(database.db, coordinator.actor, '17', {
+			q: 'läkarbil zzyzxq'
+		});
+		expect(list.kind).toBe('ok');
+		if (list.kind !== 'ok') return;
+		expect(list.value.matchedAllWords).toBe(false);
+		expect(list.value.items.map((i) => i.title)).toEqual([`${TAG} Sökbar mobil läkarbil`]);
+		const all = await listInitiatives(database.db, coordinator.actor, '17', { q: 'läkarbil' });
+		expect(all.kind === 'ok' && all.value.matchedAllWords).toBe(true);
+	});
+
 	test('internal initiatives are found only by people of the county', async () => {
 		for (const actor of [anonymous, dalarnaCoordinator.actor]) {
 			const list = await listInitiatives(database.db, actor, '17', { q: 'sökbar' });

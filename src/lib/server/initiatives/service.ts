@@ -113,6 +113,7 @@ export async function listInitiatives(
 	return ok({
 		county: c.value,
 		total: result.total,
+		matchedAllWords: result.matchedAllWords,
 		page: query.page,
 		perPage: query.perPage,
 		items: result.hits.map((h) => ({

@@ -22,13 +22,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		};
 	}
 	const filters = unwrap(parsed);
-	const { total, page, perPage, items, facets } = unwrap(
+	const { total, page, perPage, items, facets, matchedAllWords } = unwrap(
 		await listInitiatives(locals.db, locals.actor, county.code, raw)
 	);
 	return {
 		problem: null,
 		filters,
-		list: { total, page, perPage, items, facets },
+		list: { total, page, perPage, items, facets, matchedAllWords },
 		map,
 		canCreate
 	};
