@@ -811,9 +811,11 @@ const cases: Case[] = [
 ];
 
 async function call(c: Case, who: Who) {
-	const req = await c.request(who);
+	return send(await c.request(who), people.get(who));
+}
+
+async function send(req: Awaited<ReturnType<Case['request']>>, person: TestUser | undefined) {
 	const headers: Record<string, string> = { origin: baseUrl() };
-	const person = people.get(who);
 	if (person) headers.cookie = `nara_session=${person.sessionToken}`;
 	if (req.kind === 'form' || req.kind === 'upload') {
 		// what SvelteKit's enhanced forms send: the action's outcome as JSON
@@ -896,4 +898,138 @@ test('every writing API endpoint is in the matrix', async () => {
 	// computing a benefit scenario writes nothing and is open to everyone
 	const exempt = new Set(['POST /api/benefit-model/compute']);
 	expect(writes.filter((w) => !covered.has(w) && !exempt.has(w))).toEqual([]);
+});
+
+/**
+ * Authority over a person's account is per county and per person: the
+ * administrator of one county must not give a password link (and so take
+ * over the account) to someone who also belongs to another county. The
+ * takeover as it was found, and its neighbours.
+ */
+describe('accounts across counties', () => {
+	/** a person with these roles (county code → role), and a session */
+	async function person(roles: [string, Role][]): Promise<TestUser> {
+		const [[firstCounty, firstRole], ...more] = roles;
+		const p = await testUser(db, firstRole!, firstCounty);
+		for (const [countyCode, role] of more)
+			await db.insert(t.roleAssignments).values({ userId: p.actor.userId, countyCode, role });
+		return p;
+	}
+	const linkFor = (countySlug: string, target: TestUser) =>
+		form(`/lan/${countySlug}/admin/anvandare?/link`, { userId: target.actor.userId });
+	const auditIn = async (countyCode: string, userId: number) => {
+		const [row] = await db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(t.auditLog)
+			.where(
+				sql`${t.auditLog.countyCode} = ${countyCode} and ${t.auditLog.entityType} = 'user'
+				and ${t.auditLog.entityId} = ${String(userId)} and ${t.auditLog.action} = 'password_link'`
+			);
+		return row!.n;
+	};
+	const linksOf = async (userId: number) => {
+		const [row] = await db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(t.passwordTokens)
+			.where(eq(t.passwordTokens.userId, userId));
+		return row!.n;
+	};
+
+	test("the takeover: Värmland's administrator gives Dalarna's administrator a role, then asks for a link — refused", async () => {
+		const varmland = await person([['17', 'admin']]);
+		const dalarna = await person([['20', 'admin']]);
+		const granted = await send(
+			form('/lan/varmland/admin/anvandare?/grant', {
+				grantEmail: dalarna.actor.email,
+				grantRole: 'reader',
+				grantOrganisationId: ''
+			}),
+			varmland
+		);
+		expect(granted.allowed, granted.detail).toBe(true);
+		const before = await auditCount();
+		const result = await send(linkFor('varmland', dalarna), varmland);
+		expect(result.refused, result.detail).toBe(true);
+		expect(await auditCount(), 'a refused link writes nothing').toBe(before);
+		expect(await linksOf(dalarna.actor.userId)).toBe(0);
+		// and the page offers no link for the person
+		const page = await fetch(`${baseUrl()}/lan/varmland/admin/anvandare`, {
+			headers: { cookie: `nara_session=${varmland.sessionToken}` }
+		});
+		const html = await page.text();
+		expect(html).toContain('Har roll i fler län');
+		expect(html).not.toContain(
+			`Ny lösenordslänk<span class="visually-hidden"> för ${dalarna.actor.name}`
+		);
+	});
+
+	test('a reader in two counties: refused to the administrator of one county', async () => {
+		const admin = await person([['17', 'admin']]);
+		const both = await person([
+			['17', 'reader'],
+			['20', 'reader']
+		]);
+		const result = await send(linkFor('varmland', both), admin);
+		expect(result.refused, result.detail).toBe(true);
+		expect(await linksOf(both.actor.userId)).toBe(0);
+	});
+
+	test('a reader in two counties: allowed to an administrator of both, audited in both', async () => {
+		const admin = await person([
+			['17', 'admin'],
+			['20', 'admin']
+		]);
+		const both = await person([
+			['17', 'reader'],
+			['20', 'reader']
+		]);
+		const result = await send(linkFor('dalarna', both), admin);
+		expect(result.allowed, result.detail).toBe(true);
+		expect(await auditIn('17', both.actor.userId)).toBe(1);
+		expect(await auditIn('20', both.actor.userId)).toBe(1);
+		expect(await linksOf(both.actor.userId)).toBe(1);
+	});
+
+	test('an administrator of two counties, for a person of one of them: allowed', async () => {
+		const admin = await person([
+			['17', 'admin'],
+			['20', 'admin']
+		]);
+		const reader = await person([['17', 'reader']]);
+		const result = await send(linkFor('varmland', reader), admin);
+		expect(result.allowed, result.detail).toBe(true);
+		expect(await auditIn('17', reader.actor.userId)).toBe(1);
+	});
+
+	test('an administrator in two counties, as the target of an administrator of one: refused', async () => {
+		const varmland = await person([['17', 'admin']]);
+		const twoCounties = await person([
+			['17', 'admin'],
+			['20', 'admin']
+		]);
+		const result = await send(linkFor('varmland', twoCounties), varmland);
+		expect(result.refused, result.detail).toBe(true);
+		expect(await linksOf(twoCounties.actor.userId)).toBe(0);
+	});
+
+	test("the administrator of the person's only county, and the person themselves: allowed", async () => {
+		const admin = await person([['17', 'admin']]);
+		const other = await person([['17', 'admin']]);
+		const byOther = await send(linkFor('varmland', other), admin);
+		expect(byOther.allowed, byOther.detail).toBe(true);
+		const self = await person([
+			['17', 'admin'],
+			['20', 'reader']
+		]);
+		const bySelf = await send(linkFor('varmland', self), self);
+		expect(bySelf.allowed, bySelf.detail).toBe(true);
+		expect(await auditIn('20', self.actor.userId)).toBe(1);
+	});
+
+	test("Dalarna's administrator cannot reach Värmland's page at all", async () => {
+		const dalarna = await person([['20', 'admin']]);
+		const reader = await person([['17', 'reader']]);
+		const result = await send(linkFor('varmland', reader), dalarna);
+		expect(result.refused, result.detail).toBe(true);
+	});
 });

@@ -1,4 +1,4 @@
-import type { Actor, Role } from './actor.ts';
+import type { Actor, Role, RoleGrant } from './actor.ts';
 
 /**
  * Who may do what: small named predicates, the one place for these rules.
@@ -78,6 +78,24 @@ export function canEditSomething(actor: Actor, countyCode: string): boolean {
 /** People, roles and API tokens of the county. */
 export function canManageUsers(actor: Actor, countyCode: string): boolean {
 	return hasAny(actor, countyCode, ['admin']);
+}
+
+/**
+ * A person's account itself (a new one-time password link): the person, the
+ * installation's operator (the CLI), or someone who administers every county
+ * the person has a role in. An administrator of one county may not reach a
+ * person who also belongs to another county: that would let them take over an
+ * account, and its roles, in a county they do not administer.
+ */
+export function canManageAccount(
+	actor: Actor,
+	target: { userId: number; roles: Pick<RoleGrant, 'countyCode'>[] }
+): boolean {
+	if (actor.kind === 'system') return true;
+	if (actor.kind !== 'user') return false;
+	if (actor.userId === target.userId) return true;
+	const counties = new Set(target.roles.map((r) => r.countyCode));
+	return counties.size > 0 && [...counties].every((c) => canManageUsers(actor, c));
 }
 
 /** The audit log of the county, and its export. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { Email, RoleName } from '../../schemas/auth.ts';
 import { z } from '../../schemas/zod.ts';
 import { audit } from '../audit/audit.ts';
@@ -6,7 +6,7 @@ import type { Db } from '../db/client.ts';
 import { apiTokens, organisations, roleAssignments, users } from '../db/schema.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../outcome.ts';
 import type { Actor, Role } from './actor.ts';
-import { canManageUsers } from './permissions.ts';
+import { canManageAccount, canManageUsers } from './permissions.ts';
 import { createPasswordLink } from './service.ts';
 import { hashToken, newToken } from './tokens.ts';
 
@@ -47,6 +47,8 @@ export interface UserSummary {
 	disabled: boolean;
 	hasPassword: boolean;
 	sso: boolean;
+	/** whether the actor may give this person a new password link (canManageAccount) */
+	accountManaged: boolean;
 	roles: {
 		id: number;
 		role: Role;
@@ -129,7 +131,13 @@ export async function createUser(
 	});
 }
 
-/** A new one-time link for a person who lost theirs (the old ones stay valid until used or expired). */
+/**
+ * A new one-time link for a person who lost theirs (the old ones stay valid
+ * until used or expired). The county's administrator asks, but the link opens
+ * the whole account: so it is refused unless the actor may manage the account
+ * in every county the person belongs to (canManageAccount), and it is audited
+ * in each of those counties.
+ */
 export async function newPasswordLink(
 	db: Db,
 	actor: Actor,
@@ -137,21 +145,28 @@ export async function newPasswordLink(
 	userId: number
 ): Promise<Outcome<{ passwordToken: string }>> {
 	if (!canManageUsers(actor, countyCode)) return forbidden();
-	const [member] = await db
-		.select({ id: roleAssignments.id })
+	const held = await db
+		.select({ countyCode: roleAssignments.countyCode })
 		.from(roleAssignments)
-		.where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.countyCode, countyCode)));
-	if (!member) return notFound('Personen finns inte i länet.');
+		.where(eq(roleAssignments.userId, userId));
+	if (!held.some((r) => r.countyCode === countyCode))
+		return notFound('Personen finns inte i länet.');
+	if (!canManageAccount(actor, { userId, roles: held }))
+		return forbidden(
+			'Personen har en roll även i ett annat län. Bara hen själv, en administratör i alla hens län eller Näras driftansvariga (kommandot nara admin link) kan ge en ny lösenordslänk.'
+		);
+	const counties = [...new Set(held.map((r) => r.countyCode))].sort();
 	return db.transaction(async (tx) => {
 		const passwordToken = await createPasswordLink(tx, userId);
-		await audit(tx, actor, {
-			action: 'password_link',
-			entityType: 'user',
-			entityId: userId,
-			countyCode,
-			before: null,
-			after: { link: 'ny engångslänk för lösenord' }
-		});
+		for (const code of counties)
+			await audit(tx, actor, {
+				action: 'password_link',
+				entityType: 'user',
+				entityId: userId,
+				countyCode: code,
+				before: null,
+				after: { link: 'ny engångslänk för lösenord', requestedIn: countyCode }
+			});
 		return ok({ passwordToken });
 	});
 }
@@ -279,6 +294,7 @@ export async function listUsers(
 					disabled: r.disabledAt !== null,
 					hasPassword: r.passwordHash !== null,
 					sso: r.oidcSubject !== null,
+					accountManaged: false,
 					roles: []
 				})
 				.get(r.id)!;
@@ -290,6 +306,19 @@ export async function listUsers(
 			origin: r.origin
 		});
 	}
+	// every county each person belongs to, for whether the account is the actor's to manage
+	const ids = [...byUser.keys()];
+	const held = ids.length
+		? await db
+				.select({ userId: roleAssignments.userId, countyCode: roleAssignments.countyCode })
+				.from(roleAssignments)
+				.where(inArray(roleAssignments.userId, ids))
+		: [];
+	for (const u of byUser.values())
+		u.accountManaged = canManageAccount(actor, {
+			userId: u.id,
+			roles: held.filter((h) => h.userId === u.id)
+		});
 	return ok([...byUser.values()]);
 }
 
