@@ -5,7 +5,7 @@ import {
 	simulate,
 	type ScenarioInput,
 	type TemplateUserInput
-} from '../src/lib/domain/benefit-model/index.ts';
+} from '../src/lib/modules/benefit/domain/index.ts';
 import { median, msSince, type Benchmark } from './lib.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { anonymous } from '../src/lib/server/auth/actor.ts';
-import * as schema from '../src/lib/server/db/schema.ts';
-import { indicatorDashboard } from '../src/lib/server/followup/dashboard.ts';
+import { anonymous } from '../src/lib/core/actor.ts';
+import * as schema from '../src/lib/platform/db/schema.ts';
+import { indicatorDashboard } from '../src/lib/modules/followup/server/dashboard.ts';
 import { startServer, type Server } from '../tests/process.ts';
 import {
 	median,

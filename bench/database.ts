@@ -1,14 +1,14 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseConfig } from '../src/lib/server/config.ts';
+import { parseConfig } from '../src/lib/platform/config.ts';
 import {
 	connect,
 	migrateDatabase,
 	openDatabase,
 	type Database
-} from '../src/lib/server/db/client.ts';
-import { seedDatabase } from '../src/lib/server/seed/seed.ts';
+} from '../src/lib/platform/db/client.ts';
+import { seedDatabase } from '../src/lib/app/seed/seed.ts';
 import type { Target } from './lib.ts';
 
 /**

@@ -4,15 +4,15 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import postgres from 'postgres';
-import { POPULATION_KPI } from '../src/lib/domain/followup/catalogue.ts';
-import { parseConfig } from '../src/lib/server/config.ts';
+import { POPULATION_KPI } from '../src/lib/modules/followup/domain/catalogue.ts';
+import { parseConfig } from '../src/lib/platform/config.ts';
 import {
 	connect,
 	migrateDatabase,
 	openDatabase,
 	type Database
-} from '../src/lib/server/db/client.ts';
-import { seedDatabase } from '../src/lib/server/seed/seed.ts';
+} from '../src/lib/platform/db/client.ts';
+import { seedDatabase } from '../src/lib/app/seed/seed.ts';
 import { msSince, type Target } from './lib.ts';
 import {
 	GENDERS,

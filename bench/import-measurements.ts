@@ -1,15 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { systemActor } from '../src/lib/server/auth/actor.ts';
-import { importMeasurements } from '../src/lib/server/followup/import.ts';
+import { systemActor } from '../src/lib/core/actor.ts';
+import { importMeasurements } from '../src/lib/modules/followup/server/import.ts';
 import {
 	koladaImportClient,
 	prepareKoladaImport,
 	runKoladaImport,
 	type PreparedKoladaImport
-} from '../src/lib/server/followup/kolada-import.ts';
-import { dataRequestUrls, MAX_PER_PAGE } from '../src/lib/server/kolada/normalise.ts';
-import type { Database } from '../src/lib/server/db/client.ts';
+} from '../src/lib/modules/followup/server/kolada-import.ts';
+import { dataRequestUrls, MAX_PER_PAGE } from '../src/lib/modules/followup/kolada/normalise.ts';
+import type { Database } from '../src/lib/platform/db/client.ts';
 import { msSince, type BenchResult, type Benchmark, type Figure, type Target } from './lib.ts';
 import {
 	benchData,

@@ -5,9 +5,9 @@ import {
 	GOAL_AREAS,
 	PHASES,
 	WORK_LEVELS
-} from '../src/lib/domain/initiatives/vocabulary.ts';
-import { InitiativeInput } from '../src/lib/schemas/initiatives.ts';
-import { loadCounties, loadMunicipalities } from '../src/lib/server/seed/reference.ts';
+} from '../src/lib/core/vocabulary.ts';
+import { InitiativeInput } from '../src/lib/modules/initiatives/schema.ts';
+import { loadCounties, loadMunicipalities } from '../src/lib/app/seed/reference.ts';
 import { generateInitiatives, type CountyOrganisations } from './inventory-data.ts';
 
 function countyOf(code: string): CountyOrganisations {

@@ -1,12 +1,12 @@
-import { Random } from '../src/lib/domain/benefit-model/random.ts';
-import { slugify } from '../src/lib/domain/slug.ts';
+import { Random } from '../src/lib/modules/benefit/domain/random.ts';
+import { slugify } from '../src/lib/core/slug.ts';
 import type {
 	DevelopmentArea,
 	FocusShift,
 	GoalArea,
 	Phase,
 	WorkLevel
-} from '../src/lib/domain/initiatives/vocabulary.ts';
+} from '../src/lib/core/vocabulary.ts';
 
 /**
  * A seeded generator of initiatives for the `inventory-search` benchmark:

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Sql } from 'postgres';
-import { anonymous } from '../src/lib/server/auth/actor.ts';
-import { listInitiatives } from '../src/lib/server/initiatives/service.ts';
-import { toPrefixQuery } from '../src/lib/server/search.ts';
+import { anonymous } from '../src/lib/core/actor.ts';
+import { listInitiatives } from '../src/lib/modules/initiatives/service.server.ts';
+import { toPrefixQuery } from '../src/lib/platform/search.ts';
 import { benchDatabase, type BenchDatabase } from './database.ts';
 import {
 	generateInitiatives,

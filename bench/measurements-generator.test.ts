@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseDataPage } from '../src/lib/server/kolada/normalise.ts';
-import { MeasurementRow } from '../src/lib/server/followup/schemas.ts';
+import { parseDataPage } from '../src/lib/modules/followup/kolada/normalise.ts';
+import { MeasurementRow } from '../src/lib/modules/followup/server/schemas.ts';
 import {
 	csvLines,
 	generate,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Me } from '../src/lib/schemas/account.ts';
-import { createSession } from '../src/lib/server/auth/sessions.ts';
+import { Me } from '../src/lib/modules/accounts/account-schema.ts';
+import { createSession } from '../src/lib/modules/accounts/server/sessions.ts';
 import { organisationId, testUser } from '../tests/fixtures.ts';
 import {
 	baseUrl,

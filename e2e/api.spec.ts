@@ -7,7 +7,7 @@ import {
 	Roadmap,
 	Timeline,
 	Vision
-} from '../src/lib/schemas/content.ts';
+} from '../src/lib/modules/counties/schema.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
 
 /** The JSON API of the built server, checked against the same schemas the OpenAPI document is made from. */

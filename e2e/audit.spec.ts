@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { systemActor } from '../src/lib/server/auth/actor.ts';
-import { audit } from '../src/lib/server/audit/audit.ts';
+import { systemActor } from '../src/lib/core/actor.ts';
+import { audit } from '../src/lib/platform/audit.ts';
 import {
 	baseUrl,
 	closeServerDatabase,

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { testUser } from '../tests/fixtures.ts';
-import { exerciseTemplate, scenarioFromTemplate } from '../src/lib/domain/benefit-model/index.ts';
-import { createScenario } from '../src/lib/server/benefit/service.ts';
-import { readReferenceCsv } from '../src/lib/server/followup/seed.ts';
+import { exerciseTemplate, scenarioFromTemplate } from '../src/lib/modules/benefit/domain/index.ts';
+import { createScenario } from '../src/lib/modules/benefit/server/service.ts';
+import { readReferenceCsv } from '../src/lib/modules/followup/server/seed.ts';
 import {
 	baseUrl,
 	closeServerDatabase,

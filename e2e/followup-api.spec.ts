@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { createApiToken } from '../src/lib/server/auth/users.ts';
+import { createApiToken } from '../src/lib/modules/accounts/server/users.ts';
 import { testUser } from '../tests/fixtures.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
 

@@ -1,9 +1,9 @@
 import { eq, like, sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createInitiative } from '../src/lib/server/initiatives/service.ts';
-import type { Db } from '../src/lib/server/db/client.ts';
-import * as t from '../src/lib/server/db/schema.ts';
+import { createInitiative } from '../src/lib/modules/initiatives/service.server.ts';
+import type { Db } from '../src/lib/platform/db/client.ts';
+import * as t from '../src/lib/platform/db/schema.ts';
 import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
 import {
 	closeServerDatabase,

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Role } from '../src/lib/server/auth/actor.ts';
-import type { Db } from '../src/lib/server/db/client.ts';
-import * as t from '../src/lib/server/db/schema.ts';
-import { STAGED_KIND } from '../src/lib/server/initiatives/import.ts';
+import type { Role } from '../src/lib/core/actor.ts';
+import type { Db } from '../src/lib/platform/db/client.ts';
+import * as t from '../src/lib/platform/db/schema.ts';
+import { STAGED_KIND } from '../src/lib/modules/initiatives/import.server.ts';
 import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
 
@@ -909,8 +909,8 @@ test('every writing API endpoint is in the matrix', async () => {
 describe('accounts across counties', () => {
 	/** a person with these roles (county code → role), and a session */
 	async function person(roles: [string, Role][]): Promise<TestUser> {
-		const [[firstCounty, firstRole], ...more] = roles;
-		const p = await testUser(db, firstRole!, firstCounty);
+		const [first, ...more] = roles;
+		const p = await testUser(db, first![1], first![0]);
 		for (const [countyCode, role] of more)
 			await db.insert(t.roleAssignments).values({ userId: p.actor.userId, countyCode, role });
 		return p;

@@ -1,8 +1,8 @@
 // Writes the OpenAPI document generated from the zod schemas (npm run openapi).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildOpenApiDocument } from '../src/lib/server/api/openapi.ts';
+import { buildOpenApiDocument } from '../src/lib/app/openapi.ts';
 
-const file = fileURLToPath(new URL('../src/lib/server/api/openapi.json', import.meta.url));
+const file = fileURLToPath(new URL('../src/lib/app/openapi.json', import.meta.url));
 writeFileSync(file, `${JSON.stringify(buildOpenApiDocument(), null, '\t')}\n`);
 console.log(`Skrev ${file}`);

@@ -1,6 +1,6 @@
-import type { Db } from '$lib/server/db/client.ts';
+import type { Db } from '$lib/platform/db/client.ts';
 import type { Locale } from '$lib/i18n/index.ts';
-import type { Actor } from '$lib/server/auth/actor.ts';
+import type { Actor } from '$lib/core/actor.ts';
 
 declare global {
 	namespace App {

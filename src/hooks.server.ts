@@ -1,8 +1,12 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n/index.ts';
-import { appDatabase } from '$lib/server/app.ts';
-import { anonymous } from '$lib/server/auth/actor.ts';
-import { actorForApiToken, actorForSession, SESSION_COOKIE } from '$lib/server/auth/sessions.ts';
+import { appDatabase } from '$lib/platform/app.ts';
+import { anonymous } from '$lib/core/actor.ts';
+import {
+	actorForApiToken,
+	actorForSession,
+	SESSION_COOKIE
+} from '$lib/modules/accounts/server/sessions.ts';
 
 function apiError(status: number, code: string, message: string): Response {
 	return new Response(JSON.stringify({ error: { code, message } }), {

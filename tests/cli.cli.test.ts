@@ -4,8 +4,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseConfig } from '../src/lib/server/config.ts';
-import { openDatabase } from '../src/lib/server/db/client.ts';
+import { parseConfig } from '../src/lib/platform/config.ts';
+import { openDatabase } from '../src/lib/platform/db/client.ts';
 import { FIXTURES_DIR, startReplayServer, type ReplayServer } from './kolada/replay-server.ts';
 import { alive, freePort, nara, postmasterPid, startServer, tempDataDir } from './process.ts';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { connect, type Database, type Target } from '../src/lib/server/db/client.ts';
+import { connect, type Database, type Target } from '../src/lib/platform/db/client.ts';
 
 /** The server the db projects run against, as the global setup provides it. */
 export type DbServer = { kind: 'embedded'; socketPath: string } | { kind: 'external'; url: string };

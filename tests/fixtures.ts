@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Actor, Role } from '../src/lib/server/auth/actor.ts';
-import { hashPassword } from '../src/lib/server/auth/passwords.ts';
-import { createSession, rolesOf } from '../src/lib/server/auth/sessions.ts';
-import type { Db } from '../src/lib/server/db/client.ts';
-import { organisations, roleAssignments, users } from '../src/lib/server/db/schema.ts';
+import type { Actor, Role } from '../src/lib/core/actor.ts';
+import { hashPassword } from '../src/lib/modules/accounts/server/passwords.ts';
+import { createSession, rolesOf } from '../src/lib/modules/accounts/server/sessions.ts';
+import type { Db } from '../src/lib/platform/db/client.ts';
+import { organisations, roleAssignments, users } from '../src/lib/platform/db/schema.ts';
 
 /**
  * People for tests: a user with one role, made directly in the database (the

@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseConfig } from '../src/lib/server/config.ts';
-import { openDatabase } from '../src/lib/server/db/client.ts';
+import { parseConfig } from '../src/lib/platform/config.ts';
+import { openDatabase } from '../src/lib/platform/db/client.ts';
 import { nara, root, tempDataDir } from './process.ts';
 
 /**

@@ -15,7 +15,7 @@ test('the committed migrations match the schema (npm run db:generate makes none)
 			config,
 			JSON.stringify({
 				dialect: 'postgresql',
-				schema: 'src/lib/server/db/schema.ts',
+				schema: 'src/lib/platform/db/schema.ts',
 				// drizzle-kit takes paths relative to the working directory
 				out: path.relative(root, path.join(dir, 'drizzle')),
 				casing: 'snake_case'

@@ -12,7 +12,7 @@ import type {
 	GoalArea,
 	Phase,
 	WorkLevel
-} from '../../src/lib/domain/initiatives/vocabulary.ts';
+} from '../../src/lib/core/vocabulary.ts';
 import type { SourceFile } from '../types.ts';
 
 export interface SeedFunding {

@@ -1,17 +1,22 @@
 import type { Command } from 'commander';
-import { Email } from '../lib/schemas/auth.ts';
-import { passwordLinkForEmail, userByEmail } from '../lib/server/auth/account.ts';
-import { systemActor } from '../lib/server/auth/actor.ts';
-import { PASSWORD_LINK_DAYS } from '../lib/server/auth/service.ts';
-import { createUser } from '../lib/server/auth/users.ts';
-import { config } from '../lib/server/config.ts';
-import * as content from '../lib/server/content/service.ts';
-import type { Config } from '../lib/server/config.ts';
-import { migrateDatabase, openDatabase, type Database, type Db } from '../lib/server/db/client.ts';
-import { isEmpty, seedDatabase } from '../lib/server/seed/seed.ts';
-import { UserFacingError } from '../lib/server/errors.ts';
-import type { County } from '../lib/schemas/content.ts';
-import type { Outcome } from '../lib/server/outcome.ts';
+import { Email } from '../lib/modules/accounts/schema.ts';
+import { passwordLinkForEmail, userByEmail } from '../lib/modules/accounts/server/account.ts';
+import { systemActor } from '../lib/core/actor.ts';
+import { PASSWORD_LINK_DAYS } from '../lib/modules/accounts/server/service.ts';
+import { createUser } from '../lib/modules/accounts/server/users.ts';
+import { config } from '../lib/platform/config.ts';
+import * as content from '../lib/modules/counties/service.server.ts';
+import type { Config } from '../lib/platform/config.ts';
+import {
+	migrateDatabase,
+	openDatabase,
+	type Database,
+	type Db
+} from '../lib/platform/db/client.ts';
+import { isEmpty, seedDatabase } from '../lib/app/seed/seed.ts';
+import { UserFacingError } from '../lib/platform/errors.ts';
+import type { County } from '../lib/modules/counties/schema.ts';
+import type { Outcome } from '../lib/core/outcome.ts';
 
 /**
  * `nara admin create` and `nara admin link`: the first administrator of a

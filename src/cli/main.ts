@@ -1,19 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
-import { systemActor } from '../lib/server/auth/actor.ts';
-import { config } from '../lib/server/config.ts';
-import { migrateDatabase, openDatabase } from '../lib/server/db/client.ts';
-import { UserFacingError } from '../lib/server/errors.ts';
-import { importMeasurements } from '../lib/server/followup/import.ts';
+import { systemActor } from '../lib/core/actor.ts';
+import { config } from '../lib/platform/config.ts';
+import { migrateDatabase, openDatabase } from '../lib/platform/db/client.ts';
+import { UserFacingError } from '../lib/platform/errors.ts';
+import { importMeasurements } from '../lib/modules/followup/server/import.ts';
 import {
 	importFromKolada,
 	koladaImportClient,
 	parseKpis,
 	parseYears
-} from '../lib/server/followup/kolada-import.ts';
-import { formatError, formatPreview } from '../lib/server/imports/report.ts';
-import { importInitiatives } from '../lib/server/initiatives/import.ts';
-import { isEmpty, seedDatabase } from '../lib/server/seed/seed.ts';
+} from '../lib/modules/followup/server/kolada-import.ts';
+import { formatError, formatPreview } from '../lib/platform/imports/report.ts';
+import { importInitiatives } from '../lib/modules/initiatives/import.server.ts';
+import { isEmpty, seedDatabase } from '../lib/app/seed/seed.ts';
 import { registerAdmin } from './admin.ts';
 import { progressReporter } from './progress.ts';
 import { serve } from './serve.ts';

@@ -2,10 +2,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Config } from '../lib/server/config.ts';
-import { closeAppDatabase, prepareDatabase, provideDatabase } from '../lib/server/app.ts';
-import { UserFacingError } from '../lib/server/errors.ts';
-import { projectRoot } from '../lib/server/paths.ts';
+import type { Config } from '../lib/platform/config.ts';
+import { closeAppDatabase, prepareDatabase, provideDatabase } from '../lib/platform/app.ts';
+import { UserFacingError } from '../lib/platform/errors.ts';
+import { projectRoot } from '../lib/platform/paths.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 

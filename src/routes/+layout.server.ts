@@ -1,12 +1,12 @@
 import type { LayoutServerLoad } from './$types';
-import { config } from '$lib/server/config.ts';
-import * as content from '$lib/server/content/service.ts';
+import { config } from '$lib/platform/config.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
 import {
 	canEditSomething,
 	canManageUsers,
 	canReadAudit,
 	canReadInternal
-} from '$lib/server/auth/permissions.ts';
+} from '$lib/core/permissions.ts';
 
 export const load: LayoutServerLoad = async ({ locals, params }) => {
 	const [counties, sources] = await Promise.all([

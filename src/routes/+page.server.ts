@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { canEditCountyContent, canReadInternal } from '$lib/server/auth/permissions.ts';
-import { config } from '$lib/server/config.ts';
-import * as content from '$lib/server/content/service.ts';
-import { unwrap } from '$lib/server/http.ts';
+import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts';
+import { config } from '$lib/platform/config.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { unwrap } from '$lib/platform/http.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const page = unwrap(

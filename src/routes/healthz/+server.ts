@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import * as content from '$lib/server/content/service.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
 
 export const GET: RequestHandler = async ({ locals }) => {
 	try {

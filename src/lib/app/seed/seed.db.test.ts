@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freshDatabase } from '../../../../tests/db.ts';
+import { seedInitiatives } from '../../../../seed/initiatives/index.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { isEmpty, seedDatabase } from './seed.ts';
+
+let database: Database;
+beforeAll(async () => {
+	database = await freshDatabase({ seeded: false });
+});
+afterAll(() => database.close());
+
+async function count(table: string): Promise<number> {
+	const rows = await database.db.execute<{ n: number }>(
+		sql.raw(`select count(*)::int as n from ${table}`)
+	);
+	return rows[0]!.n;
+}
+
+describe('nara seed', () => {
+	test('fills an empty database with reference data and the source documents’ content', async () => {
+		expect(await isEmpty(database.db)).toBe(true);
+		const result = await seedDatabase(database.db);
+		expect(result.inserted).toMatchObject({
+			source_documents: 5,
+			counties: 21,
+			organisations: 21 + 290,
+			boundaries: 290 + 21,
+			visions: 2,
+			roadmaps: 2,
+			initiatives: seedInitiatives.length,
+			processes: 5,
+			process_coverage: 5 * 4,
+			process_initiatives: 5
+		});
+		expect(await count('counties')).toBe(21);
+		expect(await count(`organisations where kind = 'municipality'`)).toBe(290);
+		expect(await count(`organisations where kind = 'region'`)).toBe(21);
+		expect(await isEmpty(database.db)).toBe(false);
+	});
+
+	test('a second run changes nothing', async () => {
+		const before = await database.db.execute(
+			sql`select (select count(*) from organisations) o, (select count(*) from vision_items) v,
+			(select count(*) from timeline_events) t, (select count(*) from decisions) d,
+			(select max(updated_at) from timeline_events) u, (select count(*) from initiatives) i`
+		);
+		const result = await seedDatabase(database.db);
+		expect(result.total).toBe(0);
+		const after = await database.db.execute(
+			sql`select (select count(*) from organisations) o, (select count(*) from vision_items) v,
+			(select count(*) from timeline_events) t, (select count(*) from decisions) d,
+			(select max(updated_at) from timeline_events) u, (select count(*) from initiatives) i`
+		);
+		expect(after).toEqual(before);
+	});
+
+	test('every municipality has its SCB code, Kolada id and a boundary', async () => {
+		const rows = await database.db.execute<{ missing: number }>(sql`
+			select count(*)::int as missing from organisations o
+			left join boundaries b on b.area_code = o.scb_code
+			where o.kind = 'municipality' and (b.area_code is null or o.kolada_id <> o.scb_code or o.scb_code !~ '^\\d{4}$')`);
+		expect(rows[0]!.missing).toBe(0);
+		const [varmland] = await database.db.execute<{
+			name: string;
+			kolada_id: string;
+			n: number;
+		}>(sql`
+			select c.name, c.kolada_id, (select count(*)::int from organisations o where o.county_code = c.code and o.kind = 'municipality') n
+			from counties c where c.code = '17'`);
+		expect(varmland).toEqual({ name: 'Värmlands län', kolada_id: '0017', n: 16 });
+	});
+
+	test('every seeded item names a source document that exists', async () => {
+		for (const table of [
+			'visions',
+			'vision_items',
+			'roadmaps',
+			'roadmap_items',
+			'groups',
+			'decisions',
+			'timeline_events',
+			'initiatives',
+			'processes'
+		]) {
+			const rows = await database.db.execute<{ bad: number }>(
+				sql.raw(
+					`select count(*)::int as bad from ${table} t left join source_documents s on s.file_name = t.source where s.file_name is null or t.source !~ '^00[0-4]_[0-9a-f]{16}\\.txt$'`
+				)
+			);
+			expect(rows[0]!.bad, table).toBe(0);
+		}
+	});
+
+	test('Värmland: the region and all 16 municipalities adopted the vision in 2022', async () => {
+		const rows = await database.db.execute<{ name: string; decided_on: string }>(sql`
+			select o.name, d.decided_on::text from decisions d join organisations o on o.id = d.organisation_id
+			where d.county_code = '17' and d.subject = 'vision_adoption' order by d.decided_on, o.name`);
+		expect(rows).toHaveLength(17);
+		expect(rows[0]).toEqual({ name: 'Arvika kommun', decided_on: '2022-03-28' });
+		expect(rows.find((r) => r.name === 'Region Värmland')?.decided_on).toBe('2022-04-06');
+		expect(rows.at(-1)).toEqual({ name: 'Karlstads kommun', decided_on: '2022-06-16' });
+	});
+});

@@ -1,0 +1,75 @@
+import type { AdoptionOverview } from './domain/adoption.ts';
+import { formatMonth } from '../../core/dates.ts';
+import type { BoundaryFeature } from '../counties/queries.server.ts';
+import { renderChart } from '../../platform/charts/render.ts';
+
+/** Distinct colours, early → late; each at least 3:1 against the white borders between municipalities. */
+const PALETTE = ['#123f5a', '#1f7a8c', '#3f7d3a', '#9a6a00', '#a14e3a', '#6b4c9a'];
+const NOT_ADOPTED = '#d9dde1';
+
+/** The county's municipalities coloured by the month they adopted the vision. */
+export function adoptionMap(
+	countyName: string,
+	overview: AdoptionOverview,
+	features: BoundaryFeature[]
+): string {
+	const mapName = `adoption-${countyName}`;
+	const geo = {
+		type: 'FeatureCollection',
+		features: features.map((f) => ({
+			type: 'Feature',
+			properties: { name: f.areaCode },
+			geometry: f.geometry
+		}))
+	};
+	const monthIndex = new Map(overview.months.map((m, i) => [m, i]));
+	const data = overview.rows
+		.filter((r) => r.organisation.kind === 'municipality' && r.organisation.scbCode)
+		.map((r) => ({
+			name: r.organisation.scbCode!,
+			value: r.month === null ? -1 : monthIndex.get(r.month)!
+		}));
+	const pieces = [
+		...overview.months.map((m, i) => ({
+			value: i,
+			label: `Godkänd ${formatMonth(m)}`,
+			color: PALETTE[Math.min(i, PALETTE.length - 1)]
+		})),
+		{ value: -1, label: 'Inget beslut registrerat', color: NOT_ADOPTED }
+	];
+	const adoptedMunicipalities = data.filter((d) => d.value >= 0).length;
+	return renderChart({
+		width: 640,
+		height: 560,
+		maps: { [mapName]: geo },
+		label: `Karta över ${countyName}s kommuner, färgade efter den månad då kommunen godkände målbilden. ${adoptedMunicipalities} av ${data.length} kommuner har ett registrerat beslut. Tabellen nedanför kartan har samma uppgifter.`,
+		option: {
+			visualMap: {
+				type: 'piecewise',
+				pieces,
+				orient: 'vertical',
+				inverse: true,
+				left: 0,
+				top: 0,
+				itemWidth: 18,
+				itemHeight: 14,
+				textStyle: { color: '#1e2b37', fontSize: 14 }
+			},
+			series: [
+				{
+					type: 'map',
+					map: mapName,
+					data,
+					left: 150,
+					right: 0,
+					top: 0,
+					bottom: 0,
+					label: { show: false },
+					itemStyle: { borderColor: '#ffffff', borderWidth: 1, areaColor: NOT_ADOPTED },
+					emphasis: { disabled: true },
+					select: { disabled: true }
+				}
+			]
+		}
+	});
+}

@@ -1,0 +1,106 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freshDatabase } from '../../../../../tests/db.ts';
+import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { startReplayServer, type ReplayServer } from '../../../../../tests/kolada/replay-server.ts';
+import type { Database } from '../../../platform/db/client.ts';
+import { auditLog, importJobs } from '../../../platform/db/schema.ts';
+import { freePort } from '../../../../../tests/process.ts';
+import { koladaImportClient } from './kolada-import.ts';
+import { koladaJob, startKoladaJob } from './kolada-jobs.ts';
+
+/** The Kolada import as a background job: the row follows the work. */
+
+let database: Database;
+let kolada: ReplayServer;
+let coordinator: TestUser;
+let reader: TestUser;
+
+beforeAll(async () => {
+	database = await freshDatabase();
+	kolada = await startReplayServer();
+	coordinator = await testUser(database.db, 'coordinator', '17');
+	reader = await testUser(database.db, 'reader', '17');
+});
+afterAll(async () => {
+	await kolada?.close();
+	await database?.close();
+});
+
+const form = { kpis: 'N20402, U01402', from: '2020', to: '2022' };
+
+describe('a Kolada job', () => {
+	test('runs in the background to done, with progress and the summary', async () => {
+		const started = await startKoladaJob(database.db, coordinator.actor, '17', form, {
+			baseUrl: kolada.baseUrl,
+			client: (onProgress) =>
+				koladaImportClient(
+					{ baseUrl: kolada.baseUrl, perPage: 30, requestsPerSecond: 1000 },
+					onProgress
+				)
+		});
+		if (started.kind !== 'ok') throw new Error(JSON.stringify(started));
+		const { id, run } = started.value;
+		const running = await koladaJob(database.db, coordinator.actor, '17', id);
+		expect(running).toMatchObject({
+			kind: 'ok',
+			value: { kpis: ['N20402', 'U01402'], years: { from: 2020, to: 2022 } }
+		});
+		await run;
+		const job = await koladaJob(database.db, coordinator.actor, '17', id);
+		if (job.kind !== 'ok') throw new Error(JSON.stringify(job));
+		expect(job.value).toMatchObject({ status: 'done', done: 95, total: 95 });
+		expect(job.value.message).toMatch(/^Läste in 95 värden \(/);
+		expect(job.value.finishedAt).toBeInstanceOf(Date);
+		const audits = await database.db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.entityType, 'import_jobs'));
+		expect(audits.map((a) => a.entityId)).toEqual([String(id)]);
+	});
+
+	test('an unreachable Kolada: failed, with the one-line message, nothing written', async () => {
+		const port = await freePort();
+		const started = await startKoladaJob(database.db, coordinator.actor, '17', form, {
+			baseUrl: `http://127.0.0.1:${port}/v3`
+		});
+		if (started.kind !== 'ok') throw new Error(JSON.stringify(started));
+		await started.value.run;
+		const [row] = await database.db
+			.select()
+			.from(importJobs)
+			.where(eq(importJobs.id, started.value.id));
+		expect(row).toMatchObject({ status: 'failed', kind: 'kolada', countyCode: '17' });
+		expect(row!.message).toMatch(
+			/^Kolada svarar inte \(http:\/\/127\.0\.0\.1:\d+\/v3\): anslutningen nekades\. /
+		);
+		expect(row!.message).not.toContain('\n');
+	});
+
+	test('refusals: a reader, an unknown KPI, bad years, another county’s job', async () => {
+		const opts = { baseUrl: kolada.baseUrl };
+		expect((await startKoladaJob(database.db, reader.actor, '17', form, opts)).kind).toBe(
+			'forbidden'
+		);
+		const unknown = await startKoladaJob(
+			database.db,
+			coordinator.actor,
+			'17',
+			{ ...form, kpis: 'X99999' },
+			opts
+		);
+		expect(unknown).toMatchObject({ kind: 'invalid', fields: { kpis: [expect.any(String)] } });
+		const years = await startKoladaJob(
+			database.db,
+			coordinator.actor,
+			'17',
+			{ ...form, from: '2022', to: '2010' },
+			opts
+		);
+		expect(years).toMatchObject({ kind: 'invalid', fields: { from: [expect.any(String)] } });
+		const [job] = await database.db.select({ id: importJobs.id }).from(importJobs).limit(1);
+		expect((await koladaJob(database.db, reader.actor, '17', job!.id)).kind).toBe('forbidden');
+		const dalarna = await testUser(database.db, 'coordinator', '20');
+		expect((await koladaJob(database.db, dalarna.actor, '20', job!.id)).kind).toBe('not_found');
+	});
+});

@@ -1,0 +1,204 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freshDatabase } from '../../../../tests/db.ts';
+import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { anonymous, type Actor } from '../../core/actor.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { auditLog, groups } from '../../platform/db/schema.ts';
+import { archiveGroup, createGroup, getGroup, updateGroup } from './service.server.ts';
+import * as content from '../counties/service.server.ts';
+
+let database: Database & { name: string };
+let coordinator: TestUser;
+let otherCoordinator: TestUser;
+let reader: TestUser;
+let editor: TestUser;
+let dalarnaCoordinator: TestUser;
+
+beforeAll(async () => {
+	database = await freshDatabase();
+	coordinator = await testUser(database.db, 'coordinator');
+	otherCoordinator = await testUser(database.db, 'coordinator');
+	reader = await testUser(database.db, 'reader');
+	editor = await testUser(database.db, 'editor');
+	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
+});
+afterAll(() => database.close());
+
+const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
+
+const body = {
+	name: 'Länsgrupp för barn och unga',
+	level: 'county',
+	composition: 'Företrädare för regionen och de 16 kommunerna.',
+	mandate: 'Samordnar arbetet för barn och unga.',
+	visibility: 'public'
+};
+
+async function auditEntries(entityId: number) {
+	return database.db
+		.select()
+		.from(auditLog)
+		.where(and(eq(auditLog.entityType, 'group'), eq(auditLog.entityId, String(entityId))))
+		.orderBy(auditLog.id);
+}
+
+const counts = async () => [
+	(await database.db.select({ n: sql<number>`count(*)::int` }).from(groups))[0]!.n,
+	(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n
+];
+
+async function listed(who: Actor = anonymous) {
+	const o = await content.organisations(database.db, who, '17');
+	if (o.kind !== 'ok') throw new Error(o.kind);
+	return o.value.groups;
+}
+
+describe('writing the bodies', () => {
+	test('a coordinator adds a body: it is listed last, with one audit entry', async () => {
+		const created = await createGroup(database.db, coordinator.actor, '17', body);
+		if (created.kind !== 'ok') throw new Error(JSON.stringify(created));
+		expect(created.value).toMatchObject({ ...body, revision: 1, source: null });
+		expect((await listed()).at(-1)).toMatchObject({ id: created.value.id, name: body.name });
+		const entries = await auditEntries(created.value.id);
+		expect(entries).toHaveLength(1);
+		expect(entries[0]).toMatchObject({
+			action: 'create',
+			actorUserId: coordinator.actor.userId,
+			actorLabel: label(coordinator),
+			countyCode: '17',
+			before: null,
+			after: body
+		});
+	});
+
+	test('bad input and a name already in use are refused with Swedish messages', async () => {
+		const before = await counts();
+		expect(
+			await createGroup(database.db, coordinator.actor, '17', {
+				...body,
+				name: '',
+				level: 'kommunal',
+				mandate: 'x'.repeat(10001)
+			})
+		).toEqual({
+			kind: 'invalid',
+			message: 'Organet kunde inte sparas.',
+			fields: {
+				name: ['Skriv ett namn.'],
+				level: ['Välj organets nivå.'],
+				mandate: ['Uppdraget får ha högst 10000 tecken.']
+			}
+		});
+		const [seeded] = await listed();
+		expect(
+			await createGroup(database.db, coordinator.actor, '17', {
+				...body,
+				name: seeded!.name.toUpperCase()
+			})
+		).toEqual({
+			kind: 'invalid',
+			message: 'Organet kunde inte sparas.',
+			fields: {
+				name: ['Det finns redan ett organ med det namnet i länet (det kan vara arkiverat).']
+			}
+		});
+		expect(await counts()).toEqual(before);
+	});
+
+	test('an update records before and after; a save on an old revision is a conflict that loses nothing', async () => {
+		const [seeded] = await listed();
+		const id = seeded!.id;
+		const first = await updateGroup(database.db, coordinator.actor, '17', id, {
+			...seeded,
+			mandate: 'Ett nytt uppdrag.',
+			visibility: 'public',
+			revision: '1'
+		});
+		expect(first).toMatchObject({
+			kind: 'ok',
+			value: { revision: 2, mandate: 'Ett nytt uppdrag.', source: seeded!.source }
+		});
+		const second = await updateGroup(database.db, otherCoordinator.actor, '17', id, {
+			...seeded,
+			mandate: 'Den andras uppdrag.',
+			visibility: 'public',
+			revision: '1'
+		});
+		expect(second).toMatchObject({
+			kind: 'conflict',
+			message:
+				'Någon annan har sparat en ändring av organet medan du redigerade. Ingenting har skrivits över.',
+			current: {
+				current: { mandate: 'Ett nytt uppdrag.', revision: 2 },
+				changedBy: label(coordinator)
+			}
+		});
+		const [row] = await database.db.select().from(groups).where(eq(groups.id, id));
+		expect(row).toMatchObject({ mandate: 'Ett nytt uppdrag.', revision: 2 });
+		const entries = await auditEntries(id);
+		expect(entries).toHaveLength(1);
+		expect(entries[0]).toMatchObject({
+			action: 'update',
+			before: { name: seeded!.name, mandate: seeded!.mandate },
+			after: { name: seeded!.name, mandate: 'Ett nytt uppdrag.' }
+		});
+	});
+
+	test.each([
+		['anonymous', () => anonymous],
+		['a reader', () => reader.actor],
+		['an editor', () => editor.actor],
+		['a coordinator of another county', () => dalarnaCoordinator.actor]
+	])('%s may not write bodies, and nothing is written', async (_, who) => {
+		const before = await counts();
+		const [g] = await listed();
+		expect(await createGroup(database.db, who(), '17', body)).toMatchObject({
+			kind: 'forbidden'
+		});
+		expect(await getGroup(database.db, who(), '17', g!.id)).toMatchObject({ kind: 'forbidden' });
+		expect(
+			await updateGroup(database.db, who(), '17', g!.id, { ...body, revision: '1' })
+		).toMatchObject({ kind: 'forbidden' });
+		expect(await archiveGroup(database.db, who(), '17', g!.id, { revision: '1' })).toMatchObject({
+			kind: 'forbidden'
+		});
+		expect(await counts()).toEqual(before);
+	});
+
+	test('archiving hides the body but keeps it and its history', async () => {
+		const created = await createGroup(database.db, coordinator.actor, '17', {
+			...body,
+			name: 'Arkiveras'
+		});
+		if (created.kind !== 'ok') throw new Error(created.kind);
+		const id = created.value.id;
+		expect(await archiveGroup(database.db, coordinator.actor, '17', id, { revision: '1' })).toEqual(
+			{ kind: 'ok', value: { id } }
+		);
+		expect((await listed(coordinator.actor)).some((g) => g.id === id)).toBe(false);
+		const [row] = await database.db.select().from(groups).where(eq(groups.id, id));
+		expect(row?.archivedAt).not.toBeNull();
+		expect((await auditEntries(id)).map((e) => e.action)).toEqual(['create', 'archive']);
+		expect(await getGroup(database.db, coordinator.actor, '17', id)).toMatchObject({
+			kind: 'not_found'
+		});
+		expect(await getGroup(database.db, dalarnaCoordinator.actor, '20', id)).toMatchObject({
+			kind: 'not_found'
+		});
+	});
+
+	test('an internal body is shown only to people with a role in the county', async () => {
+		await createGroup(database.db, coordinator.actor, '17', {
+			...body,
+			name: 'Intern arbetsgrupp',
+			visibility: 'internal'
+		});
+		const seen = async (who: Actor) =>
+			(await listed(who)).some((g) => g.name === 'Intern arbetsgrupp');
+		expect(await seen(anonymous)).toBe(false);
+		expect(await seen(dalarnaCoordinator.actor)).toBe(false);
+		expect(await seen(reader.actor)).toBe(true);
+		expect(await seen(editor.actor)).toBe(true);
+	});
+});

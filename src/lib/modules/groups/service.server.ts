@@ -1,0 +1,211 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { ArchiveInput, GroupInput, GroupUpdate } from '../../core/fields.ts';
+import { audit } from '../../platform/audit.ts';
+import type { Actor } from '../../core/actor.ts';
+import { canEditCountyContent } from '../../core/permissions.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { groups } from '../../platform/db/schema.ts';
+import { isRowId } from '../../platform/ids.ts';
+import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
+import { saveAudited } from '../../platform/editing.ts';
+
+/**
+ * Writing the county's bodies (samverkansorgan): coordinators and
+ * administrators add, change and archive them. Every write is audited.
+ */
+
+type Row = typeof groups.$inferSelect;
+
+const ENTITY = 'group';
+
+/** What a person edits, and what the audit log and a conflict show. */
+export interface GroupFields {
+	name: string;
+	level: Row['level'];
+	composition: string;
+	mandate: string;
+	visibility: 'public' | 'internal';
+}
+
+export interface EditableGroup extends GroupFields {
+	id: number;
+	revision: number;
+	source: string | null;
+}
+
+export interface GroupConflict {
+	current: EditableGroup;
+	changedBy: string | null;
+	changedAt: string | null;
+}
+
+function fields(row: Row): GroupFields {
+	return {
+		name: row.name,
+		level: row.level,
+		composition: row.composition,
+		mandate: row.mandate,
+		visibility: row.visibility
+	};
+}
+
+function editable(row: Row): EditableGroup {
+	return { id: row.id, revision: row.revision, source: row.source, ...fields(row) };
+}
+
+const noGroup = () => notFound<never>('Organet finns inte.');
+const nameTaken = () =>
+	invalid<never>('Organet kunde inte sparas.', {
+		name: ['Det finns redan ett organ med det namnet i länet (det kan vara arkiverat).']
+	});
+
+async function groupIn(tx: Tx | Db, countyCode: string, id: number): Promise<Row | undefined> {
+	if (!isRowId(id)) return undefined;
+	const [row] = await tx
+		.select()
+		.from(groups)
+		.where(and(eq(groups.id, id), eq(groups.countyCode, countyCode)));
+	return row;
+}
+
+/** Names are unique in a county, archived bodies included (the database says so too). */
+async function nameInUse(tx: Tx, countyCode: string, name: string, except?: number) {
+	const [row] = await tx
+		.select({ id: groups.id })
+		.from(groups)
+		.where(
+			and(
+				eq(groups.countyCode, countyCode),
+				sql`lower(${groups.name}) = lower(${name})`,
+				except === undefined ? undefined : ne(groups.id, except)
+			)
+		)
+		.limit(1);
+	return row !== undefined;
+}
+
+/** One of the county's bodies (not archived), for its edit form. */
+export async function getGroup(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	id: number
+): Promise<Outcome<EditableGroup>> {
+	if (!canEditCountyContent(actor, countyCode)) return forbidden();
+	const row = await groupIn(db, countyCode, id);
+	return row && !row.archivedAt ? ok(editable(row)) : noGroup();
+}
+
+/** Adds a body, after the county's others. */
+export async function createGroup(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	raw: Record<string, unknown>
+): Promise<Outcome<EditableGroup>> {
+	if (!canEditCountyContent(actor, countyCode)) return forbidden();
+	const parsed = GroupInput.safeParse(raw);
+	if (!parsed.success)
+		return invalid('Organet kunde inte sparas.', fieldErrors(parsed.error.issues));
+	return db.transaction(async (tx): Promise<Outcome<EditableGroup>> => {
+		// one new body at a time per county, so the name check and the position hold
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`groups:${countyCode}`}))`);
+		if (await nameInUse(tx, countyCode, parsed.data.name)) return nameTaken();
+		const [last] = await tx
+			.select({ position: sql<number>`coalesce(max(${groups.position}), 0)::int` })
+			.from(groups)
+			.where(eq(groups.countyCode, countyCode));
+		const [row] = await tx
+			.insert(groups)
+			.values({
+				...parsed.data,
+				countyCode,
+				position: (last?.position ?? 0) + 1,
+				source: null
+			})
+			.returning();
+		await audit(tx, actor, {
+			action: 'create',
+			entityType: ENTITY,
+			entityId: row!.id,
+			countyCode,
+			before: null,
+			after: fields(row!)
+		});
+		return ok(editable(row!));
+	});
+}
+
+export async function updateGroup(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	id: number,
+	raw: Record<string, unknown>
+): Promise<Outcome<EditableGroup>> {
+	if (!canEditCountyContent(actor, countyCode)) return forbidden();
+	const parsed = GroupUpdate.safeParse(raw);
+	if (!parsed.success)
+		return invalid('Organet kunde inte sparas.', fieldErrors(parsed.error.issues));
+	const { revision, ...values } = parsed.data;
+	return db.transaction(async (tx): Promise<Outcome<EditableGroup>> => {
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`groups:${countyCode}`}))`);
+		const scope = await groupIn(tx, countyCode, id);
+		if (!scope || scope.archivedAt) return noGroup();
+		if (await nameInUse(tx, countyCode, values.name, id)) return nameTaken();
+		const result = await saveAudited<Row, ReturnType<typeof editable>>(
+			tx,
+			actor,
+			{ table: groups, entityType: ENTITY, id: id, countyCode: countyCode, revision: revision },
+			{ action: 'update', values: values },
+			{ fields: fields, editable: editable },
+			{
+				notFound: () => noGroup(),
+				conflict:
+					'Någon annan har sparat en ändring av organet medan du redigerade. Ingenting har skrivits över.'
+			}
+		);
+		return result;
+	});
+}
+
+/** Archives a body: it leaves the county's pages but stays in the database and its history. */
+export async function archiveGroup(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	id: number,
+	raw: Record<string, unknown>
+): Promise<Outcome<{ id: number }>> {
+	if (!canEditCountyContent(actor, countyCode)) return forbidden();
+	const parsed = ArchiveInput.safeParse(raw);
+	if (!parsed.success)
+		return invalid('Organet kunde inte arkiveras.', fieldErrors(parsed.error.issues));
+	return db.transaction(async (tx): Promise<Outcome<{ id: number }>> => {
+		const scope = await groupIn(tx, countyCode, id);
+		if (!scope || scope.archivedAt) return noGroup();
+		const result = await saveAudited<Row, ReturnType<typeof editable>>(
+			tx,
+			actor,
+			{
+				table: groups,
+				entityType: ENTITY,
+				id: id,
+				countyCode: countyCode,
+				revision: parsed.data.revision
+			},
+			{
+				action: 'archive',
+				values: {
+					archivedAt: new Date()
+				}
+			},
+			{ fields: fields, editable: editable },
+			{
+				notFound: () => noGroup(),
+				conflict: 'Någon annan har ändrat organet sedan du öppnade det. Det har inte arkiverats.'
+			}
+		);
+		return result.kind === 'ok' ? ok({ id }) : result;
+	});
+}

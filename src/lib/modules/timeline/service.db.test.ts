@@ -1,0 +1,291 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { freshDatabase, targetFor } from '../../../../tests/db.ts';
+import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { anonymous } from '../../core/actor.ts';
+import { connect, type Database } from '../../platform/db/client.ts';
+import { auditLog, timelineEvents } from '../../platform/db/schema.ts';
+import * as content from '../counties/service.server.ts';
+import {
+	archiveTimelineEvent,
+	createTimelineEvent,
+	updateTimelineEvent
+} from './service.server.ts';
+
+let database: Database & { name: string };
+let coordinator: TestUser;
+let otherCoordinator: TestUser;
+let reader: TestUser;
+let editor: TestUser;
+let dalarnaCoordinator: TestUser;
+
+beforeAll(async () => {
+	database = await freshDatabase();
+	coordinator = await testUser(database.db, 'coordinator');
+	otherCoordinator = await testUser(database.db, 'coordinator');
+	reader = await testUser(database.db, 'reader');
+	editor = await testUser(database.db, 'editor');
+	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
+});
+afterAll(() => database.close());
+
+const event = {
+	title: 'Länsgemensam plan för primärvård antagen',
+	body: 'Direktörsberedningen antog planen.',
+	year: '2025',
+	month: '3',
+	day: '',
+	periodLabel: 'Mars 2025',
+	visibility: 'public'
+};
+
+async function auditEntries(entityId: number) {
+	return database.db
+		.select()
+		.from(auditLog)
+		.where(and(eq(auditLog.entityType, 'timeline_event'), eq(auditLog.entityId, String(entityId))))
+		.orderBy(auditLog.id);
+}
+
+describe('writing the timeline', () => {
+	test('a coordinator adds an event: one audit entry with who and what', async () => {
+		const created = await createTimelineEvent(database.db, coordinator.actor, '17', event);
+		if (created.kind !== 'ok') throw new Error(JSON.stringify(created));
+		expect(created.value).toMatchObject({
+			title: event.title,
+			year: 2025,
+			month: 3,
+			day: null,
+			revision: 1,
+			source: null,
+			visibility: 'public'
+		});
+		const entries = await auditEntries(created.value.id);
+		expect(entries).toHaveLength(1);
+		expect(entries[0]).toMatchObject({
+			action: 'create',
+			actorUserId: coordinator.actor.userId,
+			actorLabel: `${coordinator.actor.name} <${coordinator.actor.email}>`,
+			countyCode: '17',
+			before: null,
+			after: { title: event.title, year: 2025, month: 3, periodLabel: 'Mars 2025' }
+		});
+		const timeline = await content.timeline(database.db, anonymous, '17', {});
+		if (timeline.kind !== 'ok') throw new Error(timeline.kind);
+		expect(timeline.value.events.map((e) => e.title)).toContain(event.title);
+	});
+
+	test.each([
+		['anonymous', () => anonymous],
+		['a reader', () => reader.actor],
+		['an editor', () => editor.actor],
+		['a coordinator of another county', () => dalarnaCoordinator.actor]
+	])('%s may not add events, and nothing is written', async (_, who) => {
+		const before = await database.db.select({ n: sql<number>`count(*)::int` }).from(timelineEvents);
+		const auditBefore = await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
+		expect(await createTimelineEvent(database.db, who(), '17', event)).toMatchObject({
+			kind: 'forbidden'
+		});
+		expect(
+			await database.db.select({ n: sql<number>`count(*)::int` }).from(timelineEvents)
+		).toEqual(before);
+		expect(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog)).toEqual(
+			auditBefore
+		);
+	});
+
+	test('bad input is refused with a Swedish message per field', async () => {
+		const result = await createTimelineEvent(database.db, coordinator.actor, '17', {
+			...event,
+			title: '  ',
+			year: 'förra året',
+			month: '13',
+			visibility: 'hemlig'
+		});
+		expect(result).toEqual({
+			kind: 'invalid',
+			message: 'Händelsen kunde inte sparas.',
+			fields: {
+				title: ['Skriv en rubrik.'],
+				year: ['Året ska vara ett årtal, t.ex. 2024.'],
+				month: ['Månaden ska vara ett tal 1–12.'],
+				visibility: ['Välj om uppgiften är offentlig eller intern.']
+			}
+		});
+		expect(
+			await createTimelineEvent(database.db, coordinator.actor, '17', {
+				...event,
+				month: '2',
+				day: '30'
+			})
+		).toMatchObject({ kind: 'invalid', fields: { day: ['Datumet finns inte i kalendern.'] } });
+	});
+
+	test('an update records before and after; a save on an old revision is a conflict that loses nothing', async () => {
+		const created = await createTimelineEvent(database.db, coordinator.actor, '17', {
+			...event,
+			title: 'Första'
+		});
+		if (created.kind !== 'ok') throw new Error(created.kind);
+		const id = created.value.id;
+
+		const first = await updateTimelineEvent(database.db, coordinator.actor, '17', id, {
+			...event,
+			title: 'Ändrad av den första',
+			revision: '1'
+		});
+		expect(first).toMatchObject({
+			kind: 'ok',
+			value: { revision: 2, title: 'Ändrad av den första' }
+		});
+
+		const second = await updateTimelineEvent(database.db, otherCoordinator.actor, '17', id, {
+			...event,
+			title: 'Ändrad av den andra',
+			revision: '1'
+		});
+		expect(second).toMatchObject({
+			kind: 'conflict',
+			current: {
+				current: { title: 'Ändrad av den första', revision: 2 },
+				changedBy: `${coordinator.actor.name} <${coordinator.actor.email}>`
+			}
+		});
+		const [row] = await database.db.select().from(timelineEvents).where(eq(timelineEvents.id, id));
+		expect(row).toMatchObject({ title: 'Ändrad av den första', revision: 2 });
+
+		const entries = await auditEntries(id);
+		expect(entries.map((e) => e.action)).toEqual(['create', 'update']);
+		expect(entries[1]).toMatchObject({
+			actorUserId: coordinator.actor.userId,
+			before: { title: 'Första' },
+			after: { title: 'Ändrad av den första' }
+		});
+	});
+
+	test('two sessions saving the same revision at once: exactly one wins, the other gets a conflict', async () => {
+		const created = await createTimelineEvent(database.db, coordinator.actor, '17', {
+			...event,
+			title: 'Samtidigt'
+		});
+		if (created.kind !== 'ok') throw new Error(created.kind);
+		const id = created.value.id;
+		// a second, independent connection pool: another app instance on the same database
+		const other = await connect(targetFor(inject('dbServer'), database.name), {
+			role: 'test-other',
+			max: 2
+		});
+		try {
+			const results = await Promise.all([
+				updateTimelineEvent(database.db, coordinator.actor, '17', id, {
+					...event,
+					title: 'A',
+					revision: '1'
+				}),
+				updateTimelineEvent(other.db, otherCoordinator.actor, '17', id, {
+					...event,
+					title: 'B',
+					revision: '1'
+				})
+			]);
+			const kinds = results.map((r) => r.kind).sort();
+			expect(kinds).toEqual(['conflict', 'ok']);
+			const winner = results.find((r) => r.kind === 'ok') as { value: { title: string } };
+			const [row] = await database.db
+				.select()
+				.from(timelineEvents)
+				.where(eq(timelineEvents.id, id));
+			expect(row).toMatchObject({ title: winner.value.title, revision: 2 });
+			expect((await auditEntries(id)).map((e) => e.action)).toEqual(['create', 'update']);
+		} finally {
+			await other.close();
+		}
+	});
+
+	test('archiving hides the event but keeps it and its history; national events are not editable', async () => {
+		const created = await createTimelineEvent(database.db, coordinator.actor, '17', {
+			...event,
+			title: 'Arkiveras'
+		});
+		if (created.kind !== 'ok') throw new Error(created.kind);
+		const id = created.value.id;
+		expect(
+			await archiveTimelineEvent(database.db, coordinator.actor, '17', id, { revision: '1' })
+		).toEqual({
+			kind: 'ok',
+			value: { id }
+		});
+		const timeline = await content.timeline(database.db, coordinator.actor, '17', {});
+		if (timeline.kind !== 'ok') throw new Error(timeline.kind);
+		expect(timeline.value.events.some((e) => e.id === id)).toBe(false);
+		const [row] = await database.db.select().from(timelineEvents).where(eq(timelineEvents.id, id));
+		expect(row?.archivedAt).not.toBeNull();
+		expect((await auditEntries(id)).map((e) => e.action)).toEqual(['create', 'archive']);
+
+		const [national] = await database.db
+			.select({ id: timelineEvents.id })
+			.from(timelineEvents)
+			.where(eq(timelineEvents.level, 'national'))
+			.limit(1);
+		expect(
+			await updateTimelineEvent(database.db, coordinator.actor, '17', national!.id, {
+				...event,
+				revision: '1'
+			})
+		).toMatchObject({ kind: 'not_found' });
+	});
+
+	test('internal events are shown only to people with a role in the county', async () => {
+		const created = await createTimelineEvent(database.db, coordinator.actor, '17', {
+			...event,
+			title: 'Internt möte om budget',
+			visibility: 'internal'
+		});
+		if (created.kind !== 'ok') throw new Error(created.kind);
+		const seen = async (who: Parameters<typeof content.timeline>[1]) => {
+			const t = await content.timeline(database.db, who, '17', {});
+			if (t.kind !== 'ok') throw new Error(t.kind);
+			return t.value.events.some((e) => e.title === 'Internt möte om budget');
+		};
+		expect(await seen(anonymous)).toBe(false);
+		expect(await seen(dalarnaCoordinator.actor)).toBe(false);
+		expect(await seen(reader.actor)).toBe(true);
+		expect(await seen(editor.actor)).toBe(true);
+	});
+});
+
+test('a second event with the same title in the same year is a field error, not a crash', async () => {
+	const database2 = database;
+	const first = await createTimelineEvent(database2.db, coordinator.actor, '17', {
+		...event,
+		title: 'Dubblett'
+	});
+	expect(first.kind).toBe('ok');
+	expect(
+		await createTimelineEvent(database2.db, coordinator.actor, '17', {
+			...event,
+			title: 'Dubblett'
+		})
+	).toEqual({
+		kind: 'invalid',
+		message: 'Händelsen kunde inte sparas.',
+		fields: {
+			title: ['Det finns redan en händelse med den rubriken det året (den kan vara arkiverad).']
+		}
+	});
+	const other = await createTimelineEvent(database2.db, coordinator.actor, '17', {
+		...event,
+		title: 'Annan'
+	});
+	if (other.kind !== 'ok') throw new Error(other.kind);
+	expect(
+		await updateTimelineEvent(database2.db, coordinator.actor, '17', other.value.id, {
+			...event,
+			title: 'Dubblett',
+			revision: '1'
+		})
+	).toMatchObject({
+		kind: 'invalid',
+		fields: { title: [expect.stringContaining('Det finns redan')] }
+	});
+});

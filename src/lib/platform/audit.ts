@@ -1,0 +1,70 @@
+import type { Db, Tx } from './db/client.ts';
+import { auditLog } from './db/schema.ts';
+import { actorLabel, actorUserId, type Actor } from '../core/actor.ts';
+
+export interface AuditEntry {
+	action:
+		| 'create'
+		| 'update'
+		| 'archive'
+		| 'publish'
+		| 'grant'
+		| 'revoke'
+		| 'sign_in'
+		| 'sign_out'
+		| string;
+	entityType: string;
+	entityId: string | number;
+	countyCode: string | null;
+	before: unknown;
+	after: unknown;
+}
+
+/**
+ * Records one write in the audit log, inside the transaction of the write
+ * itself: the entry and the change are committed together or not at all.
+ * Every writing service calls this (or auditMany); nothing else writes to audit_log.
+ */
+export async function audit(tx: Tx | Db, actor: Actor, entry: AuditEntry): Promise<void> {
+	await tx.insert(auditLog).values({
+		actorUserId: actorUserId(actor),
+		actorLabel: actorLabel(actor),
+		action: entry.action,
+		entityType: entry.entityType,
+		entityId: String(entry.entityId),
+		countyCode: entry.countyCode,
+		before: entry.before ?? null,
+		after: entry.after ?? null
+	});
+}
+
+/**
+ * Records many writes of one actor at once (an import: one entry per item),
+ * in the transaction of the writes, a thousand entries per statement.
+ */
+export async function auditMany(tx: Tx | Db, actor: Actor, entries: AuditEntry[]): Promise<void> {
+	for (let i = 0; i < entries.length; i += 1000) {
+		await tx.insert(auditLog).values(
+			entries.slice(i, i + 1000).map((entry) => ({
+				actorUserId: actorUserId(actor),
+				actorLabel: actorLabel(actor),
+				action: entry.action,
+				entityType: entry.entityType,
+				entityId: String(entry.entityId),
+				countyCode: entry.countyCode,
+				before: entry.before ?? null,
+				after: entry.after ?? null
+			}))
+		);
+	}
+}
+
+/** The fields that differ between two versions of an item (for the audit log and conflict pages). */
+export function changedFields<T extends Record<string, unknown>>(
+	before: T,
+	after: Partial<T>
+): (keyof T)[] {
+	return (Object.keys(after) as (keyof T)[]).filter(
+		(k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)
+	);
+}

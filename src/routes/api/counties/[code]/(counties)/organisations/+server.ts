@@ -1,0 +1,7 @@
+import type { RequestHandler } from './$types';
+import { Organisations } from '$lib/modules/counties/schema.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { apiResponse } from '$lib/platform/http.ts';
+
+export const GET: RequestHandler = async ({ locals, params }) =>
+	apiResponse(await content.organisations(locals.db, locals.actor, params.code), Organisations);

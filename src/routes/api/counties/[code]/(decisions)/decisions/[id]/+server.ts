@@ -1,0 +1,26 @@
+import type { RequestHandler } from './$types';
+import { EditableDecision } from '$lib/modules/counties/schema.ts';
+import { getDecision, updateDecision } from '$lib/modules/decisions/service.server.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { apiResponse, jsonBody } from '$lib/platform/http.ts';
+import { formId } from '$lib/platform/ids.ts';
+
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const county = await content.county(locals.db, params.code);
+	if (county.kind !== 'ok') return apiResponse(county, EditableDecision);
+	return apiResponse(
+		await getDecision(locals.db, locals.actor, county.value.code, formId(params.id)),
+		EditableDecision
+	);
+};
+
+export const PUT: RequestHandler = async ({ locals, params, request }) => {
+	const body = await jsonBody(request);
+	if (body instanceof Response) return body;
+	const county = await content.county(locals.db, params.code);
+	if (county.kind !== 'ok') return apiResponse(county, EditableDecision);
+	return apiResponse(
+		await updateDecision(locals.db, locals.actor, county.value.code, formId(params.id), body),
+		EditableDecision
+	);
+};

@@ -1,0 +1,26 @@
+import type { RequestHandler } from './$types';
+import { EditableGroup } from '$lib/modules/counties/schema.ts';
+import { getGroup, updateGroup } from '$lib/modules/groups/service.server.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { apiResponse, jsonBody } from '$lib/platform/http.ts';
+import { formId } from '$lib/platform/ids.ts';
+
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const county = await content.county(locals.db, params.code);
+	if (county.kind !== 'ok') return apiResponse(county, EditableGroup);
+	return apiResponse(
+		await getGroup(locals.db, locals.actor, county.value.code, formId(params.id)),
+		EditableGroup
+	);
+};
+
+export const PUT: RequestHandler = async ({ locals, params, request }) => {
+	const body = await jsonBody(request);
+	if (body instanceof Response) return body;
+	const county = await content.county(locals.db, params.code);
+	if (county.kind !== 'ok') return apiResponse(county, EditableGroup);
+	return apiResponse(
+		await updateGroup(locals.db, locals.actor, county.value.code, formId(params.id), body),
+		EditableGroup
+	);
+};

@@ -1,0 +1,19 @@
+import type { RequestHandler } from './$types';
+import { EditableRoadmap, Roadmap } from '$lib/modules/counties/schema.ts';
+import { updateRoadmap } from '$lib/modules/roadmap/service.server.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { apiResponse, jsonBody } from '$lib/platform/http.ts';
+
+export const GET: RequestHandler = async ({ locals, params }) =>
+	apiResponse(await content.roadmap(locals.db, locals.actor, params.code), Roadmap);
+
+export const PUT: RequestHandler = async ({ locals, params, request }) => {
+	const body = await jsonBody(request);
+	if (body instanceof Response) return body;
+	const county = await content.county(locals.db, params.code);
+	if (county.kind !== 'ok') return apiResponse(county, EditableRoadmap);
+	return apiResponse(
+		await updateRoadmap(locals.db, locals.actor, county.value.code, body),
+		EditableRoadmap
+	);
+};

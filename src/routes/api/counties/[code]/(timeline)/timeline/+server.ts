@@ -1,0 +1,29 @@
+import type { RequestHandler } from './$types';
+import { EditableTimelineEvent, Timeline } from '$lib/modules/counties/schema.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { createTimelineEvent } from '$lib/modules/timeline/service.server.ts';
+import { apiResponse, jsonBody } from '$lib/platform/http.ts';
+
+export const GET: RequestHandler = async ({ locals, params, url }) =>
+	apiResponse(
+		await content.timeline(
+			locals.db,
+			locals.actor,
+			params.code,
+			Object.fromEntries(url.searchParams)
+		),
+		Timeline
+	);
+
+export const POST: RequestHandler = async ({ locals, params, request }) => {
+	const body = await jsonBody(request);
+	if (body instanceof Response) return body;
+	const county = await content.county(locals.db, params.code);
+	if (county.kind !== 'ok') return apiResponse(county, EditableTimelineEvent);
+	return apiResponse(
+		await createTimelineEvent(locals.db, locals.actor, county.value.code, body),
+		EditableTimelineEvent,
+		{},
+		201
+	);
+};

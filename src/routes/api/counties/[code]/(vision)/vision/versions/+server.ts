@@ -1,0 +1,27 @@
+import type { RequestHandler } from './$types';
+import { Vision, VisionVersions } from '$lib/modules/counties/schema.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { publishVision } from '$lib/modules/vision/service.server.ts';
+import { apiResponse, jsonBody } from '$lib/platform/http.ts';
+import { ok } from '$lib/core/outcome.ts';
+
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const result = await content.visionVersions(locals.db, locals.actor, params.code);
+	return apiResponse(
+		result.kind === 'ok' ? ok({ versions: result.value.versions }) : result,
+		VisionVersions
+	);
+};
+
+export const POST: RequestHandler = async ({ locals, params, request }) => {
+	const body = await jsonBody(request);
+	if (body instanceof Response) return body;
+	const county = await content.county(locals.db, params.code);
+	if (county.kind !== 'ok') return apiResponse(county, Vision);
+	return apiResponse(
+		await publishVision(locals.db, locals.actor, county.value.code, body),
+		Vision,
+		{},
+		201
+	);
+};

@@ -1,0 +1,23 @@
+import { redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { entityLabel, itemName, showEntry } from '$lib/modules/audit/domain/audit.ts';
+import { canReadAudit } from '$lib/core/permissions.ts';
+import * as auditLog from '$lib/modules/audit/server/service.ts';
+import { unwrap } from '$lib/platform/http.ts';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	if (locals.actor.kind === 'anonymous') {
+		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+	}
+	const h = unwrap(
+		await auditLog.history(locals.db, locals.actor, params.county, params.type, params.id)
+	);
+	return {
+		entityType: h.entityType,
+		entityText: entityLabel(h.entityType),
+		entityId: h.entityId,
+		name: itemName(h.entries),
+		entries: h.entries.map(showEntry),
+		canReadLog: canReadAudit(locals.actor, h.county.code)
+	};
+};

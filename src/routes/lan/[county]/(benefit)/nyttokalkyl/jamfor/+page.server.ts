@@ -1,0 +1,46 @@
+import type { PageServerLoad } from './$types';
+import { compareChart } from '$lib/modules/benefit/server/charts.ts';
+import { municipalities } from '$lib/modules/benefit/server/queries.ts';
+import {
+	computeValidated,
+	getScenario,
+	listScenarios
+} from '$lib/modules/benefit/server/service.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { unwrap } from '$lib/platform/http.ts';
+import { formId } from '$lib/platform/ids.ts';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const county = unwrap(await content.county(locals.db, params.county));
+	const [list, places] = await Promise.all([
+		listScenarios(locals.db, locals.actor, county.code),
+		municipalities(locals.db, county.code)
+	]);
+	const asked = { a: url.searchParams.get('a') ?? '', b: url.searchParams.get('b') ?? '' };
+	const errors: Record<string, string[]> = {};
+	const open = async (key: 'a' | 'b') => {
+		if (!asked[key]) return null;
+		const found = await getScenario(locals.db, locals.actor, county.code, formId(asked[key]));
+		if (found.kind !== 'ok') {
+			errors[key] = ['Kalkylen finns inte, eller så får du inte läsa den. Välj en i listan.'];
+			return null;
+		}
+		return { scenario: found.value, computed: computeValidated(found.value.input) };
+	};
+	const [a, b] = await Promise.all([open('a'), open('b')]);
+	return {
+		scenarios: unwrap(list).map((s) => ({ id: s.id, name: s.name, version: s.currentVersion })),
+		municipalityNames: Object.fromEntries(places.map((m) => [m.code, m.name])),
+		asked,
+		errors,
+		a,
+		b,
+		chart:
+			a && b
+				? compareChart(
+						{ name: a.scenario.name, result: a.computed.result },
+						{ name: b.scenario.name, result: b.computed.result }
+					)
+				: null
+	};
+};

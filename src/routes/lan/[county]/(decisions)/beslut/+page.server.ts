@@ -1,0 +1,22 @@
+import type { PageServerLoad } from './$types';
+import {
+	canEditOrganisationContent,
+	canEditSomething,
+	canReadInternal
+} from '$lib/core/permissions.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { unwrap } from '$lib/platform/http.ts';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const county = unwrap(await content.county(locals.db, params.county));
+	const adoption = unwrap(await content.adoption(locals.db, locals.actor, county.code));
+	return {
+		...adoption,
+		canCreate: canEditSomething(locals.actor, county.code),
+		canReadInternal: canReadInternal(locals.actor, county.code),
+		/** the decisions this person may change: all for coordinators, their organisation's for editors */
+		editable: adoption.decisions
+			.filter((d) => canEditOrganisationContent(locals.actor, county.code, d.organisation.id))
+			.map((d) => d.id)
+	};
+};

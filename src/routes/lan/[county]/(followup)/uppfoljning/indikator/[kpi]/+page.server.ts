@@ -1,0 +1,86 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import {
+	choropleth,
+	genderChart,
+	rankingChart,
+	trendChart
+} from '$lib/modules/followup/server/charts.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { indicatorDashboard } from '$lib/modules/followup/server/dashboard.ts';
+import { canSetTargets } from '$lib/modules/followup/server/permissions.ts';
+import { setTarget } from '$lib/modules/followup/server/service.ts';
+import { formFailure, formValues } from '$lib/platform/forms.ts';
+import { unwrap } from '$lib/platform/http.ts';
+import { formatValue } from '$lib/modules/followup/ui/format.ts';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const d = unwrap(await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi));
+	const { boundaries } = d;
+	const canSet = canSetTargets(locals.actor, d.county.code);
+	const id = (name: string) => Number(url.searchParams.get(name)) || null;
+	// the page shows the figures in its tables; the rows go to the exports only
+	const rest = { ...d, rows: undefined, boundaries: undefined };
+	const title = d.indicator.title;
+	const first = d.years[0];
+	const last = d.latestPeriod;
+	const best = d.ranking[0];
+	return {
+		...rest,
+		targetForm: canSet
+			? {
+					/** the target being changed (?mal=id), or null for a new one */
+					editing: d.targets.find((t) => t.id === id('mal')) ?? null,
+					areas: d.series
+						.filter((s) => s.kind !== 'country')
+						.map((s) => ({ value: s.areaId, label: s.name }))
+				}
+			: null,
+		saved: d.targets.find((t) => t.id === id('sparat')) ?? null,
+		charts: {
+			trend: d.years.length
+				? trendChart(
+						d.years,
+						d.series,
+						`Linjediagram: ${title} ${first}–${last} för ${d.county.name}s kommuner, regionen och riket. Tabellen under diagrammet har samma värden.`
+					)
+				: null,
+			ranking: d.ranking.length
+				? rankingChart(
+						d.ranking,
+						`Stapeldiagram: kommunerna i ${d.county.name} rangordnade efter ${title} ${last}. Bäst: ${best!.name}, ${formatValue(best!.value)}.`
+					)
+				: null,
+			map: d.ranking.length
+				? choropleth(
+						`followup-${d.county.code}`,
+						boundaries,
+						d.series
+							.filter((s) => s.kind === 'municipality')
+							.map((s) => ({ areaId: s.areaId, value: s.values[s.values.length - 1] ?? null })),
+						`Karta över ${d.county.name}s kommuner färgade efter ${title} ${last}. Mörkare färg betyder högre värde.`
+					)
+				: null,
+			gender: d.gender
+				? genderChart(
+						d.gender.rows,
+						`Stapeldiagram: ${title} ${d.gender.period} för kvinnor och män per område.`
+					)
+				: null
+		}
+	};
+};
+
+export const actions: Actions = {
+	/** Sets or changes a target (coordinators of the county); back to the table on success. */
+	target: async ({ locals, params, request }) => {
+		const county = unwrap(await content.county(locals.db, params.county));
+		const values = await formValues(request);
+		const outcome = await setTarget(locals.db, locals.actor, county.code, values);
+		if (outcome.kind !== 'ok') return formFailure(outcome, values);
+		redirect(
+			303,
+			`/lan/${county.slug}/uppfoljning/indikator/${params.kpi}?sparat=${outcome.value.id}#mal`
+		);
+	}
+};

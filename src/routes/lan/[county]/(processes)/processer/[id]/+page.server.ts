@@ -1,0 +1,16 @@
+import type { PageServerLoad } from './$types';
+import { canManageProcesses, canReadInternal } from '$lib/core/permissions.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { unwrap } from '$lib/platform/http.ts';
+import { formId } from '$lib/platform/ids.ts';
+import { getProcess, goalAreaLabels } from '$lib/modules/processes/service.server.ts';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const county = unwrap(await content.county(locals.db, params.county));
+	return {
+		process: unwrap(await getProcess(locals.db, locals.actor, county.code, formId(params.id))),
+		goalAreaLabels: await goalAreaLabels(locals.db, locals.actor, county.code),
+		canEdit: canManageProcesses(locals.actor, county.code),
+		canReadInternal: canReadInternal(locals.actor, county.code)
+	};
+};

@@ -1,0 +1,14 @@
+import type { PageServerLoad } from './$types';
+import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { unwrap } from '$lib/platform/http.ts';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const county = unwrap(await content.county(locals.db, params.county));
+	const roadmap = await content.roadmap(locals.db, locals.actor, county.code);
+	return {
+		roadmap: roadmap.kind === 'ok' ? roadmap.value : null,
+		canEdit: canEditCountyContent(locals.actor, county.code),
+		canReadInternal: canReadInternal(locals.actor, county.code)
+	};
+};

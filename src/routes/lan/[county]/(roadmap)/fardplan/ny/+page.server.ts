@@ -1,0 +1,27 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { canEditCountyContent } from '$lib/core/permissions.ts';
+import { createRoadmapItem } from '$lib/modules/roadmap/service.server.ts';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { formFailure, formValues } from '$lib/platform/forms.ts';
+import { unwrap } from '$lib/platform/http.ts';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const county = unwrap(await content.county(locals.db, params.county));
+	if (locals.actor.kind === 'anonymous')
+		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+	if (!canEditCountyContent(locals.actor, county.code))
+		error(403, 'Du har inte behörighet att göra det här.');
+	unwrap(await content.roadmap(locals.db, locals.actor, county.code));
+	return {};
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request }) => {
+		const county = unwrap(await content.county(locals.db, params.county));
+		const values = await formValues(request);
+		const outcome = await createRoadmapItem(locals.db, locals.actor, county.code, values);
+		if (outcome.kind !== 'ok') return formFailure(outcome, values);
+		redirect(303, `/lan/${county.slug}/fardplan#${outcome.value.kind}-${outcome.value.key}`);
+	}
+};

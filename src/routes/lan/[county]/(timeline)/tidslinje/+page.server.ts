@@ -1,0 +1,28 @@
+import type { PageServerLoad } from './$types';
+import * as content from '$lib/modules/counties/service.server.ts';
+import { unwrap } from '$lib/platform/http.ts';
+import { canEditCountyContent } from '$lib/core/permissions.ts';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const query = {
+		level: url.searchParams.get('niva') ?? undefined,
+		year: url.searchParams.get('ar') ?? undefined
+	};
+	const result = await content.timeline(locals.db, locals.actor, params.county, {
+		level: query.level,
+		year: query.year
+	});
+	if (result.kind === 'invalid') {
+		// show every event, and say what was wrong with the filter
+		const all = unwrap(await content.timeline(locals.db, locals.actor, params.county, {}));
+		return { ...all, query, errors: result.fields, canEdit: false };
+	}
+	const value = unwrap(result);
+	const county = unwrap(await content.county(locals.db, params.county));
+	return {
+		...value,
+		query,
+		errors: null,
+		canEdit: canEditCountyContent(locals.actor, county.code)
+	};
+};
