@@ -1,5 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { notFound } from '$lib/core/outcome.ts';
 import { isLocale } from '$lib/i18n/index.ts';
+import { county as findCounty } from '$lib/modules/counties/service.server.ts';
 import { appDatabase } from '$lib/platform/app.ts';
 import { anonymous } from '$lib/core/actor.ts';
 import {
@@ -25,6 +27,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.db = (await appDatabase()).db;
 	event.locals.actor = anonymous;
 	event.locals.sessionToken = null;
+	const countyParam = event.params.county ?? event.params.code;
+	let county: ReturnType<App.Locals['county']> | undefined;
+	event.locals.county = () =>
+		(county ??= countyParam
+			? findCounty(event.locals.db, countyParam)
+			: Promise.resolve(notFound('Adressen anger inget län.')));
 
 	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
 	const cookie = event.cookies.get(SESSION_COOKIE);

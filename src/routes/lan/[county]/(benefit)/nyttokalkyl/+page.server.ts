@@ -3,11 +3,11 @@ import { templates } from '$lib/modules/benefit/domain/index.ts';
 import { canEditCountyContent } from '$lib/core/permissions.ts';
 import { municipalities } from '$lib/modules/benefit/server/queries.ts';
 import { listScenarios } from '$lib/modules/benefit/server/service.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
+export const load: PageServerLoad = async ({ locals }) => {
+	const county = await pageCounty(locals);
 	const [scenarios, places] = await Promise.all([
 		listScenarios(locals.db, locals.actor, county.code),
 		municipalities(locals.db, county.code)

@@ -6,9 +6,10 @@ import {
 } from '$lib/core/permissions.ts';
 import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
+export const load: PageServerLoad = async ({ locals }) => {
+	const county = await pageCounty(locals);
 	const adoption = unwrap(await content.adoption(locals.db, locals.actor, county.code));
 	return {
 		...adoption,

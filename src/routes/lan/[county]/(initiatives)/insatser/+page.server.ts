@@ -1,16 +1,16 @@
 import type { PageServerLoad } from './$types';
 import { queryFromSearchParams } from '$lib/modules/initiatives/schema.ts';
 import { canEditSomething } from '$lib/core/permissions.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import {
 	listInitiatives,
 	municipalityMap,
 	parseQuery
 } from '$lib/modules/initiatives/service.server.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const county = await pageCounty(locals);
 	const raw = queryFromSearchParams(url.searchParams);
 	const parsed = parseQuery(raw);
 	const map = await municipalityMap(locals.db, county.code);

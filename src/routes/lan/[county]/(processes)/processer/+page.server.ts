@@ -1,12 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { gapsByProcess } from '$lib/modules/processes/domain/coverage.ts';
 import { canManageProcesses } from '$lib/core/permissions.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { listProcesses } from '$lib/modules/processes/service.server.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
+export const load: PageServerLoad = async ({ locals }) => {
+	const county = await pageCounty(locals);
 	const { matrix } = unwrap(await listProcesses(locals.db, locals.actor, county.code));
 	return {
 		rows: matrix.rows.map((r) => ({

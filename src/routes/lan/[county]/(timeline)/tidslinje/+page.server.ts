@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { canEditCountyContent } from '$lib/core/permissions.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const query = {
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		return { ...all, query, errors: result.fields, canEdit: false };
 	}
 	const value = unwrap(result);
-	const county = unwrap(await content.county(locals.db, params.county));
+	const county = await pageCounty(locals);
 	return {
 		...value,
 		query,

@@ -3,14 +3,15 @@ import { Decisions, EditableDecision } from '$lib/modules/counties/schema.ts';
 import { createDecision } from '$lib/modules/decisions/service.server.ts';
 import * as content from '$lib/modules/counties/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
+import { apiCounty } from '$lib/platform/request.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) =>
 	apiResponse(await content.decisions(locals.db, locals.actor, params.code), Decisions);
 
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = async ({ locals, request }) => {
 	const body = await jsonBody(request);
 	if (body instanceof Response) return body;
-	const county = await content.county(locals.db, params.code);
+	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return apiResponse(county, EditableDecision);
 	return apiResponse(
 		await createDecision(locals.db, locals.actor, county.value.code, body),

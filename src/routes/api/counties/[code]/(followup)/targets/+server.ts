@@ -1,14 +1,14 @@
 import type { RequestHandler } from './$types';
 import { cachedApiResponse } from '$lib/platform/api/etag.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { Target, Targets } from '$lib/modules/followup/server/api-schemas.ts';
 import { setTarget, targetsOf } from '$lib/modules/followup/server/service.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { ok } from '$lib/core/outcome.ts';
+import { apiCounty } from '$lib/platform/request.ts';
 
 /** The county's targets (of one indicator with ?indicator=), as the caller may see them, with ETag. */
-export const GET: RequestHandler = async ({ locals, params, request, url }) => {
-	const county = await content.county(locals.db, params.code);
+export const GET: RequestHandler = async ({ locals, request, url }) => {
+	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return cachedApiResponse(request, county, Targets);
 	const list = await targetsOf(
 		locals.db,
@@ -24,10 +24,10 @@ export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 };
 
 /** Sets a target: 201 for a new one, 200 for a change (which names the revision it was based on). */
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = async ({ locals, request }) => {
 	const body = await jsonBody(request);
 	if (body instanceof Response) return body;
-	const county = await content.county(locals.db, params.code);
+	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return apiResponse(county, Target);
 	const outcome = await setTarget(locals.db, locals.actor, county.value.code, body);
 	const changed = body.revision !== undefined && body.revision !== null && body.revision !== '';

@@ -5,9 +5,9 @@ import {
 	queryFromSearchParams
 } from '$lib/modules/initiatives/schema.ts';
 import { cachedApiResponse } from '$lib/platform/api/etag.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { createInitiative, listInitiatives } from '$lib/modules/initiatives/service.server.ts';
+import { apiCounty } from '$lib/platform/request.ts';
 
 export const GET: RequestHandler = async ({ locals, params, request, url }) =>
 	cachedApiResponse(
@@ -21,10 +21,10 @@ export const GET: RequestHandler = async ({ locals, params, request, url }) =>
 		InitiativeList
 	);
 
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = async ({ locals, request }) => {
 	const body = await jsonBody(request);
 	if (body instanceof Response) return body;
-	const county = await content.county(locals.db, params.code);
+	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return apiResponse(county, Initiative);
 	return apiResponse(
 		await createInitiative(locals.db, locals.actor, county.value.code, body),

@@ -3,14 +3,15 @@ import { EditableRoadmap, Roadmap } from '$lib/modules/counties/schema.ts';
 import { updateRoadmap } from '$lib/modules/roadmap/service.server.ts';
 import * as content from '$lib/modules/counties/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
+import { apiCounty } from '$lib/platform/request.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) =>
 	apiResponse(await content.roadmap(locals.db, locals.actor, params.code), Roadmap);
 
-export const PUT: RequestHandler = async ({ locals, params, request }) => {
+export const PUT: RequestHandler = async ({ locals, request }) => {
 	const body = await jsonBody(request);
 	if (body instanceof Response) return body;
-	const county = await content.county(locals.db, params.code);
+	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return apiResponse(county, EditableRoadmap);
 	return apiResponse(
 		await updateRoadmap(locals.db, locals.actor, county.value.code, body),

@@ -3,6 +3,7 @@ import { EditableTimelineEvent, Timeline } from '$lib/modules/counties/schema.ts
 import * as content from '$lib/modules/counties/service.server.ts';
 import { createTimelineEvent } from '$lib/modules/timeline/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
+import { apiCounty } from '$lib/platform/request.ts';
 
 export const GET: RequestHandler = async ({ locals, params, url }) =>
 	apiResponse(
@@ -15,10 +16,10 @@ export const GET: RequestHandler = async ({ locals, params, url }) =>
 		Timeline
 	);
 
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = async ({ locals, request }) => {
 	const body = await jsonBody(request);
 	if (body instanceof Response) return body;
-	const county = await content.county(locals.db, params.code);
+	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return apiResponse(county, EditableTimelineEvent);
 	return apiResponse(
 		await createTimelineEvent(locals.db, locals.actor, county.value.code, body),

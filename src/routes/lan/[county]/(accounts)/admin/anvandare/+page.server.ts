@@ -1,7 +1,5 @@
-import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { grantRoleByEmail } from '$lib/modules/accounts/server/account.ts';
-import type { Actor } from '$lib/core/actor.ts';
 import { PASSWORD_LINK_DAYS } from '$lib/modules/accounts/server/service.ts';
 import {
 	createUser,
@@ -16,17 +14,12 @@ import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
 import { roleName } from '$lib/modules/accounts/ui/people.ts';
+import { pageCounty, requireUser } from '$lib/platform/request.ts';
 
 /** People and roles of the county: only for its administrators (listUsers and the rest check). */
 
-function signedIn(actor: Actor, url: URL): Actor {
-	if (actor.kind === 'anonymous')
-		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
-	return actor;
-}
-
 async function countyCode(event: Pick<RequestEvent, 'locals' | 'params'>): Promise<string> {
-	return unwrap(await content.county(event.locals.db, event.params.county)).code;
+	return (await pageCounty(event.locals)).code;
 }
 
 /** The people of the county, for the messages that name a person. */
@@ -36,9 +29,9 @@ async function people(event: RequestEvent, code: string): Promise<UserSummary[]>
 
 const passwordUrl = (url: URL, token: string) => `${url.origin}/konto/losenord/${token}`;
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const actor = signedIn(locals.actor, url);
-	const county = unwrap(await content.county(locals.db, params.county));
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const actor = requireUser(locals, url);
+	const county = await pageCounty(locals);
 	const users = unwrap(await listUsers(locals.db, actor, county.code));
 	const { organisations } = unwrap(await content.organisations(locals.db, actor, county.code));
 	// the confirm step of taking a role away: ?ta-bort=<role assignment id>
@@ -69,7 +62,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	create: async (event) => {
 		const { locals, request, url } = event;
-		const actor = signedIn(locals.actor, url);
+		const actor = requireUser(locals, url);
 		const code = await countyCode(event);
 		const values = await formValues(request);
 		const input = {
@@ -95,7 +88,7 @@ export const actions: Actions = {
 	},
 	grant: async (event) => {
 		const { locals, request, url } = event;
-		const actor = signedIn(locals.actor, url);
+		const actor = requireUser(locals, url);
 		const code = await countyCode(event);
 		const values = await formValues(request);
 		const input = {
@@ -126,7 +119,7 @@ export const actions: Actions = {
 	},
 	revoke: async (event) => {
 		const { locals, request, url } = event;
-		const actor = signedIn(locals.actor, url);
+		const actor = requireUser(locals, url);
 		const code = await countyCode(event);
 		const values = await formValues(request);
 		const id = formId(values.assignmentId);
@@ -148,7 +141,7 @@ export const actions: Actions = {
 	},
 	link: async (event) => {
 		const { locals, request, url } = event;
-		const actor = signedIn(locals.actor, url);
+		const actor = requireUser(locals, url);
 		const code = await countyCode(event);
 		const values = await formValues(request);
 		const id = formId(values.userId);

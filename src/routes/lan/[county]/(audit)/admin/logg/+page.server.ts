@@ -1,14 +1,12 @@
-import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { showEntry } from '$lib/modules/audit/domain/audit.ts';
 import { auditQueryFrom } from '$lib/modules/audit/schema.ts';
 import * as auditLog from '$lib/modules/audit/server/service.ts';
 import { unwrap } from '$lib/platform/http.ts';
+import { requireUser } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (locals.actor.kind === 'anonymous') {
-		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname + url.search)}`);
-	}
+	requireUser(locals, url, { keepQuery: true });
 	const values = auditQueryFrom(url.searchParams);
 	const result = await auditLog.browse(locals.db, locals.actor, params.county, values);
 	// a bad filter: the whole log, and what was wrong with the filter

@@ -19,14 +19,14 @@ import {
 	getScenario,
 	saveScenarioVersion
 } from '$lib/modules/benefit/server/service.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
 import { valuesOfScenario, type FormValues } from '$lib/modules/benefit/ui/form.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
+	const county = await pageCounty(locals);
 	const asked = url.searchParams.get('version');
 	const scenario = unwrap(
 		await getScenario(
@@ -60,12 +60,12 @@ async function saved(locals: App.Locals, countyCode: string, id: string) {
 
 export const actions: Actions = {
 	compute: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const scenario = await saved(locals, county.code, params.id);
 		return computeAction(await readEditorForm(request), scenario.input);
 	},
 	fill: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const scenario = await saved(locals, county.code, params.id);
 		const template = scenario.templateId ? templateById(scenario.templateId) : undefined;
 		return fillAction(
@@ -77,7 +77,7 @@ export const actions: Actions = {
 		);
 	},
 	save: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const scenario = await saved(locals, county.code, params.id);
 		const values = await readEditorForm(request);
 		const refused = refusedBeforeSave(values, scenario.input);
@@ -93,7 +93,7 @@ export const actions: Actions = {
 		redirect(303, `/lan/${county.slug}/nyttokalkyl/${scenario.id}?sparad=1`);
 	},
 	archive: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const scenario = await saved(locals, county.code, params.id);
 		const outcome = await archiveScenario(
 			locals.db,

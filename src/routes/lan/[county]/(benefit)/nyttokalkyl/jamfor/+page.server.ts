@@ -6,12 +6,12 @@ import {
 	getScenario,
 	listScenarios
 } from '$lib/modules/benefit/server/service.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const county = await pageCounty(locals);
 	const [list, places] = await Promise.all([
 		listScenarios(locals.db, locals.actor, county.code),
 		municipalities(locals.db, county.code)

@@ -14,12 +14,11 @@ import {
 } from '$lib/modules/benefit/server/editor.ts';
 import { municipalities } from '$lib/modules/benefit/server/queries.ts';
 import { createScenario } from '$lib/modules/benefit/server/service.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
-import { unwrap } from '$lib/platform/http.ts';
 import { valuesOfScenario } from '$lib/modules/benefit/ui/form.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const county = await pageCounty(locals);
 	const template = templateOr404(url.searchParams.get('mall'));
 	return {
 		template: templateInfo(template),
@@ -31,13 +30,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	compute: async ({ request }) => computeAction(await readEditorForm(request)),
-	fill: async ({ locals, params, request, url }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+	fill: async ({ locals, request, url }) => {
+		const county = await pageCounty(locals);
 		const template = templateOr404(url.searchParams.get('mall'));
 		return fillAction(locals.db, county.code, await readEditorForm(request), template.targetGroup);
 	},
-	save: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+	save: async ({ locals, request }) => {
+		const county = await pageCounty(locals);
 		const values = await readEditorForm(request);
 		const refused = refusedBeforeSave(values);
 		if (refused) return refused;

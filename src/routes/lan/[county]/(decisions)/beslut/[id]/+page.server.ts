@@ -10,11 +10,11 @@ import * as content from '$lib/modules/counties/service.server.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
+import { pageCounty, requireUser } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
-	if (locals.actor.kind === 'anonymous')
-		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+	const county = await pageCounty(locals);
+	requireUser(locals, url);
 	const decision = unwrap(
 		await getDecision(locals.db, locals.actor, county.code, formId(params.id))
 	);
@@ -32,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	save: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const values = await formValues(request);
 		const outcome = await updateDecision(
 			locals.db,
@@ -45,7 +45,7 @@ export const actions: Actions = {
 		redirect(303, `/lan/${county.slug}/beslut#beslut-${outcome.value.id}`);
 	},
 	archive: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const values = await formValues(request);
 		const outcome = await archiveDecision(
 			locals.db,

@@ -1,10 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { canEditSomething, canManageInitiative } from '$lib/core/permissions.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { stageInitiativeImport } from '$lib/modules/initiatives/import.server.ts';
 import { initiativeChoices } from '$lib/modules/initiatives/service.server.ts';
+import { pageCounty, requireUser } from '$lib/platform/request.ts';
 
 /**
  * Importing initiatives from a file, step one: the template, the columns,
@@ -14,10 +14,9 @@ import { initiativeChoices } from '$lib/modules/initiatives/service.server.ts';
 const NOT_ALLOWED =
 	'Bara länets samordnare, administratörer och redaktörer kan läsa in insatser. Redaktörer läser in sin egen organisations insatser.';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
-	if (locals.actor.kind === 'anonymous')
-		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const county = await pageCounty(locals);
+	requireUser(locals, url);
 	if (!canEditSomething(locals.actor, county.code)) error(403, NOT_ALLOWED);
 	const choices = unwrap(await initiativeChoices(locals.db, locals.actor, county.code));
 	return {
@@ -27,10 +26,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, params, request, url }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
-		if (locals.actor.kind === 'anonymous')
-			redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+	default: async ({ locals, request, url }) => {
+		const county = await pageCounty(locals);
+		requireUser(locals, url);
 		let data: FormData;
 		try {
 			data = await request.formData();

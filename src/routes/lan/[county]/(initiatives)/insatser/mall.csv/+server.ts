@@ -1,12 +1,11 @@
 import type { RequestHandler } from './$types';
 import { csvResponse, toCsv } from '$lib/platform/csv.ts';
 import { templateRows } from '$lib/modules/initiatives/export.server.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
 /** The import template as CSV: the header row and an example row. */
-export const GET: RequestHandler = async ({ locals, params }) => {
-	unwrap(await content.county(locals.db, params.county));
+export const GET: RequestHandler = async ({ locals }) => {
+	await pageCounty(locals);
 	const [header, example] = templateRows();
 	const columns = header.map((h, i) => ({ header: h, value: (row: string[]) => row[i] }));
 	return csvResponse(toCsv(columns, [example]), 'mall-insatser.csv');

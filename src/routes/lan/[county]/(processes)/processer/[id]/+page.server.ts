@@ -1,12 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { canManageProcesses, canReadInternal } from '$lib/core/permissions.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
 import { getProcess, goalAreaLabels } from '$lib/modules/processes/service.server.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
+	const county = await pageCounty(locals);
 	return {
 		process: unwrap(await getProcess(locals.db, locals.actor, county.code, formId(params.id))),
 		goalAreaLabels: await goalAreaLabels(locals.db, locals.actor, county.code),

@@ -5,15 +5,14 @@ import {
 	getRoadmapItem,
 	updateRoadmapItem
 } from '$lib/modules/roadmap/service.server.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
+import { pageCounty, requireUser } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
-	if (locals.actor.kind === 'anonymous')
-		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+	const county = await pageCounty(locals);
+	requireUser(locals, url);
 	return {
 		item: unwrap(await getRoadmapItem(locals.db, locals.actor, county.code, formId(params.id)))
 	};
@@ -21,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	save: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const values = await formValues(request);
 		const outcome = await updateRoadmapItem(
 			locals.db,
@@ -34,7 +33,7 @@ export const actions: Actions = {
 		redirect(303, `/lan/${county.slug}/fardplan#${outcome.value.kind}-${outcome.value.key}`);
 	},
 	archive: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const values = await formValues(request);
 		const outcome = await archiveRoadmapItem(
 			locals.db,

@@ -1,20 +1,19 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getRoadmap, updateRoadmap } from '$lib/modules/roadmap/service.server.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
+import { pageCounty, requireUser } from '$lib/platform/request.ts';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
-	if (locals.actor.kind === 'anonymous')
-		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const county = await pageCounty(locals);
+	requireUser(locals, url);
 	return { roadmap: unwrap(await getRoadmap(locals.db, locals.actor, county.code)) };
 };
 
 export const actions: Actions = {
-	default: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+	default: async ({ locals, request }) => {
+		const county = await pageCounty(locals);
 		const values = await formValues(request);
 		const outcome = await updateRoadmap(locals.db, locals.actor, county.code, values);
 		if (outcome.kind !== 'ok') return formFailure(outcome, values);

@@ -5,14 +5,13 @@ import {
 	getTimelineEvent,
 	updateTimelineEvent
 } from '$lib/modules/timeline/service.server.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
+import { pageCounty, requireUser } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
-	if (locals.actor.kind === 'anonymous')
-		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+	const county = await pageCounty(locals);
+	requireUser(locals, url);
 	return {
 		event: unwrap(await getTimelineEvent(locals.db, locals.actor, county.code, Number(params.id)))
 	};
@@ -20,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	save: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const values = await formValues(request);
 		const outcome = await updateTimelineEvent(
 			locals.db,
@@ -33,7 +32,7 @@ export const actions: Actions = {
 		redirect(303, `/lan/${county.slug}/tidslinje#handelse-${params.id}`);
 	},
 	archive: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const values = await formValues(request);
 		const outcome = await archiveTimelineEvent(
 			locals.db,

@@ -1,13 +1,13 @@
 import type { RequestHandler } from './$types';
 import { SavedScenario, ScenarioVersionQuery } from '$lib/modules/benefit/server/schemas.ts';
 import { getScenario } from '$lib/modules/benefit/server/service.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { apiResponse } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
 import { fieldErrors } from '$lib/core/outcome.ts';
+import { apiCounty } from '$lib/platform/request.ts';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const county = await content.county(locals.db, params.code);
+	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return apiResponse(county, SavedScenario);
 	const query = ScenarioVersionQuery.safeParse(Object.fromEntries(url.searchParams));
 	if (!query.success) {

@@ -1,11 +1,11 @@
 import type { RequestHandler } from './$types';
 import { EditableTimelineEvent } from '$lib/modules/counties/schema.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { getTimelineEvent, updateTimelineEvent } from '$lib/modules/timeline/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
+import { apiCounty } from '$lib/platform/request.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const county = await content.county(locals.db, params.code);
+	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return apiResponse(county, EditableTimelineEvent);
 	return apiResponse(
 		await getTimelineEvent(locals.db, locals.actor, county.value.code, Number(params.id)),
@@ -16,7 +16,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 export const PUT: RequestHandler = async ({ locals, params, request }) => {
 	const body = await jsonBody(request);
 	if (body instanceof Response) return body;
-	const county = await content.county(locals.db, params.code);
+	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return apiResponse(county, EditableTimelineEvent);
 	return apiResponse(
 		await updateTimelineEvent(locals.db, locals.actor, county.value.code, Number(params.id), body),

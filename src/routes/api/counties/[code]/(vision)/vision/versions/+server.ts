@@ -4,6 +4,7 @@ import * as content from '$lib/modules/counties/service.server.ts';
 import { publishVision } from '$lib/modules/vision/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { ok } from '$lib/core/outcome.ts';
+import { apiCounty } from '$lib/platform/request.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
 	const result = await content.visionVersions(locals.db, locals.actor, params.code);
@@ -13,10 +14,10 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	);
 };
 
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = async ({ locals, request }) => {
 	const body = await jsonBody(request);
 	if (body instanceof Response) return body;
-	const county = await content.county(locals.db, params.code);
+	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return apiResponse(county, Vision);
 	return apiResponse(
 		await publishVision(locals.db, locals.actor, county.value.code, body),

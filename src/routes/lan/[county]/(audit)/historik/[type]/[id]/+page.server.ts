@@ -1,14 +1,12 @@
-import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { entityLabel, itemName, showEntry } from '$lib/modules/audit/domain/audit.ts';
 import { canReadAudit } from '$lib/core/permissions.ts';
 import * as auditLog from '$lib/modules/audit/server/service.ts';
 import { unwrap } from '$lib/platform/http.ts';
+import { requireUser } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (locals.actor.kind === 'anonymous') {
-		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
-	}
+	requireUser(locals, url);
 	const h = unwrap(
 		await auditLog.history(locals.db, locals.actor, params.county, params.type, params.id)
 	);

@@ -3,12 +3,12 @@ import { templateById } from '$lib/modules/benefit/domain/index.ts';
 import { resultsView, templateInfo } from '$lib/modules/benefit/server/editor.ts';
 import { municipalities } from '$lib/modules/benefit/server/queries.ts';
 import { computeValidated, getScenario } from '$lib/modules/benefit/server/service.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
+	const county = await pageCounty(locals);
 	const asked = url.searchParams.get('version');
 	const scenario = unwrap(
 		await getScenario(

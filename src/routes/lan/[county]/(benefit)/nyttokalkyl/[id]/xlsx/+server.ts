@@ -2,14 +2,14 @@ import type { RequestHandler } from './$types';
 import { municipalities } from '$lib/modules/benefit/server/queries.ts';
 import { computeValidated, getScenario } from '$lib/modules/benefit/server/service.ts';
 import { scenarioWorkbook } from '$lib/modules/benefit/server/xlsx.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { safeFileName } from '$lib/platform/csv.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
 /** A saved calculation (the current version, or ?version=) as an Excel file. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
+	const county = await pageCounty(locals);
 	const asked = url.searchParams.get('version');
 	const scenario = unwrap(
 		await getScenario(

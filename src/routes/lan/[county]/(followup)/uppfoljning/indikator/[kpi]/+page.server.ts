@@ -6,13 +6,13 @@ import {
 	rankingChart,
 	trendChart
 } from '$lib/modules/followup/server/charts.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { indicatorDashboard } from '$lib/modules/followup/server/dashboard.ts';
 import { canSetTargets } from '$lib/modules/followup/server/permissions.ts';
 import { setTarget } from '$lib/modules/followup/server/service.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formatValue } from '$lib/modules/followup/ui/format.ts';
+import { pageCounty } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const d = unwrap(await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi));
@@ -74,7 +74,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	/** Sets or changes a target (coordinators of the county); back to the table on success. */
 	target: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const values = await formValues(request);
 		const outcome = await setTarget(locals.db, locals.actor, county.code, values);
 		if (outcome.kind !== 'ok') return formFailure(outcome, values);

@@ -1,6 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
@@ -11,11 +10,11 @@ import {
 	initiativeChoices,
 	updateInitiative
 } from '$lib/modules/initiatives/service.server.ts';
+import { pageCounty, requireUser } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
-	if (locals.actor.kind === 'anonymous')
-		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+	const county = await pageCounty(locals);
+	requireUser(locals, url);
 	const initiative = unwrap(
 		await getInitiative(locals.db, locals.actor, county.code, formId(params.id))
 	);
@@ -33,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	save: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const { values, revision } = await initiativeForm(request);
 		const id = formId(params.id);
 		const outcome = await updateInitiative(locals.db, locals.actor, county.code, id, {
@@ -44,7 +43,7 @@ export const actions: Actions = {
 		redirect(303, `/lan/${county.slug}/insatser/${id}`);
 	},
 	archive: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const values = await formValues(request);
 		const outcome = await archiveInitiative(
 			locals.db,

@@ -7,6 +7,7 @@ import {
 	confirmInitiativeImport,
 	stagedInitiativeImport
 } from '$lib/modules/initiatives/import.server.ts';
+import { requireUser } from '$lib/platform/request.ts';
 
 /**
  * Importing initiatives, step two: the preview of the uploaded file (what
@@ -15,8 +16,7 @@ import {
  */
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (locals.actor.kind === 'anonymous')
-		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+	requireUser(locals, url);
 	const { staged, run } = unwrap(
 		await stagedInitiativeImport(locals.db, locals.actor, params.county, Number(params.id))
 	);
@@ -35,8 +35,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	default: async ({ locals, params, url }) => {
-		if (locals.actor.kind === 'anonymous')
-			redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+		requireUser(locals, url);
 		const outcome = await confirmInitiativeImport(
 			locals.db,
 			locals.actor,

@@ -1,7 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { nestFormValues } from '$lib/core/form-data.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { formFailure, formValues, formValuesWithLists } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
@@ -12,11 +11,11 @@ import {
 	processForEdit,
 	updateProcess
 } from '$lib/modules/processes/service.server.ts';
+import { pageCounty, requireUser } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = unwrap(await content.county(locals.db, params.county));
-	if (locals.actor.kind === 'anonymous')
-		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
+	const county = await pageCounty(locals);
+	requireUser(locals, url);
 	const { process, fields } = unwrap(
 		await processForEdit(locals.db, locals.actor, county.code, formId(params.id))
 	);
@@ -29,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	save: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const values = await formValuesWithLists(request, PROCESS_LISTS);
 		const outcome = await updateProcess(
 			locals.db,
@@ -42,7 +41,7 @@ export const actions: Actions = {
 		redirect(303, `/lan/${county.slug}/processer/${outcome.value.id}`);
 	},
 	archive: async ({ locals, params, request }) => {
-		const county = unwrap(await content.county(locals.db, params.county));
+		const county = await pageCounty(locals);
 		const values = await formValues(request);
 		const outcome = await archiveProcess(
 			locals.db,

@@ -1,14 +1,14 @@
 import type { RequestHandler } from './$types';
 import { Archived } from '$lib/modules/counties/schema.ts';
 import { archiveGroup } from '$lib/modules/groups/service.server.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
+import { apiCounty } from '$lib/platform/request.ts';
 
 export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const body = await jsonBody(request);
 	if (body instanceof Response) return body;
-	const county = await content.county(locals.db, params.code);
+	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return apiResponse(county, Archived);
 	return apiResponse(
 		await archiveGroup(locals.db, locals.actor, county.value.code, formId(params.id), body),
