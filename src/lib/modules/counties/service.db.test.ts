@@ -3,6 +3,11 @@ import { freshDatabase } from '../../../../tests/db.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { anonymous } from '../../core/actor.ts';
 import * as content from './service.server.ts';
+import * as visionReads from '../vision/read.server.ts';
+import * as timelineReads from '../timeline/read.server.ts';
+import * as roadmapReads from '../roadmap/read.server.ts';
+import * as groupsReads from '../groups/read.server.ts';
+import * as decisionsReads from '../decisions/read.server.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -26,7 +31,7 @@ describe('county content', () => {
 	});
 
 	test("Värmland's vision holds the five statements, four shifts, five principles and five stages", async () => {
-		const v = await content.vision(database.db, anonymous, '17');
+		const v = await visionReads.vision(database.db, anonymous, '17');
 		if (v.kind !== 'ok') throw new Error(v.kind);
 		const count = (kind: string) => v.value.items.filter((i) => i.kind === kind).length;
 		expect(v.value.title).toBe('Framtidens Värmland');
@@ -45,7 +50,7 @@ describe('county content', () => {
 	});
 
 	test("Dalarna's vision has its five Nära concepts and the strategy model in order", async () => {
-		const v = await content.vision(database.db, anonymous, 'dalarna');
+		const v = await visionReads.vision(database.db, anonymous, 'dalarna');
 		if (v.kind !== 'ok') throw new Error(v.kind);
 		expect(v.value.title).toBe('Nära genom hela livet – gemensamt tillsammans');
 		expect(v.value.items.filter((i) => i.kind === 'concept')).toHaveLength(5);
@@ -54,13 +59,13 @@ describe('county content', () => {
 			.map((i) => i.title.toLowerCase());
 		expect(steps[0]).toContain('målbild');
 		expect(steps.at(-1)).toContain('nyckeltal');
-		const r = await content.roadmap(database.db, anonymous, '20');
+		const r = await roadmapReads.roadmap(database.db, anonymous, '20');
 		if (r.kind !== 'ok') throw new Error(r.kind);
 		expect(r.value.items.filter((i) => i.kind === 'goal_area')).toHaveLength(6);
 	});
 
 	test('the roadmap of Värmland has the four development areas and five prerequisites', async () => {
-		const r = await content.roadmap(database.db, anonymous, '17');
+		const r = await roadmapReads.roadmap(database.db, anonymous, '17');
 		if (r.kind !== 'ok') throw new Error(r.kind);
 		expect(r.value.items.filter((i) => i.kind === 'development_area').map((i) => i.key)).toEqual([
 			'proactive',
@@ -85,14 +90,14 @@ describe('county content', () => {
 	});
 
 	test('a county without content says so rather than showing something empty', async () => {
-		expect(await content.vision(database.db, anonymous, '01')).toEqual({
+		expect(await visionReads.vision(database.db, anonymous, '01')).toEqual({
 			kind: 'not_found',
 			message: 'Stockholms län har ingen målbild i Nära ännu.'
 		});
 	});
 
 	test('organisations are ordered region first, then municipalities in Swedish order', async () => {
-		const o = await content.organisations(database.db, anonymous, '17');
+		const o = await groupsReads.organisations(database.db, anonymous, '17');
 		if (o.kind !== 'ok') throw new Error(o.kind);
 		const names = o.value.organisations.map((x) => x.shortName);
 		expect(names[0]).toBe('Region Värmland');
@@ -105,11 +110,11 @@ describe('county content', () => {
 	});
 
 	test('the timeline mixes national and county events and filters by level and year', async () => {
-		const all = await content.timeline(database.db, anonymous, '17', {});
+		const all = await timelineReads.timeline(database.db, anonymous, '17', {});
 		if (all.kind !== 'ok') throw new Error(all.kind);
 		expect(new Set(all.value.events.map((e) => e.level))).toEqual(new Set(['national', 'county']));
 		expect(all.value.events.some((e) => e.countyCode === '20')).toBe(false);
-		const national2021 = await content.timeline(database.db, anonymous, '17', {
+		const national2021 = await timelineReads.timeline(database.db, anonymous, '17', {
 			level: 'national',
 			year: '2021'
 		});
@@ -123,7 +128,7 @@ describe('county content', () => {
 
 	test('a bad timeline filter is invalid, with a Swedish message per field', async () => {
 		expect(
-			await content.timeline(database.db, anonymous, '17', { year: 'tjugo', level: 'kommun' })
+			await timelineReads.timeline(database.db, anonymous, '17', { year: 'tjugo', level: 'kommun' })
 		).toEqual({
 			kind: 'invalid',
 			message: 'Filtret för tidslinjen är ogiltigt.',
@@ -135,7 +140,7 @@ describe('county content', () => {
 	});
 
 	test('the adoption overview lists all 17 organisations with a date, and draws the map', async () => {
-		const a = await content.adoption(database.db, anonymous, 'varmland');
+		const a = await decisionsReads.adoption(database.db, anonymous, 'varmland');
 		if (a.kind !== 'ok') throw new Error(a.kind);
 		expect(a.value.overview).toMatchObject({
 			adopted: 17,

@@ -12,7 +12,8 @@ import {
 	getDecision,
 	updateDecision
 } from './service.server.ts';
-import * as content from '../counties/service.server.ts';
+import * as groupsReads from '../groups/read.server.ts';
+import * as decisionsReads from './read.server.ts';
 
 let database: Database & { name: string };
 let coordinator: TestUser;
@@ -64,7 +65,7 @@ const counts = async () => [
 ];
 
 async function listed(who: Actor = anonymous) {
-	const d = await content.decisions(database.db, who, '17');
+	const d = await decisionsReads.decisions(database.db, who, '17');
 	if (d.kind !== 'ok') throw new Error(d.kind);
 	return d.value.decisions;
 }
@@ -245,7 +246,7 @@ describe('writing decisions', () => {
 		});
 		if (created.kind !== 'ok') throw new Error(created.kind);
 		const id = created.value.id;
-		const bodies = await content.organisations(database.db, anonymous, '17');
+		const bodies = await groupsReads.organisations(database.db, anonymous, '17');
 		if (bodies.kind !== 'ok') throw new Error(bodies.kind);
 		const group = bodies.value.groups[0];
 		const first = await updateDecision(database.db, coordinator.actor, '17', id, {

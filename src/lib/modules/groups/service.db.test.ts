@@ -6,7 +6,7 @@ import { anonymous, type Actor } from '../../core/actor.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { auditLog, groups } from '../../platform/db/schema.ts';
 import { archiveGroup, createGroup, getGroup, updateGroup } from './service.server.ts';
-import * as content from '../counties/service.server.ts';
+import * as groupsReads from './read.server.ts';
 
 let database: Database & { name: string };
 let coordinator: TestUser;
@@ -49,7 +49,7 @@ const counts = async () => [
 ];
 
 async function listed(who: Actor = anonymous) {
-	const o = await content.organisations(database.db, who, '17');
+	const o = await groupsReads.organisations(database.db, who, '17');
 	if (o.kind !== 'ok') throw new Error(o.kind);
 	return o.value.groups;
 }

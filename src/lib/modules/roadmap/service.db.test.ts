@@ -12,7 +12,7 @@ import {
 	updateRoadmap,
 	updateRoadmapItem
 } from './service.server.ts';
-import * as content from '../counties/service.server.ts';
+import * as roadmapReads from './read.server.ts';
 
 let database: Database & { name: string };
 let coordinator: TestUser;
@@ -55,7 +55,7 @@ const counts = async () => [
 ];
 
 async function read(who: Actor = anonymous) {
-	const r = await content.roadmap(database.db, who, '17');
+	const r = await roadmapReads.roadmap(database.db, who, '17');
 	if (r.kind !== 'ok') throw new Error(r.kind);
 	return r.value;
 }
@@ -260,7 +260,7 @@ describe('writing the roadmap', () => {
 				revision: '2'
 			})
 		).toMatchObject({ kind: 'not_found' });
-		const dalarna = await content.roadmap(database.db, anonymous, '20');
+		const dalarna = await roadmapReads.roadmap(database.db, anonymous, '20');
 		if (dalarna.kind !== 'ok') throw new Error(dalarna.kind);
 		expect(
 			await updateRoadmapItem(database.db, coordinator.actor, '17', dalarna.value.items[0]!.id, {

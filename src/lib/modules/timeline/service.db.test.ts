@@ -5,12 +5,12 @@ import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
 import { anonymous } from '../../core/actor.ts';
 import { connect, type Database } from '../../platform/db/client.ts';
 import { auditLog, timelineEvents } from '../../platform/db/schema.ts';
-import * as content from '../counties/service.server.ts';
 import {
 	archiveTimelineEvent,
 	createTimelineEvent,
 	updateTimelineEvent
 } from './service.server.ts';
+import * as timelineReads from './read.server.ts';
 
 let database: Database & { name: string };
 let coordinator: TestUser;
@@ -70,7 +70,7 @@ describe('writing the timeline', () => {
 			before: null,
 			after: { title: event.title, year: 2025, month: 3, periodLabel: 'Mars 2025' }
 		});
-		const timeline = await content.timeline(database.db, anonymous, '17', {});
+		const timeline = await timelineReads.timeline(database.db, anonymous, '17', {});
 		if (timeline.kind !== 'ok') throw new Error(timeline.kind);
 		expect(timeline.value.events.map((e) => e.title)).toContain(event.title);
 	});
@@ -215,7 +215,7 @@ describe('writing the timeline', () => {
 			kind: 'ok',
 			value: { id }
 		});
-		const timeline = await content.timeline(database.db, coordinator.actor, '17', {});
+		const timeline = await timelineReads.timeline(database.db, coordinator.actor, '17', {});
 		if (timeline.kind !== 'ok') throw new Error(timeline.kind);
 		expect(timeline.value.events.some((e) => e.id === id)).toBe(false);
 		const [row] = await database.db.select().from(timelineEvents).where(eq(timelineEvents.id, id));
@@ -242,8 +242,8 @@ describe('writing the timeline', () => {
 			visibility: 'internal'
 		});
 		if (created.kind !== 'ok') throw new Error(created.kind);
-		const seen = async (who: Parameters<typeof content.timeline>[1]) => {
-			const t = await content.timeline(database.db, who, '17', {});
+		const seen = async (who: Parameters<typeof timelineReads.timeline>[1]) => {
+			const t = await timelineReads.timeline(database.db, who, '17', {});
 			if (t.kind !== 'ok') throw new Error(t.kind);
 			return t.value.events.some((e) => e.title === 'Internt möte om budget');
 		};

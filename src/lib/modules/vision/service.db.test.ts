@@ -6,8 +6,8 @@ import { nestFormValues } from '../../core/form-data.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { connect, type Database } from '../../platform/db/client.ts';
 import { auditLog, visionItems, visions } from '../../platform/db/schema.ts';
-import * as content from '../counties/service.server.ts';
 import { getVisionForEditing, publishVision, type EditableVision } from './service.server.ts';
+import * as visionReads from './read.server.ts';
 
 let database: Database & { name: string };
 let coordinator: TestUser;
@@ -164,15 +164,15 @@ describe('publishing a new version of the vision', () => {
 		expect(after.items.map((i) => i.title)).toContain('Vi prövar nya arbetssätt tillsammans');
 
 		// what everyone reads is the new version
-		const current = await content.vision(database.db, anonymous, 'varmland');
+		const current = await visionReads.vision(database.db, anonymous, 'varmland');
 		expect(current).toMatchObject({ kind: 'ok', value: { version: 2, id: v2.id } });
-		const versions = await content.visionVersions(database.db, anonymous, '17');
+		const versions = await visionReads.visionVersions(database.db, anonymous, '17');
 		if (versions.kind !== 'ok') throw new Error(versions.kind);
 		expect(versions.value.versions.map((v) => [v.version, v.publishedBy])).toEqual([
 			[2, coordinator.actor.name],
 			[1, null]
 		]);
-		const first = await content.visionVersion(database.db, anonymous, '17', 1);
+		const first = await visionReads.visionVersion(database.db, anonymous, '17', 1);
 		expect(first).toMatchObject({ kind: 'ok', value: { version: 1, id: v1.id } });
 	});
 
@@ -311,7 +311,7 @@ describe('publishing a new version of the vision', () => {
 		if (published.kind !== 'ok') throw new Error(published.kind);
 		const internal = published.value.version;
 		const read = async (who: Actor) => {
-			const v = await content.vision(database.db, who, '17');
+			const v = await visionReads.vision(database.db, who, '17');
 			if (v.kind !== 'ok') throw new Error(v.kind);
 			return v.value.version;
 		};
@@ -320,23 +320,25 @@ describe('publishing a new version of the vision', () => {
 		expect(await read(reader.actor)).toBe(internal);
 		expect(await read(editor.actor)).toBe(internal);
 		const listed = async (who: Actor) => {
-			const l = await content.visionVersions(database.db, who, '17');
+			const l = await visionReads.visionVersions(database.db, who, '17');
 			if (l.kind !== 'ok') throw new Error(l.kind);
 			return l.value.versions.map((v) => v.version);
 		};
 		expect(await listed(anonymous)).not.toContain(internal);
 		expect(await listed(reader.actor)).toContain(internal);
-		expect(await content.visionVersion(database.db, anonymous, '17', internal)).toMatchObject({
+		expect(await visionReads.visionVersion(database.db, anonymous, '17', internal)).toMatchObject({
 			kind: 'not_found'
 		});
-		expect(await content.visionVersion(database.db, reader.actor, '17', internal)).toMatchObject({
+		expect(
+			await visionReads.visionVersion(database.db, reader.actor, '17', internal)
+		).toMatchObject({
 			kind: 'ok',
 			value: { title: 'Utkast till ny målbild' }
 		});
 	});
 
 	test('the vision as the API reads it, sent back unchanged, is a new version with every source kept', async () => {
-		const read = await content.vision(database.db, reader.actor, '17');
+		const read = await visionReads.vision(database.db, reader.actor, '17');
 		if (read.kind !== 'ok') throw new Error(read.kind);
 		const v = read.value;
 		const published = await publishVision(database.db, coordinator.actor, '17', {
@@ -395,7 +397,7 @@ describe('publishing a new version of the vision', () => {
 			}
 		});
 		expect(await publishEntries('01')).toHaveLength(1);
-		expect(await content.vision(database.db, anonymous, 'stockholm')).toMatchObject({
+		expect(await visionReads.vision(database.db, anonymous, 'stockholm')).toMatchObject({
 			kind: 'ok',
 			value: { title: 'Nära i Stockholm' }
 		});

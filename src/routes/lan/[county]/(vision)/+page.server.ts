@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
 import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
+import * as visionReads from '$lib/modules/vision/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const page = unwrap(await content.visionPage(locals.db, locals.actor, params.county));
+	const page = unwrap(await visionReads.visionPage(locals.db, locals.actor, params.county));
 	return {
 		...page,
 		canEdit: canEditCountyContent(locals.actor, page.county.code),

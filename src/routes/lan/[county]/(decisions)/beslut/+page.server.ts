@@ -4,13 +4,13 @@ import {
 	canEditSomething,
 	canReadInternal
 } from '$lib/core/permissions.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { pageCounty } from '$lib/platform/request.ts';
+import * as decisionsReads from '$lib/modules/decisions/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const county = await pageCounty(locals);
-	const adoption = unwrap(await content.adoption(locals.db, locals.actor, county.code));
+	const adoption = unwrap(await decisionsReads.adoption(locals.db, locals.actor, county.code));
 	return {
 		...adoption,
 		canCreate: canEditSomething(locals.actor, county.code),

@@ -1,11 +1,11 @@
 import type { PageServerLoad } from './$types';
 import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { pageCounty } from '$lib/platform/request.ts';
+import * as roadmapReads from '$lib/modules/roadmap/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const county = await pageCounty(locals);
-	const roadmap = await content.roadmap(locals.db, locals.actor, county.code);
+	const roadmap = await roadmapReads.roadmap(locals.db, locals.actor, county.code);
 	return {
 		roadmap: roadmap.kind === 'ok' ? roadmap.value : null,
 		canEdit: canEditCountyContent(locals.actor, county.code),

@@ -1,21 +1,21 @@
 import type { PageServerLoad } from './$types';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { canEditCountyContent } from '$lib/core/permissions.ts';
 import { pageCounty } from '$lib/platform/request.ts';
+import * as timelineReads from '$lib/modules/timeline/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const query = {
 		level: url.searchParams.get('niva') ?? undefined,
 		year: url.searchParams.get('ar') ?? undefined
 	};
-	const result = await content.timeline(locals.db, locals.actor, params.county, {
+	const result = await timelineReads.timeline(locals.db, locals.actor, params.county, {
 		level: query.level,
 		year: query.year
 	});
 	if (result.kind === 'invalid') {
 		// show every event, and say what was wrong with the filter
-		const all = unwrap(await content.timeline(locals.db, locals.actor, params.county, {}));
+		const all = unwrap(await timelineReads.timeline(locals.db, locals.actor, params.county, {}));
 		return { ...all, query, errors: result.fields, canEdit: false };
 	}
 	const value = unwrap(result);

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { Organisations } from '$lib/modules/counties/schema.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { apiResponse } from '$lib/platform/http.ts';
+import * as groupsReads from '$lib/modules/groups/read.server.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) =>
-	apiResponse(await content.organisations(locals.db, locals.actor, params.code), Organisations);
+	apiResponse(await groupsReads.organisations(locals.db, locals.actor, params.code), Organisations);

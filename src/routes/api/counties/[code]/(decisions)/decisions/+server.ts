@@ -1,12 +1,12 @@
 import type { RequestHandler } from './$types';
 import { Decisions, EditableDecision } from '$lib/modules/counties/schema.ts';
 import { createDecision } from '$lib/modules/decisions/service.server.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { apiCounty } from '$lib/platform/request.ts';
+import * as decisionsReads from '$lib/modules/decisions/read.server.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) =>
-	apiResponse(await content.decisions(locals.db, locals.actor, params.code), Decisions);
+	apiResponse(await decisionsReads.decisions(locals.db, locals.actor, params.code), Decisions);
 
 export const POST: RequestHandler = async ({ locals, request }) => {
 	const body = await jsonBody(request);

@@ -1,12 +1,12 @@
 import type { RequestHandler } from './$types';
 import { EditableRoadmap, Roadmap } from '$lib/modules/counties/schema.ts';
 import { updateRoadmap } from '$lib/modules/roadmap/service.server.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { apiCounty } from '$lib/platform/request.ts';
+import * as roadmapReads from '$lib/modules/roadmap/read.server.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) =>
-	apiResponse(await content.roadmap(locals.db, locals.actor, params.code), Roadmap);
+	apiResponse(await roadmapReads.roadmap(locals.db, locals.actor, params.code), Roadmap);
 
 export const PUT: RequestHandler = async ({ locals, request }) => {
 	const body = await jsonBody(request);

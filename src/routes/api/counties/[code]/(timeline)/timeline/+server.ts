@@ -1,13 +1,13 @@
 import type { RequestHandler } from './$types';
 import { EditableTimelineEvent, Timeline } from '$lib/modules/counties/schema.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { createTimelineEvent } from '$lib/modules/timeline/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { apiCounty } from '$lib/platform/request.ts';
+import * as timelineReads from '$lib/modules/timeline/read.server.ts';
 
 export const GET: RequestHandler = async ({ locals, params, url }) =>
 	apiResponse(
-		await content.timeline(
+		await timelineReads.timeline(
 			locals.db,
 			locals.actor,
 			params.code,

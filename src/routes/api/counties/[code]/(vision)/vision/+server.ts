@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { Vision } from '$lib/modules/counties/schema.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { apiResponse } from '$lib/platform/http.ts';
+import * as visionReads from '$lib/modules/vision/read.server.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) =>
-	apiResponse(await content.vision(locals.db, locals.actor, params.code), Vision);
+	apiResponse(await visionReads.vision(locals.db, locals.actor, params.code), Vision);

@@ -9,12 +9,12 @@ import {
 	revokeRole,
 	type UserSummary
 } from '$lib/modules/accounts/server/users.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
 import { roleName } from '$lib/modules/accounts/ui/people.ts';
 import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import * as groupsReads from '$lib/modules/groups/read.server.ts';
 
 /** People and roles of the county: only for its administrators (listUsers and the rest check). */
 
@@ -33,7 +33,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url);
 	const county = await pageCounty(locals);
 	const users = unwrap(await listUsers(locals.db, actor, county.code));
-	const { organisations } = unwrap(await content.organisations(locals.db, actor, county.code));
+	const { organisations } = unwrap(await groupsReads.organisations(locals.db, actor, county.code));
 	// the confirm step of taking a role away: ?ta-bort=<role assignment id>
 	const removing = formId(url.searchParams.get('ta-bort') ?? undefined);
 	const confirm =

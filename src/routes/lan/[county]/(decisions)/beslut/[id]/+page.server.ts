@@ -6,11 +6,11 @@ import {
 	getDecision,
 	updateDecision
 } from '$lib/modules/decisions/service.server.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
 import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import * as groupsReads from '$lib/modules/groups/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const county = await pageCounty(locals);
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const decision = unwrap(
 		await getDecision(locals.db, locals.actor, county.code, formId(params.id))
 	);
-	const all = unwrap(await content.organisations(locals.db, locals.actor, county.code));
+	const all = unwrap(await groupsReads.organisations(locals.db, locals.actor, county.code));
 	return {
 		decision,
 		choices: unwrap(await decisionChoices(locals.db, locals.actor, county.code)),

@@ -2,17 +2,17 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { canEditCountyContent } from '$lib/core/permissions.ts';
 import { createRoadmapItem } from '$lib/modules/roadmap/service.server.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import * as roadmapReads from '$lib/modules/roadmap/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const county = await pageCounty(locals);
 	requireUser(locals, url);
 	if (!canEditCountyContent(locals.actor, county.code))
 		error(403, 'Du har inte behörighet att göra det här.');
-	unwrap(await content.roadmap(locals.db, locals.actor, county.code));
+	unwrap(await roadmapReads.roadmap(locals.db, locals.actor, county.code));
 	return {};
 };
 

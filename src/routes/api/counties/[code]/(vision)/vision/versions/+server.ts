@@ -1,13 +1,13 @@
 import type { RequestHandler } from './$types';
 import { Vision, VisionVersions } from '$lib/modules/counties/schema.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
 import { publishVision } from '$lib/modules/vision/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { ok } from '$lib/core/outcome.ts';
 import { apiCounty } from '$lib/platform/request.ts';
+import * as visionReads from '$lib/modules/vision/read.server.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const result = await content.visionVersions(locals.db, locals.actor, params.code);
+	const result = await visionReads.visionVersions(locals.db, locals.actor, params.code);
 	return apiResponse(
 		result.kind === 'ok' ? ok({ versions: result.value.versions }) : result,
 		VisionVersions

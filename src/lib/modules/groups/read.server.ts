@@ -1,0 +1,21 @@
+import * as q from './queries.server.ts';
+import * as countyQ from '../counties/queries.server.ts';
+import { withCounty } from '../counties/service.server.ts';
+import { type Group, type Organisation } from '../counties/schema.ts';
+import type { Actor } from '../../core/actor.ts';
+import { visibleTo } from '../../core/permissions.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { ok, type Outcome } from '../../core/outcome.ts';
+
+export function organisations(
+	db: Db,
+	actor: Actor,
+	codeOrSlug: string
+): Promise<Outcome<{ organisations: Organisation[]; groups: Group[] }>> {
+	return withCounty(db, codeOrSlug, async (c) =>
+		ok({
+			organisations: await countyQ.organisations(db, c.code),
+			groups: await q.groups(db, c.code, visibleTo(actor, c.code))
+		})
+	);
+}
