@@ -2,7 +2,7 @@ import * as q from './queries.server.ts';
 import * as countyQ from '../counties/queries.server.ts';
 import { withCounty } from '../counties/service.server.ts';
 import { adoptionOverview, type AdoptionOverview } from './domain/adoption.ts';
-import { type Decision } from '../counties/schema.ts';
+import { type Decision } from './schema.ts';
 import { adoptionMap } from './adoption-map.server.ts';
 import type { Actor } from '../../core/actor.ts';
 import { visibleTo } from '../../core/permissions.ts';

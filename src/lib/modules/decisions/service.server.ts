@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
-import { ArchiveInput, DecisionInput, DecisionUpdate } from '../../core/fields.ts';
+import { ArchiveInput } from '../../core/fields.ts';
+import { DecisionInput, DecisionUpdate } from './schema.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canEditOrganisationContent, canEditSomething } from '../../core/permissions.ts';

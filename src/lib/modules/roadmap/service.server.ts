@@ -1,11 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { slugify } from '../../core/slug.ts';
-import {
-	ArchiveInput,
-	RoadmapItemInput,
-	RoadmapItemUpdate,
-	RoadmapUpdate
-} from '../../core/fields.ts';
+import { ArchiveInput } from '../../core/fields.ts';
+import { RoadmapItemInput, RoadmapItemUpdate, RoadmapUpdate } from './schema.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canEditCountyContent } from '../../core/permissions.ts';

@@ -1,6 +1,6 @@
 import * as q from './queries.server.ts';
 import { withCounty } from '../counties/service.server.ts';
-import { TimelineQuery, type Timeline } from '../counties/schema.ts';
+import { TimelineQuery, type Timeline } from './schema.ts';
 import type { Actor } from '../../core/actor.ts';
 import { visibleTo } from '../../core/permissions.ts';
 import type { Db } from '../../platform/db/client.ts';

@@ -1,5 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { ArchiveInput, TimelineEventInput, TimelineEventUpdate } from '../../core/fields.ts';
+import { ArchiveInput } from '../../core/fields.ts';
+import { TimelineEventInput, TimelineEventUpdate } from './schema.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canEditCountyContent } from '../../core/permissions.ts';

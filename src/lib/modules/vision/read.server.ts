@@ -1,7 +1,9 @@
 import * as q from './queries.server.ts';
 import { roadmap as roadmapOf } from '../roadmap/queries.server.ts';
 import { withCounty } from '../counties/service.server.ts';
-import { type County, type Roadmap, type Vision, type VisionVersion } from '../counties/schema.ts';
+import { type County } from '../counties/schema.ts';
+import { type Roadmap } from '../roadmap/schema.ts';
+import { type Vision, type VisionVersion } from './schema.ts';
 import type { Actor } from '../../core/actor.ts';
 import { visibleTo } from '../../core/permissions.ts';
 import type { Db } from '../../platform/db/client.ts';

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Vision } from '../counties/schema.ts';
-import { VisionVersionInput } from '../../core/fields.ts';
+import type { Vision } from './schema.ts';
+import { VisionVersionInput } from './schema.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canEditCountyContent } from '../../core/permissions.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import type { z } from 'zod';
 import { varmland } from '../../../../../seed/content/varmland.ts';
-import type { FocusShiftKey as ContentFocusShiftKey } from '../../counties/schema.ts';
+import type { FocusShiftKey as ContentFocusShiftKey } from '../../vision/schema.ts';
 import {
 	antiSlipQualitativeGains,
 	exerciseQualitativeGains,

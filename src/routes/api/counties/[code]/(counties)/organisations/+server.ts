@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { Organisations } from '$lib/modules/counties/schema.ts';
+import { Organisations } from '$lib/modules/groups/schema.ts';
 import { apiResponse } from '$lib/platform/http.ts';
 import * as groupsReads from '$lib/modules/groups/read.server.ts';
 

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { Decisions, EditableDecision } from '$lib/modules/counties/schema.ts';
+import { Decisions, EditableDecision } from '$lib/modules/decisions/schema.ts';
 import { createDecision } from '$lib/modules/decisions/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { apiCounty } from '$lib/platform/request.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { EditableGroup } from '$lib/modules/counties/schema.ts';
+import { EditableGroup } from '$lib/modules/groups/schema.ts';
 import { createGroup } from '$lib/modules/groups/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { apiCounty } from '$lib/platform/request.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { EditableRoadmap, Roadmap } from '$lib/modules/counties/schema.ts';
+import { EditableRoadmap, Roadmap } from '$lib/modules/roadmap/schema.ts';
 import { updateRoadmap } from '$lib/modules/roadmap/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { apiCounty } from '$lib/platform/request.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { Vision } from '$lib/modules/counties/schema.ts';
+import { Vision } from '$lib/modules/vision/schema.ts';
 import { apiResponse } from '$lib/platform/http.ts';
 import * as visionReads from '$lib/modules/vision/read.server.ts';
 

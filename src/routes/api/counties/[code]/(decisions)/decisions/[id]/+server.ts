@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { EditableDecision } from '$lib/modules/counties/schema.ts';
+import { EditableDecision } from '$lib/modules/decisions/schema.ts';
 import { getDecision, updateDecision } from '$lib/modules/decisions/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';

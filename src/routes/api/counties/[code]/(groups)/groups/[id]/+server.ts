@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { EditableGroup } from '$lib/modules/counties/schema.ts';
+import { EditableGroup } from '$lib/modules/groups/schema.ts';
 import { getGroup, updateGroup } from '$lib/modules/groups/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { EditableTimelineEvent } from '$lib/modules/counties/schema.ts';
+import { EditableTimelineEvent } from '$lib/modules/timeline/schema.ts';
 import { getTimelineEvent, updateTimelineEvent } from '$lib/modules/timeline/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { apiCounty } from '$lib/platform/request.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { Vision, VisionVersions } from '$lib/modules/counties/schema.ts';
+import { Vision, VisionVersions } from '$lib/modules/vision/schema.ts';
 import { publishVision } from '$lib/modules/vision/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { ok } from '$lib/core/outcome.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { EditableRoadmapItem } from '$lib/modules/counties/schema.ts';
+import { EditableRoadmapItem } from '$lib/modules/roadmap/schema.ts';
 import { getRoadmapItem, updateRoadmapItem } from '$lib/modules/roadmap/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
