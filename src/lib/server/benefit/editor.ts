@@ -16,6 +16,7 @@ import {
 	type FormValues,
 	type ScenarioDraft
 } from '../../ui/benefit/form.ts';
+import { checkedFormData } from '../forms.ts';
 import type { Db } from '../db/client.ts';
 import type { Outcome } from '../outcome.ts';
 import type { ResultsView, TemplateInfo } from '../../ui/benefit/types.ts';
@@ -107,7 +108,7 @@ export function templateOr404(id: string | null): ScenarioTemplate {
 
 /** The submitted form: every field as text, and the chosen municipalities as "1780,1715". */
 export async function readEditorForm(request: Request): Promise<FormValues> {
-	const data = await request.formData();
+	const data = await checkedFormData(request);
 	const values: FormValues = {};
 	for (const [key, value] of data) if (typeof value === 'string') values[key] = value;
 	values.municipalities = data

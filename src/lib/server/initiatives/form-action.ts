@@ -5,6 +5,7 @@ import {
 	type InitiativeFormValues
 } from '../../domain/initiatives/form.ts';
 import type { Outcome } from '../outcome.ts';
+import { checkedFormData } from '../forms.ts';
 
 /**
  * The form actions of the initiative pages: the submitted form as the
@@ -15,7 +16,7 @@ import type { Outcome } from '../outcome.ts';
 export async function initiativeForm(
 	request: Request
 ): Promise<{ values: InitiativeFormValues; revision: string }> {
-	const data = await request.formData();
+	const data = await checkedFormData(request);
 	const entries: [string, string][] = [];
 	for (const [key, value] of data) if (typeof value === 'string') entries.push([key, value]);
 	return {
