@@ -14,6 +14,8 @@ declare global {
 		}
 		interface Error {
 			message: string;
+			/** under /api/: the error's code in the API's error shape (api-error.ts) */
+			code?: string;
 		}
 	}
 }

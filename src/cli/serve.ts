@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../lib/server/config.ts';
 import { closeAppDatabase, prepareDatabase, provideDatabase } from '../lib/server/app.ts';
+import { answerClientError, answeredCrossSiteApiForm } from '../lib/server/client-error.ts';
 import { UserFacingError } from '../lib/server/errors.ts';
 import { projectRoot } from '../lib/server/paths.ts';
 
@@ -68,6 +69,7 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 	ready.catch(() => {}); // failures are reported by serve() itself
 	const server = http.createServer((req, res) => {
 		if (!cfg.behindProxy) req.headers[ownProtocolHeader] = 'http';
+		if (answeredCrossSiteApiForm(req, res)) return;
 		const go = () =>
 			handler!(req, res, () => {
 				res.statusCode = 404;
@@ -81,6 +83,7 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 			});
 	});
 	server.keepAliveTimeout = 5_000;
+	server.on('clientError', answerClientError);
 
 	await listen(server, cfg);
 	let stopping = false;

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
+import { apiError } from '$lib/server/api-error.ts';
 import * as content from '$lib/server/content/service.ts';
 
 export const GET: RequestHandler = async ({ locals }) => {
@@ -7,9 +8,8 @@ export const GET: RequestHandler = async ({ locals }) => {
 		await content.ping(locals.db);
 		return json({ status: 'ok', database: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
 	} catch {
-		return json(
-			{ error: { code: 'internal', message: 'Databasen svarar inte.' } },
-			{ status: 503, headers: { 'Cache-Control': 'no-store' } }
-		);
+		return apiError(503, 'unavailable', 'Databasen svarar inte.', {
+			headers: { 'Cache-Control': 'no-store' }
+		});
 	}
 };
