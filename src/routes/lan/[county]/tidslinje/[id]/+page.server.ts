@@ -8,13 +8,14 @@ import {
 import * as content from '$lib/server/content/service.ts';
 import { formFailure, formValues } from '$lib/server/forms.ts';
 import { unwrap } from '$lib/server/http.ts';
+import { formId } from '$lib/server/ids.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const county = unwrap(await content.county(locals.db, params.county));
 	if (locals.actor.kind === 'anonymous')
 		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
 	return {
-		event: unwrap(await getTimelineEvent(locals.db, locals.actor, county.code, Number(params.id)))
+		event: unwrap(await getTimelineEvent(locals.db, locals.actor, county.code, formId(params.id)))
 	};
 };
 
@@ -26,7 +27,7 @@ export const actions: Actions = {
 			locals.db,
 			locals.actor,
 			county.code,
-			Number(params.id),
+			formId(params.id),
 			values
 		);
 		if (outcome.kind !== 'ok') return formFailure(outcome, values);
@@ -39,7 +40,7 @@ export const actions: Actions = {
 			locals.db,
 			locals.actor,
 			county.code,
-			Number(params.id),
+			formId(params.id),
 			values
 		);
 		if (outcome.kind !== 'ok') return formFailure(outcome, values);

@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { unwrap } from '$lib/server/http.ts';
+import { formId } from '$lib/server/ids.ts';
 import { describeFile } from '$lib/server/imports/report.ts';
 import { importPreviewBody } from '$lib/server/initiatives/export.ts';
 import { confirmInitiativeImport, stagedInitiativeImport } from '$lib/server/initiatives/import.ts';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (locals.actor.kind === 'anonymous')
 		redirect(303, `/logga-in?till=${encodeURIComponent(url.pathname)}`);
 	const { staged, run } = unwrap(
-		await stagedInitiativeImport(locals.db, locals.actor, params.county, Number(params.id))
+		await stagedInitiativeImport(locals.db, locals.actor, params.county, formId(params.id))
 	);
 	return {
 		staged: {
@@ -38,7 +39,7 @@ export const actions: Actions = {
 			locals.db,
 			locals.actor,
 			params.county,
-			Number(params.id)
+			formId(params.id)
 		);
 		if (outcome.kind === 'forbidden') error(403, outcome.message);
 		if (outcome.kind !== 'ok') error(404, outcome.message);
