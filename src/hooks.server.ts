@@ -13,7 +13,7 @@ import { appDatabase } from '$lib/server/app.ts';
 import { anonymous } from '$lib/server/auth/actor.ts';
 import { actorForApiToken, actorForSession, SESSION_COOKIE } from '$lib/server/auth/sessions.ts';
 import { refusedPage } from '$lib/server/refused-page.ts';
-import { addressFault } from '$lib/server/text-guard.ts';
+import { addressFault, isRefusedTextError, REFUSED_TEXT_MESSAGE } from '$lib/server/text-guard.ts';
 
 export const init: ServerInit = async () => {
 	await appDatabase();
@@ -89,6 +89,7 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (isRefusedTextError(error)) return { message: REFUSED_TEXT_MESSAGE, code: 'invalid' };
 	if (status >= 500) console.error(error);
 	if (isApiPath(event.url.pathname))
 		return { message: apiErrorMessage(status), code: apiErrorCode(status) };

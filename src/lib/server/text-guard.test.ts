@@ -3,6 +3,7 @@ import {
 	addressFault,
 	cellFault,
 	formFieldFault,
+	isRefusedTextError,
 	jsonFault,
 	MAX_JSON_DEPTH,
 	textFault
@@ -171,5 +172,20 @@ describe('formFieldFault and cellFault', () => {
 		]
 	])('cell %j at row %i, column %s', (text, row, column, expected) => {
 		expect(cellFault(text, row, column)).toBe(expected);
+	});
+});
+
+describe('isRefusedTextError: PostgreSQL refusing text, also wrapped', () => {
+	const pg = (code: string) => Object.assign(new Error('pg'), { code });
+	test.each([
+		['NUL in text (22021)', pg('22021'), true],
+		['\\u0000 in jsonb (22P05)', pg('22P05'), true],
+		['wrapped by Drizzle', new Error('Failed query: …', { cause: pg('22021') }), true],
+		['a unique violation', pg('23505'), false],
+		['a connection error', Object.assign(new Error('x'), { code: 'ECONNREFUSED' }), false],
+		['not an error', 'text', false],
+		['null', null, false]
+	])('%s', (_label, error, expected) => {
+		expect(isRefusedTextError(error)).toBe(expected);
 	});
 });

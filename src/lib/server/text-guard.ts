@@ -182,3 +182,24 @@ export function cellFault(text: string, row: number, column: string): string | n
 	const fault = textFault(text);
 	return fault ? faultMessage('Filen', fault, `på rad ${row} i kolumnen ${column}`) : null;
 }
+
+/**
+ * Whether an error is PostgreSQL refusing text (NUL in text, `\u0000` in
+ * jsonb: character_not_in_repertoire 22021, untranslatable_character 22P05),
+ * also wrapped (Drizzle's "Failed query" has it as its cause). The backstop
+ * for text that reached the database past the rule: it is the input's fault,
+ * a 400, never a 500.
+ */
+export function isRefusedTextError(error: unknown): boolean {
+	let e = error;
+	for (let i = 0; i < 6 && e && typeof e === 'object'; i++) {
+		const code = (e as { code?: unknown }).code;
+		if (code === '22021' || code === '22P05') return true;
+		e = (e as { cause?: unknown }).cause;
+	}
+	return false;
+}
+
+/** The message for that backstop. */
+export const REFUSED_TEXT_MESSAGE =
+	'Indata innehåller ett otillåtet tecken (t.ex. NUL) som inte kan sparas. Ta bort det och försök igen.';
