@@ -23,6 +23,8 @@ declare global {
 		type County = CountyRow;
 		interface Error {
 			message: string;
+			/** under /api/: the error's code in the API's error shape (api-error.ts) */
+			code?: string;
 		}
 	}
 }

@@ -10,18 +10,48 @@ import {
 	SESSION_COOKIE
 } from '$lib/modules/accounts/server/sessions.ts';
 
-function apiError(status: number, code: string, message: string): Response {
-	return new Response(JSON.stringify({ error: { code, message } }), {
-		status,
-		headers: { 'content-type': 'application/json' }
-	});
-}
+import {
+	apiError,
+	apiErrorCode,
+	apiErrorMessage,
+	apiErrorStatus,
+	isApiErrorCode,
+	isApiPath,
+	shapedApiError
+} from '$lib/platform/api-error.ts';
+import { refusedPage } from '$lib/platform/refused-page.ts';
+import {
+	addressFault,
+	isRefusedTextError,
+	REFUSED_TEXT_MESSAGE
+} from '$lib/platform/text-guard.ts';
 
 export const init: ServerInit = async () => {
 	await appDatabase();
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+/**
+ * Every request: an address with invalid text (NUL, control characters,
+ * broken %-encoding) is refused with 400 before anything else; under /api/
+ * every error answer leaves in the one shape `{ error: { code, message } }`,
+ * also when the request hook itself fails.
+ */
+export const handle: Handle = async (input) => {
+	const { event } = input;
+	const api = isApiPath(event.url.pathname);
+	const fault = addressFault(event.url);
+	if (fault) return api ? apiError(400, 'invalid', fault) : refusedPage(400, fault);
+	if (!api) return handleRequest(input);
+	try {
+		return await shapedApiError(await handleRequest(input), event.request.method);
+	} catch (error) {
+		const body = await handleError({ error, event, status: 500, message: 'Internal Error' });
+		const code = isApiErrorCode(body?.code) ? body.code : 'internal';
+		return apiError(apiErrorStatus(code), code, body?.message);
+	}
+};
+
+const handleRequest: Handle = async ({ event, resolve }) => {
 	const fromCookie = event.cookies.get('lang');
 	event.locals.locale = isLocale(fromCookie) ? fromCookie : 'sv';
 	event.locals.db = (await appDatabase()).db;
@@ -75,9 +105,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handleError: HandleServerError = ({ error, status }) => {
-	if (status !== 404) console.error(error);
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (isRefusedTextError(error)) return { message: REFUSED_TEXT_MESSAGE, code: 'invalid' };
+	if (status >= 500) console.error(error);
+	if (isApiPath(event.url.pathname))
+		return { message: apiErrorMessage(status), code: apiErrorCode(status) };
 	return {
-		message: status === 404 ? 'Sidan finns inte.' : 'Ett oväntat fel inträffade.'
+		message:
+			status === 404
+				? 'Sidan finns inte.'
+				: status < 500
+					? apiErrorMessage(status)
+					: 'Ett oväntat fel inträffade.'
 	};
 };

@@ -5,6 +5,8 @@ import { config } from '../lib/platform/config.ts';
 import { migrateDatabase, openDatabase } from '../lib/platform/db/client.ts';
 import { UserFacingError } from '../lib/platform/errors.ts';
 import { importMeasurements } from '../lib/modules/followup/server/import.ts';
+import { textFault } from '../lib/platform/text-guard.ts';
+import { unexpectedErrorLine } from './unexpected.ts';
 import {
 	importFromKolada,
 	koladaImportClient,
@@ -105,6 +107,8 @@ importCommand
 	.option('--source <källa>', 'vad värdena ska krediteras, t.ex. "Kolada" (annars filens namn)')
 	.helpOption('-h, --help', 'visa hjälp')
 	.action(async (file: string, opts: { dryRun?: boolean; source?: string }) => {
+		checkArgument('Filnamnet', file);
+		if (opts.source !== undefined) checkArgument('Källan (--source)', opts.source);
 		const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
 			throw new UserFacingError(
 				e.code === 'ENOENT'
@@ -174,6 +178,7 @@ importCommand
 	.option('--dry-run', 'kontrollera filen och visa vad som skulle läsas in, utan att skriva något')
 	.helpOption('-h, --help', 'visa hjälp')
 	.action(async (file: string, opts: { county: string; dryRun?: boolean }) => {
+		checkArgument('Filnamnet', file);
 		const county = opts.county.trim();
 		if (!/^\d{2}$/.test(county))
 			throw new UserFacingError(
@@ -315,6 +320,13 @@ function throttledProgress(label: string) {
 	};
 }
 
+/** An argument that is stored (a file's name, a source) keeps the one text rule. */
+function checkArgument(what: string, value: string): void {
+	const fault = textFault(value);
+	if (fault)
+		throw new UserFacingError(`${what} innehåller ett otillåtet tecken (${fault.name}).`, 2);
+}
+
 function parsePort(value: string): number {
 	const n = Number(value);
 	if (!Number.isInteger(n) || n < 0 || n > 65535) {
@@ -333,7 +345,9 @@ try {
 		console.error(`nara: ${e.message}`);
 		process.exitCode = e.exitCode;
 	} else {
-		console.error('nara: ett oväntat fel inträffade:', e);
+		// one line, without the SQL or stack of a database error; all of it with NARA_DEBUG=1
+		if (process.env.NARA_DEBUG) console.error(e);
+		console.error(unexpectedErrorLine(e));
 		process.exitCode = 1;
 	}
 }

@@ -6,6 +6,7 @@ import type { Config } from '../lib/platform/config.ts';
 import { closeAppDatabase, prepareDatabase, provideDatabase } from '../lib/platform/app.ts';
 import { UserFacingError } from '../lib/platform/errors.ts';
 import { projectRoot } from '../lib/platform/paths.ts';
+import { answerClientError, answeredCrossSiteApiForm } from '../lib/platform/client-error.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -68,6 +69,7 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 	ready.catch(() => {}); // failures are reported by serve() itself
 	const server = http.createServer((req, res) => {
 		if (!cfg.behindProxy) req.headers[ownProtocolHeader] = 'http';
+		if (answeredCrossSiteApiForm(req, res)) return;
 		const go = () =>
 			handler!(req, res, () => {
 				res.statusCode = 404;
@@ -81,6 +83,7 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 			});
 	});
 	server.keepAliveTimeout = 5_000;
+	server.on('clientError', answerClientError);
 
 	await listen(server, cfg);
 	let stopping = false;

@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Outcome } from '../core/outcome.ts';
+import { formFieldFault } from './text-guard.ts';
 
 /**
  * For form actions: an outcome that is not ok becomes what the form shows.
@@ -37,9 +38,24 @@ export function formFailure(
 	}
 }
 
+/**
+ * The submitted form, every text field checked by the one text rule
+ * (text-guard.ts): a field with NUL or another refused character is the
+ * error page with 400 and a message saying which field. Every form decoder
+ * reads the form through this.
+ */
+export async function checkedFormData(request: Request): Promise<FormData> {
+	const data = await request.formData();
+	for (const [key, value] of data) {
+		const fault = formFieldFault(key, typeof value === 'string' ? value : value.name);
+		if (fault) error(400, fault);
+	}
+	return data;
+}
+
 /** The fields of a submitted form as plain strings (the last value of each name). */
 export async function formValues(request: Request): Promise<Record<string, string>> {
-	const data = await request.formData();
+	const data = await checkedFormData(request);
 	const values: Record<string, string> = {};
 	for (const [key, value] of data) if (typeof value === 'string') values[key] = value;
 	return values;
@@ -54,7 +70,7 @@ export async function formValuesWithLists(
 	request: Request,
 	lists: readonly string[]
 ): Promise<Record<string, string>> {
-	const data = await request.formData();
+	const data = await checkedFormData(request);
 	const values: Record<string, string> = {};
 	for (const [key, value] of data)
 		if (typeof value === 'string' && !lists.includes(key)) values[key] = value;

@@ -1,6 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import type { z } from 'zod';
 import type { Outcome } from '../core/outcome.ts';
+import { apiError } from './api-error.ts';
+import { jsonFault } from './text-guard.ts';
 
 const STATUS = {
 	invalid: 400,
@@ -41,23 +43,27 @@ export function apiResponse<T>(
 	return json(body, { status: STATUS[outcome.kind] });
 }
 
-/** The JSON body of an API request as a plain object; anything else is an invalid outcome. */
+/**
+ * The JSON body of an API request as a plain object; anything else is an
+ * invalid outcome: not JSON, not an object, a key or string with NUL or
+ * another character the text rule refuses (text-guard.ts), nested too deep.
+ */
 export async function jsonBody(request: Request): Promise<Record<string, unknown> | Response> {
+	let body: unknown;
 	try {
-		const body: unknown = await request.json();
-		if (body && typeof body === 'object' && !Array.isArray(body))
-			return body as Record<string, unknown>;
+		body = await request.json();
 	} catch (e) {
 		// the adapter refuses a body over BODY_SIZE_LIMIT (512 kB) while it is read
-		if ((e as { status?: number }).status === 413) {
-			return json(
-				{ error: { code: 'invalid', message: 'Anropet är för stort (högst 512 kB).' } },
-				{ status: 413 }
-			);
-		}
+		if ((e as { status?: number }).status === 413)
+			return apiError(413, 'too_large', 'Anropet är för stort (högst 512 kB).');
+		body = undefined;
 	}
-	return json(
-		{ error: { code: 'invalid', message: 'Anropet ska ha en JSON-kropp med ett objekt.' } },
-		{ status: 400 }
-	);
+	if (!body || typeof body !== 'object' || Array.isArray(body))
+		return apiError(400, 'invalid', 'Anropet ska ha en JSON-kropp med ett objekt.');
+	const fault = jsonFault(body);
+	if (fault)
+		return apiError(400, 'invalid', fault.message, {
+			extra: { fields: { [fault.field || 'body']: [fault.message] } }
+		});
+	return body as Record<string, unknown>;
 }

@@ -56,7 +56,11 @@ export const ApiError = z
 				'conflict',
 				'too_many',
 				'unauthorized',
-				'internal'
+				'method_not_allowed',
+				'too_large',
+				'headers_too_large',
+				'internal',
+				'unavailable'
 			]),
 			message: z.string(),
 			fields: z.record(z.string(), z.array(z.string())).optional(),

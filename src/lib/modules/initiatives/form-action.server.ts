@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { formErrors, formValuesFromEntries, type InitiativeFormValues } from './domain/form.ts';
 import type { Outcome } from '../../core/outcome.ts';
+import { checkedFormData } from '../../platform/forms.ts';
 
 /**
  * The form actions of the initiative pages: the submitted form as the
@@ -11,7 +12,7 @@ import type { Outcome } from '../../core/outcome.ts';
 export async function initiativeForm(
 	request: Request
 ): Promise<{ values: InitiativeFormValues; revision: string }> {
-	const data = await request.formData();
+	const data = await checkedFormData(request);
 	const entries: [string, string][] = [];
 	for (const [key, value] of data) if (typeof value === 'string') entries.push([key, value]);
 	return {

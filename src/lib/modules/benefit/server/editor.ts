@@ -19,6 +19,7 @@ import {
 import type { Db } from '../../../platform/db/client.ts';
 import type { Outcome } from '../../../core/outcome.ts';
 import type { ResultsView, TemplateInfo } from '../ui/types.ts';
+import { checkedFormData } from '../../../platform/forms.ts';
 import { resultCharts } from './charts.ts';
 import {
 	computeValidated,
@@ -107,7 +108,7 @@ export function templateOr404(id: string | null): ScenarioTemplate {
 
 /** The submitted form: every field as text, and the chosen municipalities as "1780,1715". */
 export async function readEditorForm(request: Request): Promise<FormValues> {
-	const data = await request.formData();
+	const data = await checkedFormData(request);
 	const values: FormValues = {};
 	for (const [key, value] of data) if (typeof value === 'string') values[key] = value;
 	values.municipalities = data

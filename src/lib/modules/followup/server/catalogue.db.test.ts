@@ -80,6 +80,16 @@ describe('searching the catalogue', () => {
 		for (const h of r.hits) expect(h.source).toBe('kolada');
 	});
 
+	test('no words (the documented default): the whole catalogue, from the start', async () => {
+		for (const q of [{}, { q: '' }, { q: '   ' }]) {
+			const r = await search(q);
+			expect(r.total).toBeGreaterThan(1000);
+			expect(r.hits).toHaveLength(20);
+			expect(r.hits.every((h) => !h.exact)).toBe(true);
+			expect(r.query).toMatchObject({ q: '', limit: 20, offset: 0 });
+		}
+	});
+
 	test('nothing found', async () => {
 		expect(await search({ q: 'xyzzyqwerty' })).toMatchObject({ total: 0, hits: [] });
 	});

@@ -54,8 +54,10 @@ export async function searchIndicators(
 				: eq(t.indicators.koladaId, id)
 			: sql`(${t.indicators.koladaId} = ${id} or ${document} @@ to_tsquery('swedish', ${tsquery}))`;
 	const exact = sql<boolean>`coalesce(${t.indicators.koladaId} = ${id}, false)`;
-	const rank =
-		tsquery === null ? sql`0` : sql`ts_rank(${document}, to_tsquery('swedish', ${tsquery}))`;
+	// without words to rank by, the order is the exact match, then the title
+	// (a constant here would be read by PostgreSQL as a column position)
+	const byRank =
+		tsquery === null ? [] : [sql`ts_rank(${document}, to_tsquery('swedish', ${tsquery})) desc`];
 	const rows = await db
 		.select({
 			row: t.indicators,
@@ -64,7 +66,7 @@ export async function searchIndicators(
 		})
 		.from(t.indicators)
 		.where(and(isNull(t.indicators.archivedAt), owner, source, match))
-		.orderBy(sql`${exact} desc`, sql`${rank} desc`, asc(t.indicators.title), asc(t.indicators.id))
+		.orderBy(sql`${exact} desc`, ...byRank, asc(t.indicators.title), asc(t.indicators.id))
 		.limit(f.limit)
 		.offset(f.offset);
 	return {

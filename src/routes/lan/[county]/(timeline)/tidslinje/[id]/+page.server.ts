@@ -8,12 +8,13 @@ import {
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import { formId } from '$lib/platform/ids.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const county = await pageCounty(locals);
 	requireUser(locals, url);
 	return {
-		event: unwrap(await getTimelineEvent(locals.db, locals.actor, county.code, Number(params.id)))
+		event: unwrap(await getTimelineEvent(locals.db, locals.actor, county.code, formId(params.id)))
 	};
 };
 
@@ -25,7 +26,7 @@ export const actions: Actions = {
 			locals.db,
 			locals.actor,
 			county.code,
-			Number(params.id),
+			formId(params.id),
 			values
 		);
 		if (outcome.kind !== 'ok') return formFailure(outcome, values);
@@ -38,7 +39,7 @@ export const actions: Actions = {
 			locals.db,
 			locals.actor,
 			county.code,
-			Number(params.id),
+			formId(params.id),
 			values
 		);
 		if (outcome.kind !== 'ok') return formFailure(outcome, values);

@@ -8,6 +8,7 @@ import {
 	stagedInitiativeImport
 } from '$lib/modules/initiatives/import.server.ts';
 import { requireUser } from '$lib/platform/request.ts';
+import { formId } from '$lib/platform/ids.ts';
 
 /**
  * Importing initiatives, step two: the preview of the uploaded file (what
@@ -18,7 +19,7 @@ import { requireUser } from '$lib/platform/request.ts';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireUser(locals, url);
 	const { staged, run } = unwrap(
-		await stagedInitiativeImport(locals.db, locals.actor, params.county, Number(params.id))
+		await stagedInitiativeImport(locals.db, locals.actor, params.county, formId(params.id))
 	);
 	return {
 		staged: {
@@ -40,7 +41,7 @@ export const actions: Actions = {
 			locals.db,
 			locals.actor,
 			params.county,
-			Number(params.id)
+			formId(params.id)
 		);
 		if (outcome.kind === 'forbidden') error(403, outcome.message);
 		if (outcome.kind !== 'ok') error(404, outcome.message);

@@ -3,6 +3,7 @@ import { Archived } from '$lib/modules/counties/schema.ts';
 import { archiveTimelineEvent } from '$lib/modules/timeline/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { apiCounty } from '$lib/platform/request.ts';
+import { formId } from '$lib/platform/ids.ts';
 
 export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const body = await jsonBody(request);
@@ -10,7 +11,7 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const county = await apiCounty(locals);
 	if (county.kind !== 'ok') return apiResponse(county, Archived);
 	return apiResponse(
-		await archiveTimelineEvent(locals.db, locals.actor, county.value.code, Number(params.id), body),
+		await archiveTimelineEvent(locals.db, locals.actor, county.value.code, formId(params.id), body),
 		Archived
 	);
 };
