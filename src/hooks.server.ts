@@ -1,8 +1,10 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { isLocale } from '$lib/i18n/index.ts';
 import { appDatabase } from '$lib/server/app.ts';
 import { anonymous } from '$lib/server/auth/actor.ts';
 import { actorForApiToken, actorForSession, SESSION_COOKIE } from '$lib/server/auth/sessions.ts';
+import { databaseFault, weatherDatabaseFaults } from '$lib/server/unavailable.ts';
 
 function apiError(status: number, code: string, message: string): Response {
 	return new Response(JSON.stringify({ error: { code, message } }), {
@@ -15,7 +17,7 @@ export const init: ServerInit = async () => {
 	await appDatabase();
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+const main: Handle = async ({ event, resolve }) => {
 	const fromCookie = event.cookies.get('lang');
 	event.locals.locale = isLocale(fromCookie) ? fromCookie : 'sv';
 	event.locals.db = (await appDatabase()).db;
@@ -63,7 +65,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handle = sequence(weatherDatabaseFaults, main);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	const fault = databaseFault(event, error);
+	if (fault) return fault;
 	if (status !== 404) console.error(error);
 	return {
 		message: status === 404 ? 'Sidan finns inte.' : 'Ett oväntat fel inträffade.'

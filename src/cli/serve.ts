@@ -4,8 +4,10 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../lib/server/config.ts';
 import { closeAppDatabase, prepareDatabase, provideDatabase } from '../lib/server/app.ts';
+import { guardAgainstDatabaseFaults } from '../lib/server/db/guard.ts';
 import { UserFacingError } from '../lib/server/errors.ts';
 import { projectRoot } from '../lib/server/paths.ts';
+import { gracefulStop } from './shutdown.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -41,8 +43,9 @@ function listen(server: http.Server, cfg: Config): Promise<void> {
 /**
  * Runs the web server: binds the port first (so a port in use fails at once),
  * then opens, migrates and if needed seeds the database, then serves the
- * SvelteKit build. SIGINT and SIGTERM close the server, the database and the
- * embedded PostgreSQL in that order.
+ * SvelteKit build. SIGINT and SIGTERM close the server, let the requests in
+ * flight finish (./shutdown.ts), then close the database and the embedded
+ * PostgreSQL in that order.
  */
 export async function serve(cfg: Config, log: (m: string) => void): Promise<void> {
 	const handlerFile = path.join(projectRoot(), 'build', 'handler.js');
@@ -83,24 +86,15 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 	server.keepAliveTimeout = 5_000;
 
 	await listen(server, cfg);
-	let stopping = false;
-	const stop = async (signal: string) => {
-		if (stopping) return;
-		stopping = true;
-		log(`Stoppar Nära (${signal}) …`);
-		const force = setTimeout(() => server.closeAllConnections(), 3_000);
-		force.unref();
-		server.closeIdleConnections();
-		await new Promise<void>((r) => server.close(() => r()));
-		await closeAppDatabase().catch((e) => log(`Databasen stängdes inte rent: ${String(e)}`));
-		log('Nära har stoppats.');
-		process.exit(0);
-	};
+	const stop = gracefulStop(server, cfg.shutdownTimeoutMs, log, (cut) =>
+		closeAppDatabase(cut ? 0 : 5).catch((e) => log(`Databasen stängdes inte rent: ${String(e)}`))
+	);
 	process.once('SIGINT', () => void stop('SIGINT'));
 	process.once('SIGTERM', () => void stop('SIGTERM'));
 
 	const database = prepareDatabase(cfg, 'serve', log);
 	provideDatabase(database);
+	guardAgainstDatabaseFaults(log, () => void database.then((d) => d.renew()).catch(() => {}));
 	try {
 		const { where } = await database;
 		const unregister = (globalThis as { __naraUnregisterTsx?: () => Promise<void> })

@@ -52,11 +52,11 @@ export async function db(): Promise<Db> {
 	return (await appDatabase()).db;
 }
 
-/** Closes the database of this process, if one was opened. */
-export async function closeAppDatabase(): Promise<void> {
+/** Closes the database of this process, if one was opened (waiting `timeoutSeconds` for queries). */
+export async function closeAppDatabase(timeoutSeconds?: number): Promise<void> {
 	const pending = registry[KEY];
 	delete registry[KEY];
-	if (pending) await (await pending).close();
+	if (pending) await (await pending).close(timeoutSeconds);
 }
 
 async function hasAdministrator(db: Db): Promise<boolean> {
