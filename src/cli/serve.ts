@@ -3,7 +3,12 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../lib/server/config.ts';
-import { closeAppDatabase, prepareDatabase, provideDatabase } from '../lib/server/app.ts';
+import {
+	closeAppDatabase,
+	prepareDatabase,
+	provideDatabase,
+	renewAppDatabase
+} from '../lib/server/app.ts';
 import { guardAgainstDatabaseFaults } from '../lib/server/db/guard.ts';
 import { UserFacingError } from '../lib/server/errors.ts';
 import { projectRoot } from '../lib/server/paths.ts';
@@ -94,7 +99,7 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 
 	const database = prepareDatabase(cfg, 'serve', log);
 	provideDatabase(database);
-	guardAgainstDatabaseFaults(log, () => void database.then((d) => d.renew()).catch(() => {}));
+	guardAgainstDatabaseFaults(log, renewAppDatabase);
 	try {
 		const { where } = await database;
 		const unregister = (globalThis as { __naraUnregisterTsx?: () => Promise<void> })

@@ -48,6 +48,14 @@ export function appDatabase(): Promise<Database> {
 	return registry[KEY];
 }
 
+/** Renews the pool of this process's database after a connection broke; nothing if none is open. */
+export function renewAppDatabase(): void {
+	void registry[KEY]?.then(
+		(d) => d.renew(),
+		() => {}
+	);
+}
+
 export async function db(): Promise<Db> {
 	return (await appDatabase()).db;
 }

@@ -1,5 +1,5 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { appDatabase } from './app.ts';
+import { renewAppDatabase } from './app.ts';
 import { isBrokenConnection, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from './db/faults.ts';
 
 /**
@@ -26,11 +26,7 @@ export function databaseFault(
 
 /** Logs a database fault (a line a second at most) and renews the pool if a connection broke. */
 export function noteFault(error: unknown, pathname: string): void {
-	if (isBrokenConnection(error))
-		void appDatabase().then(
-			(d) => d.renew(),
-			() => {}
-		);
+	if (isBrokenConnection(error)) renewAppDatabase();
 	// one line a second at most: an outage under load would otherwise flood the log
 	const now = Date.now();
 	if (now - loggedAt < 1_000) {
