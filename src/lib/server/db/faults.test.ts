@@ -30,6 +30,15 @@ describe('database faults', () => {
 					'Error: write EPIPE\n    at Immediate.nextWrite (/x/node_modules/postgres/src/connection.js:255:22)'
 			})
 		],
+		[
+			'a reset read of the driver, in a transaction',
+			Object.assign(driverError('ECONNRESET', { syscall: 'read' }), {
+				stack: `Error: read ECONNRESET
+    at Pipe.onStreamRead (node:internal/stream_base_commons:218:20)
+    at cachedError (file:///srv/nara/node_modules/postgres/src/query.js:170:23)
+    at scope (file:///srv/nara/node_modules/postgres/src/index.js:278:22)`
+			})
+		],
 		['the driver crash on a closed socket', crash]
 	])('%s is "unavailable", also wrapped by Drizzle', (_name, error) => {
 		expect(isDatabaseUnavailable(error)).toBe(true);

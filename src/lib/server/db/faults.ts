@@ -23,7 +23,8 @@ const DRIVER_CODES = new Set([
 
 /**
  * Socket errors, counted only on a database connection: postgres.js sets
- * `address` on those it raises itself; a failed write carries its stack.
+ * `address` on those it raises itself; a failed read or write of its socket
+ * carries the driver's frames in its stack.
  */
 const SOCKET_CODES = new Set([
 	'ECONNRESET',
@@ -46,7 +47,8 @@ const BROKEN_CODES = new Set([
 	'EPIPE'
 ]);
 
-const DRIVER_FRAME = /[\\/]postgres[\\/](cjs[\\/])?src[\\/]connection\.[cm]?js/;
+/** a frame in postgres.js (a query's stack ends with where it was made, in the driver) */
+const DRIVER_FRAME = /[\\/]node_modules[\\/]postgres[\\/](cjs[\\/])?src[\\/][\w-]+\.[cm]?js/;
 
 interface ErrorLike {
 	stack?: unknown;
