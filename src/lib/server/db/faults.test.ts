@@ -8,6 +8,14 @@ function driverError(code: string, extra: Record<string, unknown> = {}): Error {
 function wrapped(cause: unknown): Error {
 	return Object.assign(new Error('Failed query: select 1'), { cause });
 }
+/** Drizzle's DrizzleQueryError: the failed query, the driver's error as its cause */
+function failedQuery(cause: unknown): Error {
+	return Object.assign(new Error('Failed query: select 1'), {
+		query: 'select 1',
+		params: [],
+		cause
+	});
+}
 const crash = Object.assign(new TypeError("Cannot read properties of null (reading 'write')"), {
 	stack: `TypeError: Cannot read properties of null (reading 'write')
     at Immediate.nextWrite (file:///srv/nara/node_modules/postgres/src/connection.js:255:22)
@@ -56,6 +64,14 @@ describe('database faults', () => {
 	])('%s is not', (_name, error) => {
 		expect(isDatabaseUnavailable(error)).toBe(false);
 		expect(isDatabaseUnavailable(wrapped(error))).toBe(false);
+	});
+
+	test('a reset read without the driver in its stack counts when it failed a query', () => {
+		const reset = driverError('ECONNRESET', { syscall: 'read' });
+		expect(isDatabaseUnavailable(reset)).toBe(false);
+		expect(isDatabaseUnavailable(failedQuery(reset))).toBe(true);
+		expect(isDatabaseUnavailable(Object.assign(reset, { query: 'select 1' }))).toBe(true);
+		expect(isDatabaseUnavailable(failedQuery(driverError('23505')))).toBe(false);
 	});
 
 	test('only a connection that broke renews the pool, not one that could not be made', () => {

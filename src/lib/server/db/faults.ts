@@ -22,9 +22,9 @@ const DRIVER_CODES = new Set([
 ]);
 
 /**
- * Socket errors, counted only on a database connection: postgres.js sets
- * `address` on those it raises itself; a failed read or write of its socket
- * carries the driver's frames in its stack.
+ * Socket errors, counted only on a database connection: one that failed a
+ * query (postgres.js and Drizzle give it a `query`), or one postgres.js raised
+ * itself (it sets `address`), or one with the driver's frames in its stack.
  */
 const SOCKET_CODES = new Set([
 	'ECONNRESET',
@@ -73,13 +73,15 @@ function codeOf(e: ErrorLike): string | undefined {
 	return typeof e.code === 'string' ? e.code : undefined;
 }
 
-function isConnectionError(e: ErrorLike): boolean {
+/** `ofQuery`: the error, or one that wraps it, failed a query (postgres.js and Drizzle set `query`). */
+function isConnectionError(e: ErrorLike, ofQuery: boolean): boolean {
 	const code = codeOf(e);
 	if (!code) return false;
 	if (SERVER_CODES.has(code) || DRIVER_CODES.has(code) || code.startsWith('08')) return true;
 	return (
 		SOCKET_CODES.has(code) &&
-		(typeof e.address === 'string' ||
+		(ofQuery ||
+			typeof e.address === 'string' ||
 			e.syscall === 'connect' ||
 			(typeof e.stack === 'string' && DRIVER_FRAME.test(e.stack)))
 	);
@@ -103,7 +105,11 @@ export function isDriverWriteCrash(error: unknown): boolean {
 
 /** Whether `error` means the database is unreachable right now (answer 503, retry later). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-	return chain(error).some((e) => isDriverWriteCrash(e) || isConnectionError(e));
+	let ofQuery = false;
+	return chain(error).some((e) => {
+		ofQuery ||= 'query' in e;
+		return isDriverWriteCrash(e) || isConnectionError(e, ofQuery);
+	});
 }
 
 /**
