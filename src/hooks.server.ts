@@ -9,6 +9,8 @@ import {
 	actorForSession,
 	SESSION_COOKIE
 } from '$lib/modules/accounts/server/sessions.ts';
+import { sequence } from '@sveltejs/kit/hooks';
+import { databaseFault, weatherDatabaseFaults } from '$lib/platform/unavailable.ts';
 
 import {
 	apiError,
@@ -36,7 +38,7 @@ export const init: ServerInit = async () => {
  * every error answer leaves in the one shape `{ error: { code, message } }`,
  * also when the request hook itself fails.
  */
-export const handle: Handle = async (input) => {
+const edge: Handle = async (input) => {
 	const { event } = input;
 	const api = isApiPath(event.url.pathname);
 	const fault = addressFault(event.url);
@@ -105,7 +107,11 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+export const handle = sequence(weatherDatabaseFaults, edge);
+
 export const handleError: HandleServerError = ({ error, event, status }) => {
+	const fault = databaseFault(event, error);
+	if (fault) return { ...fault, code: 'unavailable' };
 	if (isRefusedTextError(error)) return { message: REFUSED_TEXT_MESSAGE, code: 'invalid' };
 	if (status >= 500) console.error(error);
 	if (isApiPath(event.url.pathname))

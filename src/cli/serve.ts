@@ -3,10 +3,17 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../lib/platform/config.ts';
-import { closeAppDatabase, prepareDatabase, provideDatabase } from '../lib/platform/app.ts';
+import {
+	closeAppDatabase,
+	prepareDatabase,
+	provideDatabase,
+	renewAppDatabase
+} from '../lib/platform/app.ts';
+import { guardAgainstDatabaseFaults } from '../lib/platform/db/guard.ts';
 import { UserFacingError } from '../lib/platform/errors.ts';
 import { projectRoot } from '../lib/platform/paths.ts';
 import { answerClientError, answeredCrossSiteApiForm } from '../lib/platform/client-error.ts';
+import { gracefulStop } from './shutdown.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -42,8 +49,9 @@ function listen(server: http.Server, cfg: Config): Promise<void> {
 /**
  * Runs the web server: binds the port first (so a port in use fails at once),
  * then opens, migrates and if needed seeds the database, then serves the
- * SvelteKit build. SIGINT and SIGTERM close the server, the database and the
- * embedded PostgreSQL in that order.
+ * SvelteKit build. SIGINT and SIGTERM close the server, let the requests in
+ * flight finish (./shutdown.ts), then close the database and the embedded
+ * PostgreSQL in that order.
  */
 export async function serve(cfg: Config, log: (m: string) => void): Promise<void> {
 	const handlerFile = path.join(projectRoot(), 'build', 'handler.js');
@@ -86,24 +94,15 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 	server.on('clientError', answerClientError);
 
 	await listen(server, cfg);
-	let stopping = false;
-	const stop = async (signal: string) => {
-		if (stopping) return;
-		stopping = true;
-		log(`Stoppar Nära (${signal}) …`);
-		const force = setTimeout(() => server.closeAllConnections(), 3_000);
-		force.unref();
-		server.closeIdleConnections();
-		await new Promise<void>((r) => server.close(() => r()));
-		await closeAppDatabase().catch((e) => log(`Databasen stängdes inte rent: ${String(e)}`));
-		log('Nära har stoppats.');
-		process.exit(0);
-	};
+	const stop = gracefulStop(server, cfg.shutdownTimeoutMs, log, (cut) =>
+		closeAppDatabase(cut ? 0 : 5).catch((e) => log(`Databasen stängdes inte rent: ${String(e)}`))
+	);
 	process.once('SIGINT', () => void stop('SIGINT'));
 	process.once('SIGTERM', () => void stop('SIGTERM'));
 
 	const database = prepareDatabase(cfg, 'serve', log);
 	provideDatabase(database);
+	guardAgainstDatabaseFaults(log, renewAppDatabase);
 	try {
 		const { where } = await database;
 		const unregister = (globalThis as { __naraUnregisterTsx?: () => Promise<void> })

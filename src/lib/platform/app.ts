@@ -48,15 +48,23 @@ export function appDatabase(): Promise<Database> {
 	return registry[KEY];
 }
 
+/** Renews the pool of this process's database after a connection broke; nothing if none is open. */
+export function renewAppDatabase(): void {
+	void registry[KEY]?.then(
+		(d) => d.renew(),
+		() => {}
+	);
+}
+
 export async function db(): Promise<Db> {
 	return (await appDatabase()).db;
 }
 
-/** Closes the database of this process, if one was opened. */
-export async function closeAppDatabase(): Promise<void> {
+/** Closes the database of this process, if one was opened (waiting `timeoutSeconds` for queries). */
+export async function closeAppDatabase(timeoutSeconds?: number): Promise<void> {
 	const pending = registry[KEY];
 	delete registry[KEY];
-	if (pending) await (await pending).close();
+	if (pending) await (await pending).close(timeoutSeconds);
 }
 
 async function hasAdministrator(db: Db): Promise<boolean> {

@@ -9,6 +9,7 @@ test('defaults: embedded database in ./data, port 3000, Värmland', () => {
 		dataDir: path.resolve('/srv/nara/data'),
 		port: 3000,
 		host: '0.0.0.0',
+		shutdownTimeoutMs: 10_000,
 		skipMigrations: false,
 		defaultCountyCode: '17'
 	});
@@ -37,6 +38,11 @@ test.each([
 	],
 	[{ PORT: 'tre' }, 'Inställningen PORT är ogiltig'],
 	[{ PORT: '70000' }, 'Inställningen PORT är ogiltig'],
+	[{ NARA_SHUTDOWN_TIMEOUT_MS: 'tio' }, 'Inställningen NARA_SHUTDOWN_TIMEOUT_MS är ogiltig'],
+	[
+		{ NARA_SHUTDOWN_TIMEOUT_MS: '-1' },
+		'Inställningen NARA_SHUTDOWN_TIMEOUT_MS är ogiltig: får inte vara negativ.'
+	],
 	[
 		{ NARA_DEFAULT_COUNTY: '170' },
 		'Inställningen NARA_DEFAULT_COUNTY är ogiltig: ska vara en länskod med två siffror, t.ex. 17.'

@@ -24,6 +24,12 @@ const schema = z.object({
 	NARA_DATA_DIR: z.string().trim().min(1).default('data'),
 	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
 	HOST: z.string().trim().min(1).default('0.0.0.0'),
+	NARA_SHUTDOWN_TIMEOUT_MS: z.coerce
+		.number({ message: 'ska vara ett antal millisekunder, t.ex. 10000' })
+		.int({ message: 'ska vara ett helt antal millisekunder, t.ex. 10000' })
+		.min(0, { message: 'får inte vara negativ' })
+		.max(600_000, { message: 'får vara högst 600000 (tio minuter)' })
+		.default(10_000),
 	NARA_SKIP_MIGRATIONS: booleanSetting,
 	NARA_SKIP_SEED: booleanSetting,
 	NARA_DEFAULT_COUNTY: z
@@ -71,6 +77,8 @@ export interface Config {
 	dataDir: string;
 	port: number;
 	host: string;
+	/** on SIGTERM/SIGINT, how long requests in flight may take before they are cut */
+	shutdownTimeoutMs: number;
 	skipMigrations: boolean;
 	skipSeed: boolean;
 	defaultCountyCode: string;
@@ -103,6 +111,7 @@ const settingNames: Record<string, string> = {
 	NARA_DATA_DIR: 'NARA_DATA_DIR',
 	PORT: 'PORT',
 	HOST: 'HOST',
+	NARA_SHUTDOWN_TIMEOUT_MS: 'NARA_SHUTDOWN_TIMEOUT_MS',
 	NARA_DEFAULT_COUNTY: 'NARA_DEFAULT_COUNTY',
 	NARA_CONTACT_EMAIL: 'NARA_CONTACT_EMAIL',
 	OIDC_ISSUER: 'OIDC_ISSUER',
@@ -125,6 +134,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
 		dataDir: path.resolve(cwd, e.NARA_DATA_DIR),
 		port: e.PORT,
 		host: e.HOST,
+		shutdownTimeoutMs: e.NARA_SHUTDOWN_TIMEOUT_MS,
 		skipMigrations: e.NARA_SKIP_MIGRATIONS,
 		skipSeed: e.NARA_SKIP_SEED,
 		defaultCountyCode: e.NARA_DEFAULT_COUNTY,

@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import { UserFacingError } from '../errors.ts';
 import { projectRoot } from '../paths.ts';
 import { startEmbedded, type EmbeddedServer } from './embedded.ts';
+import { renewablePool } from './renewable.ts';
 import * as schema from './schema.ts';
 
 export type Db = PostgresJsDatabase<typeof schema>;
@@ -21,7 +22,10 @@ export interface Database {
 	embedded?: EmbeddedServer;
 	/** a further client on the same database (e.g. one connection for a session lock) */
 	newClient(max: number): Sql;
-	close(): Promise<void>;
+	/** replaces the pool after a connection broke (db/renewable.ts); false if it just was */
+	renew(): boolean;
+	/** closes the pool, giving running queries `timeoutSeconds` (default 5) to finish */
+	close(timeoutSeconds?: number): Promise<void>;
 }
 
 export interface OpenOptions {
@@ -90,14 +94,16 @@ export async function connect(
 					...common,
 					max,
 					path: target.socketPath,
+					connect_timeout: 10,
 					user: 'postgres',
 					database: target.database
 				});
-	const sql = newClient(opts.max ?? 10);
+	const pool = renewablePool(() => newClient(opts.max ?? 10), log);
+	const sql = pool.sql;
 	try {
 		await sql`select 1`;
 	} catch (e) {
-		await sql.end({ timeout: 1 }).catch(() => {});
+		await pool.end({ timeout: 1 }).catch(() => {});
 		await embedded?.release();
 		throw connectionError(e, where);
 	}
@@ -108,8 +114,9 @@ export async function connect(
 		where,
 		embedded,
 		newClient,
-		async close() {
-			await sql.end({ timeout: 5 });
+		renew: () => pool.renew(),
+		async close(timeoutSeconds = 5) {
+			await pool.end({ timeout: timeoutSeconds });
 			await embedded?.release();
 		}
 	};

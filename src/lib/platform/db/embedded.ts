@@ -408,6 +408,7 @@ async function startOrAttach(dataDir: string, log: Log): Promise<EmbeddedServer>
 
 	const socketPath = path.join(socketDir, `.s.PGSQL.${PORT}`);
 	await createDatabaseIfMissing(socketPath);
+	const stopWatching = keepRunning(p, bin, who, log);
 
 	let released = false;
 	return {
@@ -420,6 +421,7 @@ async function startOrAttach(dataDir: string, log: Log): Promise<EmbeddedServer>
 		async release() {
 			if (released) return;
 			released = true;
+			await stopWatching();
 			await fs.rm(clientFile, { force: true });
 			if (readOwner(p) !== process.pid) return;
 			const others = await liveClients(p);
@@ -430,6 +432,40 @@ async function startOrAttach(dataDir: string, log: Log): Promise<EmbeddedServer>
 			await stopServer(p, bin, who, log);
 			await fs.rm(p.ownerFile, { force: true });
 		}
+	};
+}
+
+/**
+ * While this process owns the server, starts it again when it dies (kill -9,
+ * the out-of-memory killer): the pool reconnects once it answers, and until
+ * then requests get 503. Returns a function that stops watching.
+ */
+function keepRunning(p: Paths, bin: { pg_ctl: string }, who: RunAs, log: Log): () => Promise<void> {
+	let busy: Promise<void> | undefined;
+	let failures = 0;
+	let nextTry = 0;
+	const timer = setInterval(() => {
+		if (busy || Date.now() < nextTry || readOwner(p) !== process.pid) return;
+		const running = readPostmasterPid(p.pgdata);
+		if (running && isLiveProcess(running.pid, /postgres/)) return;
+		if (failures === 0) log('Den inbyggda databasen avslutades oväntat. Nära startar om den …');
+		busy = startServer(p, bin, who, () => {})
+			.then(() => {
+				log('Den inbyggda databasen är igång igen.');
+				failures = 0;
+			})
+			.catch((e: unknown) => {
+				// e.g. the killed server's last processes still hold its lock or memory
+				failures++;
+				nextTry = Date.now() + Math.min(30_000, 500 * 2 ** failures);
+				if (failures % 5 === 3) log(e instanceof Error ? e.message : String(e));
+			})
+			.finally(() => (busy = undefined));
+	}, 1_000);
+	timer.unref();
+	return async () => {
+		clearInterval(timer);
+		await busy;
 	};
 }
 
