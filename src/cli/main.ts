@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { systemActor } from '../lib/server/auth/actor.ts';
 import { config } from '../lib/server/config.ts';
@@ -11,7 +11,13 @@ import {
 	parseKpis,
 	parseYears
 } from '../lib/server/followup/kolada-import.ts';
-import { formatError, formatPreview } from '../lib/server/imports/report.ts';
+import {
+	INITIATIVE_LIMITS,
+	MEASUREMENT_LIMITS,
+	type ImportLimits
+} from '../lib/server/imports/limits.ts';
+import { formatErrors, formatPreview } from '../lib/server/imports/report.ts';
+import { tooLarge } from '../lib/server/imports/table.ts';
 import { importInitiatives } from '../lib/server/initiatives/import.ts';
 import { isEmpty, seedDatabase } from '../lib/server/seed/seed.ts';
 import { registerAdmin } from './admin.ts';
@@ -105,13 +111,7 @@ importCommand
 	.option('--source <källa>', 'vad värdena ska krediteras, t.ex. "Kolada" (annars filens namn)')
 	.helpOption('-h, --help', 'visa hjälp')
 	.action(async (file: string, opts: { dryRun?: boolean; source?: string }) => {
-		const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-			throw new UserFacingError(
-				e.code === 'ENOENT'
-					? `Filen "${file}" finns inte.`
-					: `Filen "${file}" kunde inte läsas: ${e.message}`
-			);
-		});
+		const bytes = await readImportFile(file, MEASUREMENT_LIMITS);
 		const cfg = config();
 		const database = await openDatabase(cfg, { role: 'import', log, max: 4 });
 		try {
@@ -143,8 +143,8 @@ importCommand
 			}) => `${r.kpi} ${r.area} ${r.period} ${r.gender} ${r.value ?? '(saknas)'}`;
 			for (const line of formatPreview(run.preview, show)) console.log(line);
 			if (run.status === 'invalid') {
-				for (const e of run.preview.errors) console.error(formatError(e));
-				const n = run.preview.errors.length;
+				for (const line of formatErrors(run.preview)) console.error(line);
+				const n = run.preview.errors.length + run.preview.moreErrors;
 				throw new UserFacingError(
 					`${n} fel i filen: ingenting har lästs in. Rätta raderna ovan och försök igen.`
 				);
@@ -180,13 +180,7 @@ importCommand
 				`Länskoden "${opts.county}" är ogiltig: ange två siffror, t.ex. 17 för Värmlands län.`,
 				2
 			);
-		const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-			throw new UserFacingError(
-				e.code === 'ENOENT'
-					? `Filen "${file}" finns inte.`
-					: `Filen "${file}" kunde inte läsas: ${e.message}`
-			);
-		});
+		const bytes = await readImportFile(file, INITIATIVE_LIMITS);
 		const cfg = config();
 		const database = await openDatabase(cfg, { role: 'import', log, max: 4 });
 		try {
@@ -217,8 +211,8 @@ importCommand
 				`${r.input.title}${r.lead ? ` (${r.lead})` : ''}`;
 			for (const line of formatPreview(run.preview, show)) console.log(line);
 			if (run.status === 'invalid') {
-				for (const e of run.preview.errors) console.error(formatError(e));
-				const n = run.preview.errors.length;
+				for (const line of formatErrors(run.preview)) console.error(line);
+				const n = run.preview.errors.length + run.preview.moreErrors;
 				throw new UserFacingError(
 					`${n} fel i filen: ingenting har lästs in. Rätta raderna ovan och försök igen.`
 				);
@@ -292,6 +286,20 @@ importCommand
  * A progress bar per step of a long import, updated at most every percent,
  * so a log (not a terminal) gets a few lines, not thousands.
  */
+/** A file to import, its size checked against the limits before it is read. */
+async function readImportFile(file: string, limits: ImportLimits): Promise<Buffer> {
+	const failed = (e: NodeJS.ErrnoException) => {
+		throw new UserFacingError(
+			e.code === 'ENOENT'
+				? `Filen "${file}" finns inte.`
+				: `Filen "${file}" kunde inte läsas: ${e.message}`
+		);
+	};
+	const info = await stat(file).catch(failed);
+	if (info.size > limits.maxFileBytes) throw new UserFacingError(tooLarge(info.size, limits));
+	return readFile(file).catch(failed);
+}
+
 function throttledProgress(label: string) {
 	let step = '';
 	let reporter: ReturnType<typeof progressReporter> | undefined;
