@@ -1,6 +1,16 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse';
+import { CsvError, Parser } from 'csv-parse';
+
+/** The part of csv-parse's Parser that reads a piece of text, without its stream. */
+interface CsvApi {
+	parse(
+		buf: Buffer | undefined,
+		end: boolean,
+		push: (record: { record: string[]; raw?: string } | string[]) => void,
+		close: () => void
+	): Error | undefined;
+}
 import {
 	decodeChunks,
 	detectEncoding,
@@ -161,28 +171,29 @@ export function badQuoteField(raw: string, delimiter: Delimiter): number {
 const quoteMessage =
 	'Citattecknen (") går inte ihop i cellen: ett citattecken öppnas men stängs inte, eller står mitt i cellen. Skriv cellen inom citattecken och dubbla citattecken inuti ("").';
 
-/** The problems of single cells: stray bytes, NUL, control characters, length. */
-function cellIssues(cells: string[], limits: ImportLimits, issues: CellIssue[] = []): CellIssue[] {
-	for (const [index, cell] of cells.entries()) {
-		const stray = STRAY_BYTE.exec(cell);
-		if (stray) {
-			const { byte, windows1252 } = strayByte(stray[0]);
-			issues.push({
-				index,
-				message: `Cellen har ett tecken som inte är UTF-8 (byten 0x${byte.toString(16).toUpperCase()}, "${windows1252}" i Windows-1252), fast resten av filen är UTF-8. Skriv om tecknet och spara filen som "CSV UTF-8".`
-			});
+/** The problems of single cells: stray bytes, NUL, length (null: none, the common case). */
+function cellIssues(
+	cells: string[],
+	limits: ImportLimits,
+	known?: CellIssue[]
+): CellIssue[] | null {
+	let issues: CellIssue[] | null = known?.length ? known : null;
+	for (let index = 0; index < cells.length; index++) {
+		const cell = cells[index]!;
+		let message: string | null = null;
+		if (cell.length > limits.maxCellChars) {
+			message = `Cellen är för lång (${count(cell.length)} tecken; högst ${count(limits.maxCellChars)}).`;
 		} else if (cell.includes('\0')) {
-			issues.push({
-				index,
-				message:
-					'Cellen innehåller ett NUL-tecken (ett osynligt tecken med koden 0). Ta bort det, eller spara filen på nytt från kalkylprogrammet.'
-			});
-		} else if (cell.length > limits.maxCellChars) {
-			issues.push({
-				index,
-				message: `Cellen är för lång (${count(cell.length)} tecken; högst ${count(limits.maxCellChars)}).`
-			});
+			message =
+				'Cellen innehåller ett NUL-tecken (ett osynligt tecken med koden 0). Ta bort det, eller spara filen på nytt från kalkylprogrammet.';
+		} else {
+			const stray = STRAY_BYTE.exec(cell);
+			if (stray) {
+				const { byte, windows1252 } = strayByte(stray[0]);
+				message = `Cellen har ett tecken som inte är UTF-8 (byten 0x${byte.toString(16).toUpperCase()}, "${windows1252}" i Windows-1252), fast resten av filen är UTF-8. Skriv om tecknet och spara filen som "CSV UTF-8".`;
+			}
 		}
+		if (message) (issues ??= []).push({ index, message });
 	}
 	return issues;
 }
@@ -194,6 +205,7 @@ function keep(row: TableRow, limits: ImportLimits): TableRow {
 			`Rad ${row.row} har ${count(row.cells.length)} kolumner; högst ${count(limits.maxColumns)} läses. Kontrollera att filen är en tabell med en rubrikrad.`
 		);
 	const issues = cellIssues(row.cells, limits, row.issues);
+	if (!issues) return row;
 	// long cells cut; a stray byte shown as � in messages
 	const cells = row.cells.map((c) =>
 		c.length > limits.maxCellChars
@@ -202,7 +214,7 @@ function keep(row: TableRow, limits: ImportLimits): TableRow {
 				? c.replace(STRAY_BYTES, '\uFFFD')
 				: c
 	);
-	return issues.length ? { row: row.row, cells, issues } : { row: row.row, cells };
+	return { row: row.row, cells, issues };
 }
 
 /** The rows of a reader after the header, bounded by count and time. */
@@ -272,44 +284,65 @@ function openCsv(bytes: Uint8Array, limits: ImportLimits): Promise<TableStream> 
 		if (kind) throw new UnreadableFileError(kind);
 	}
 	const delimiter = detectDelimiter(head.slice(0, 65_536));
+	const hasQuotes = bytes.includes(0x22);
 	const started = Date.now();
-	const parser = parse({
-		delimiter,
-		record_delimiter: ['\r\n', '\n', '\r'],
-		relax_column_count: true,
-		relax_quotes: true,
-		skip_empty_lines: false,
-		skip_records_with_error: true,
-		raw: true,
-		// a quote that never closes would otherwise make the rest of the file one cell
-		max_record_size: Math.max(limits.maxCellChars * 4, 1 << 20)
-	});
 	// the first record csv-parse could not read: where reading stops
 	let broken: { code: string; column: number; row: number } | null = null;
-	parser.on('skip', (err: { code?: string; column?: number }) => {
-		broken ??= {
-			code: err.code ?? '',
-			column: err.column ?? 0,
-			row: (parser.info as { records: number }).records + 1
-		};
-	});
-	const input = Readable.from(
-		(function* () {
-			if (head) yield head;
-			yield* chunks;
-		})(),
-		{ objectMode: false, highWaterMark: 1 }
-	);
-	input.pipe(parser);
-	const stop = () => {
-		input.unpipe(parser);
-		input.destroy();
-		parser.destroy();
+	let emitted = 0;
+	// csv-parse's parser without its stream: fed a piece of about 1 MB at a time, synchronously
+	// (a stream of records costs more per row than the rest of the import together)
+	const api = (
+		new Parser({
+			delimiter,
+			record_delimiter: ['\r\n', '\n', '\r'],
+			relax_column_count: true,
+			relax_quotes: true,
+			skip_empty_lines: false,
+			skip_records_with_error: true,
+			// the text of each record, for checking its quotes: only when the file has any
+			raw: hasQuotes,
+			// a quote that never closes would otherwise make the rest of the file one cell
+			max_record_size: Math.max(limits.maxCellChars * 4, 1 << 20),
+			on_skip: (err: CsvError | undefined) => {
+				broken ??= {
+					code: err?.code ?? '',
+					column: (err as { column?: number } | undefined)?.column ?? 0,
+					row: emitted + 1
+				};
+			}
+		}) as unknown as { api: CsvApi }
+	).api;
+	const pieces = (function* () {
+		if (head) yield head;
+		yield* chunks;
+	})();
+	let pending: { record: string[]; raw?: string }[] = [];
+	let at = 0;
+	let finished = false;
+	// a record is its cells, or with `raw` the cells and the text
+	const push = (r: { record: string[]; raw?: string } | string[]) => {
+		emitted++;
+		pending.push(Array.isArray(r) ? { record: r } : r);
 	};
-	const records = parser[Symbol.asyncIterator]() as AsyncIterator<{
-		record: string[];
-		raw: string;
-	}>;
+	const nextRecord = (): { record: string[]; raw?: string } | null => {
+		while (at >= pending.length) {
+			if (finished || broken) return null;
+			pending = [];
+			at = 0;
+			const piece = pieces.next();
+			const err = piece.done
+				? api.parse(undefined, true, push, () => {})
+				: api.parse(Buffer.from(piece.value), false, push, () => {});
+			if (piece.done) finished = true;
+			if (err)
+				throw new UnreadableFileError('Filen kunde inte läsas som CSV: kontrollera citattecknen.');
+		}
+		return pending[at++]!;
+	};
+	const stop = () => {
+		finished = true;
+		pending = [];
+	};
 	let row = 0;
 	let ended = false;
 	const source: AsyncIterator<TableRow> = {
@@ -336,16 +369,16 @@ function openCsv(bytes: Uint8Array, limits: ImportLimits): Promise<TableStream> 
 					}
 				};
 			}
-			const next = await records.next();
-			if (next.done) {
-				const at = (broken as { row: number } | null)?.row;
-				if (at === undefined) return { done: true, value: undefined };
-				row = Math.max(row, at - 1);
+			const next = nextRecord();
+			if (!next) {
+				const brokenAt = (broken as { row: number } | null)?.row;
+				if (brokenAt === undefined) return { done: true, value: undefined };
+				row = Math.max(row, brokenAt - 1);
 				return source.next();
 			}
 			row++;
-			const { record, raw } = next.value;
-			const bad = raw.includes('"') ? badQuoteField(raw, delimiter) : -1;
+			const { record, raw } = next;
+			const bad = raw?.includes('"') ? badQuoteField(raw, delimiter) : -1;
 			return {
 				done: false,
 				value:
