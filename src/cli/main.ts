@@ -124,7 +124,7 @@ importCommand
 			const outcome = await importMeasurements(
 				database.db,
 				systemActor('nara import'),
-				{ name: file, bytes: new Uint8Array(bytes) },
+				{ name: file, bytes },
 				{ dryRun: opts.dryRun, source: opts.source, progress: progress.update }
 			).finally(progress.stop);
 			if (outcome.kind === 'invalid') {
@@ -194,7 +194,7 @@ importCommand
 				database.db,
 				systemActor('nara import initiatives'),
 				county,
-				{ name: file, bytes: new Uint8Array(bytes) },
+				{ name: file, bytes },
 				{ dryRun: opts.dryRun, progress: progress.update }
 			).finally(progress.stop);
 			if (outcome.kind === 'not_found')
@@ -286,7 +286,10 @@ importCommand
  * A progress bar per step of a long import, updated at most every percent,
  * so a log (not a terminal) gets a few lines, not thousands.
  */
-/** A file to import, its size checked against the limits before it is read. */
+/**
+ * A file to import, its size checked against the limits before it is read.
+ * The Buffer is handed on as it is (a Uint8Array): a copy would hold a large file twice.
+ */
 async function readImportFile(file: string, limits: ImportLimits): Promise<Buffer> {
 	const failed = (e: NodeJS.ErrnoException) => {
 		throw new UserFacingError(
