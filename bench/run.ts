@@ -2,6 +2,7 @@ import path from 'node:path';
 import { figureLine, projectRoot, writeResults, type Benchmark, type Target } from './lib.ts';
 import { benefitModel } from './benefit-model.ts';
 import { dashboardQuery } from './dashboard-query.ts';
+import { importBounds } from './import-bounds.ts';
 import { importMeasurementsBench } from './import-measurements.ts';
 import { inventorySearch } from './inventory-search.ts';
 import { startup } from './startup.ts';
@@ -18,12 +19,13 @@ const benchmarks: Record<string, Benchmark> = {
 	startup,
 	'benefit-model': benefitModel,
 	'import-measurements': importMeasurementsBench,
+	'import-bounds': importBounds,
 	'dashboard-query': dashboardQuery,
 	'inventory-search': inventorySearch
 };
 
 /** Benchmarks that touch no database run once, with `none` in the db column. */
-const withoutDatabase = new Set(['benefit-model']);
+const withoutDatabase = new Set(['benefit-model', 'import-bounds']);
 const noDatabase: Target = { db: 'none' };
 
 function usage(): string {

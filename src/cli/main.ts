@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { systemActor } from '../lib/core/actor.ts';
 import { config } from '../lib/platform/config.ts';
@@ -13,7 +13,13 @@ import {
 	parseKpis,
 	parseYears
 } from '../lib/modules/followup/server/kolada-import.ts';
-import { formatError, formatPreview } from '../lib/platform/imports/report.ts';
+import {
+	INITIATIVE_LIMITS,
+	MEASUREMENT_LIMITS,
+	type ImportLimits
+} from '../lib/platform/imports/limits.ts';
+import { formatErrors, formatPreview } from '../lib/platform/imports/report.ts';
+import { tooLarge } from '../lib/platform/imports/table.ts';
 import { importInitiatives } from '../lib/modules/initiatives/import.server.ts';
 import { isEmpty, seedDatabase } from '../lib/app/seed/seed.ts';
 import { registerAdmin } from './admin.ts';
@@ -109,13 +115,7 @@ importCommand
 	.action(async (file: string, opts: { dryRun?: boolean; source?: string }) => {
 		checkArgument('Filnamnet', file);
 		if (opts.source !== undefined) checkArgument('Källan (--source)', opts.source);
-		const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-			throw new UserFacingError(
-				e.code === 'ENOENT'
-					? `Filen "${file}" finns inte.`
-					: `Filen "${file}" kunde inte läsas: ${e.message}`
-			);
-		});
+		const bytes = await readImportFile(file, MEASUREMENT_LIMITS);
 		const cfg = config();
 		const database = await openDatabase(cfg, { role: 'import', log, max: 4 });
 		try {
@@ -128,7 +128,7 @@ importCommand
 			const outcome = await importMeasurements(
 				database.db,
 				systemActor('nara import'),
-				{ name: file, bytes: new Uint8Array(bytes) },
+				{ name: file, bytes },
 				{ dryRun: opts.dryRun, source: opts.source, progress: progress.update }
 			).finally(progress.stop);
 			if (outcome.kind === 'invalid') {
@@ -147,8 +147,8 @@ importCommand
 			}) => `${r.kpi} ${r.area} ${r.period} ${r.gender} ${r.value ?? '(saknas)'}`;
 			for (const line of formatPreview(run.preview, show)) console.log(line);
 			if (run.status === 'invalid') {
-				for (const e of run.preview.errors) console.error(formatError(e));
-				const n = run.preview.errors.length;
+				for (const line of formatErrors(run.preview)) console.error(line);
+				const n = run.preview.errors.length + run.preview.moreErrors;
 				throw new UserFacingError(
 					`${n} fel i filen: ingenting har lästs in. Rätta raderna ovan och försök igen.`
 				);
@@ -185,13 +185,7 @@ importCommand
 				`Länskoden "${opts.county}" är ogiltig: ange två siffror, t.ex. 17 för Värmlands län.`,
 				2
 			);
-		const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-			throw new UserFacingError(
-				e.code === 'ENOENT'
-					? `Filen "${file}" finns inte.`
-					: `Filen "${file}" kunde inte läsas: ${e.message}`
-			);
-		});
+		const bytes = await readImportFile(file, INITIATIVE_LIMITS);
 		const cfg = config();
 		const database = await openDatabase(cfg, { role: 'import', log, max: 4 });
 		try {
@@ -205,7 +199,7 @@ importCommand
 				database.db,
 				systemActor('nara import initiatives'),
 				county,
-				{ name: file, bytes: new Uint8Array(bytes) },
+				{ name: file, bytes },
 				{ dryRun: opts.dryRun, progress: progress.update }
 			).finally(progress.stop);
 			if (outcome.kind === 'not_found')
@@ -222,8 +216,8 @@ importCommand
 				`${r.input.title}${r.lead ? ` (${r.lead})` : ''}`;
 			for (const line of formatPreview(run.preview, show)) console.log(line);
 			if (run.status === 'invalid') {
-				for (const e of run.preview.errors) console.error(formatError(e));
-				const n = run.preview.errors.length;
+				for (const line of formatErrors(run.preview)) console.error(line);
+				const n = run.preview.errors.length + run.preview.moreErrors;
 				throw new UserFacingError(
 					`${n} fel i filen: ingenting har lästs in. Rätta raderna ovan och försök igen.`
 				);
@@ -297,6 +291,23 @@ importCommand
  * A progress bar per step of a long import, updated at most every percent,
  * so a log (not a terminal) gets a few lines, not thousands.
  */
+/**
+ * A file to import, its size checked against the limits before it is read.
+ * The Buffer is handed on as it is (a Uint8Array): a copy would hold a large file twice.
+ */
+async function readImportFile(file: string, limits: ImportLimits): Promise<Buffer> {
+	const failed = (e: NodeJS.ErrnoException) => {
+		throw new UserFacingError(
+			e.code === 'ENOENT'
+				? `Filen "${file}" finns inte.`
+				: `Filen "${file}" kunde inte läsas: ${e.message}`
+		);
+	};
+	const info = await stat(file).catch(failed);
+	if (info.size > limits.maxFileBytes) throw new UserFacingError(tooLarge(info.size, limits));
+	return readFile(file).catch(failed);
+}
+
 function throttledProgress(label: string) {
 	let step = '';
 	let reporter: ReturnType<typeof progressReporter> | undefined;

@@ -324,6 +324,7 @@ export function importPreviewBody(run: InitiativeImportRun): InitiativeImportPre
 		validRows: p.validRows,
 		invalidRows: p.invalidRows,
 		errors: p.errors,
+		moreErrors: p.moreErrors ?? 0,
 		warnings: p.warnings,
 		sample: p.sample.flatMap((s) =>
 			s.value

@@ -21,7 +21,6 @@ import {
 	commitImport,
 	prepareImport,
 	type ImportColumn,
-	type ImportError,
 	type ImportPreview,
 	type ImportProgress,
 	type ImportSpec
@@ -30,6 +29,8 @@ import { parseDecimal } from '../../platform/imports/numbers.ts';
 import { forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
 import * as q from './queries.server.ts';
 import { ENTITY, toWrite } from './service.server.ts';
+import { INITIATIVE_LIMITS } from '../../platform/imports/limits.ts';
+import { importTitleWarning, sameTitleInFileWarning } from './titles.ts';
 
 /**
  * Importing the inventory from a file (CSV or XLSX): one row per
@@ -39,20 +40,22 @@ import { ENTITY, toWrite } from './service.server.ts';
  * nothing. Each row is checked with the same schema as the form
  * (InitiativeInput), organisations are found by their names in the county,
  * an editor may import only what their organisation leads, and a title that
- * exists in the county (or twice in the file) is an error; a close title is
- * a warning. All rows are written in one transaction with bulk inserts, with
+ * is the same as or close to one in the county (or another row's) is a
+ * warning, as in the form (titles.ts). All rows are written in one transaction with bulk inserts, with
  * one audit entry per initiative and one for the import.
  *
  * From the browser the file is staged first (import_jobs, kind
- * "initiatives"): the preview page and the confirmation read the same staged
- * bytes, so nothing has to be uploaded twice and nothing rides in the page.
+ * "initiatives"): it is read and checked once, when it is uploaded, and its
+ * preview is kept with it, so the preview page never reads the file again;
+ * the confirmation reads the same staged bytes, so nothing has to be
+ * uploaded twice and nothing rides in the page.
  */
 
 export const STAGED_KIND = 'initiatives';
 /** Staged files that were never confirmed are removed after this long. */
 const STAGE_HOURS = 24;
 /** Larger files are refused before they are read (the web server's own limit is lower). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = INITIATIVE_LIMITS.maxFileBytes;
 
 export const IMPORT_COLUMNS: readonly ImportColumn[] = INITIATIVE_COLUMNS.map((c) => ({
 	key: c.key,
@@ -388,13 +391,6 @@ function rowSchema(ctx: InitiativeImportContext) {
 	});
 }
 
-/** Thrown inside the write when, under the county's lock, a title turns out to exist after all. */
-class TitleTaken extends Error {
-	constructor(readonly taken: { index: number; message: string }[]) {
-		super('titles taken');
-	}
-}
-
 /** Thrown inside the write when the staged file was imported by an earlier confirmation. */
 class AlreadyImported extends Error {}
 
@@ -405,9 +401,6 @@ interface WriteHooks {
 	done?(tx: Tx, result: InitiativeImportResult): Promise<void>;
 }
 
-const takenMessage = (title: string) =>
-	`Det finns redan en insats som heter "${title}" i länet. Ta bort raden, eller ge insatsen ett annat namn om det är en annan insats.`;
-
 /** The initiatives import, for the import core: columns, row schema, checks and writer. */
 export function initiativeImportSpec(
 	ctx: InitiativeImportContext,
@@ -416,6 +409,7 @@ export function initiativeImportSpec(
 	const countyCode = ctx.county.code;
 	return {
 		columns: IMPORT_COLUMNS,
+		limits: INITIATIVE_LIMITS,
 		schema: rowSchema(ctx),
 		async check(rows, fail, warn) {
 			const firstRow = new Map<string, number>();
@@ -432,43 +426,17 @@ export function initiativeImportSpec(
 					);
 				const key = normalise(r.value.input.title);
 				const first = firstRow.get(key);
-				if (first !== undefined)
-					fail(
-						r,
-						'title',
-						`Samma namn som rad ${first}. Varje insats ska stå på en enda rad; ge den andra ett eget namn om det är en annan insats.`
-					);
+				if (first !== undefined) warn(r, 'title', sameTitleInFileWarning(first));
 				else firstRow.set(key, r.row);
 			}
 			const matches = await ctx.titleMatches(rows.map((r) => r.value.input.title));
 			const byIndex = new Map<number, q.TitleMatch[]>();
 			for (const m of matches) byIndex.set(m.index, [...(byIndex.get(m.index) ?? []), m]);
-			for (const [index, list] of byIndex) {
-				const r = rows[index]!;
-				const exact = list.find((m) => m.exact && !m.archived);
-				if (exact) {
-					fail(r, 'title', takenMessage(exact.title));
-					continue;
-				}
-				warn(
-					r,
-					'title',
-					`Liknar ${list.map((m) => `"${m.title}"${m.archived ? ' (arkiverad)' : ''}`).join(', ')}, som redan finns i länet. Kontrollera att det inte är samma insats; är den ny kan du läsa in den ändå.`
-				);
-			}
+			for (const [index, list] of byIndex) warn(rows[index]!, 'title', importTitleWarning(list));
 		},
 		async write(tx, rows, progress) {
 			await q.lockCountyInitiatives(tx, countyCode);
 			if (hooks.claim && !(await hooks.claim(tx))) throw new AlreadyImported();
-			const taken = await q.takenTitles(
-				tx,
-				countyCode,
-				rows.map((r) => r.input.title)
-			);
-			if (taken.length)
-				throw new TitleTaken(
-					taken.map((m) => ({ index: m.index, message: takenMessage(m.title) }))
-				);
 			const ids = await q.insertInitiatives(
 				tx,
 				countyCode,
@@ -556,21 +524,6 @@ async function loadContext(
 	};
 }
 
-/** The rows that were found taken at the write, as the preview's errors. */
-function takenErrors(
-	preview: ImportPreview<InitiativeImportRow>,
-	rows: InitiativeImportRow[],
-	taken: { index: number; message: string }[]
-): ImportError[] {
-	const header = preview.columns.find((c) => c.key === 'title')?.header ?? 'Namn';
-	return taken.map((t) => ({
-		row: rows[t.index]!.row,
-		column: header,
-		value: rows[t.index]!.input.title,
-		message: t.message
-	}));
-}
-
 async function run(
 	db: Db,
 	ctx: InitiativeImportContext,
@@ -582,22 +535,8 @@ async function run(
 	const { preview } = prepared;
 	if (preview.errors.length > 0) return { status: 'invalid', preview };
 	if (opts.dryRun) return { status: 'preview', preview };
-	try {
-		const result = await commitImport(db, spec, prepared, opts.progress);
-		return { status: 'done', preview, result };
-	} catch (e) {
-		if (!(e instanceof TitleTaken)) throw e;
-		const errors = takenErrors(preview, prepared.rows, e.taken);
-		return {
-			status: 'invalid',
-			preview: {
-				...preview,
-				errors,
-				validRows: preview.validRows - errors.length,
-				invalidRows: preview.invalidRows + errors.length
-			}
-		};
-	}
+	const result = await commitImport(db, spec, prepared, opts.progress);
+	return { status: 'done', preview, result };
 }
 
 /**
@@ -647,6 +586,8 @@ interface StagedParams {
 	sha256: string;
 	/** the file, base64; removed once it is imported */
 	data?: string;
+	/** the file as read and checked when it was uploaded: the preview page shows this */
+	preview?: ImportPreview<InitiativeImportRow>;
 	result?: InitiativeImportResult;
 }
 
@@ -674,11 +615,18 @@ export async function stageInitiativeImport(
 			]
 		});
 	if (file.bytes.length > MAX_FILE_BYTES) return tooLarge();
+	const fileName = baseName(file.name).slice(0, 200) || 'insatser.csv';
+	// read and checked once, here; the preview page shows what is kept
+	const checked = await run(db, await loadContext(db, actor, c.value, fileName), file.bytes, {
+		dryRun: true
+	});
 	const params: StagedParams = {
-		fileName: baseName(file.name).slice(0, 200) || 'insatser.csv',
+		fileName,
 		size: file.bytes.length,
 		sha256: createHash('sha256').update(file.bytes).digest('hex'),
-		data: Buffer.from(file.bytes).toString('base64')
+		// a file that cannot be imported as it is needs no keeping
+		data: checked.status === 'invalid' ? undefined : Buffer.from(file.bytes).toString('base64'),
+		preview: checked.preview
 	};
 	const id = await db.transaction(async (tx) => {
 		await tx
@@ -753,6 +701,10 @@ function stagedOf(row: typeof importJobs.$inferSelect): StagedImport {
 	};
 }
 
+/** The preview kept when the file was uploaded, as a dry run's outcome. */
+const keptRun = (preview: ImportPreview<InitiativeImportRow>): InitiativeImportRun =>
+	preview.errors.length > 0 ? { status: 'invalid', preview } : { status: 'preview', preview };
+
 const noStaged = () =>
 	notFound<never>(
 		'Importen finns inte. Den kan ha tagits bort efter ett dygn utan att bekräftas; ladda upp filen igen.'
@@ -774,8 +726,10 @@ export async function stagedInitiativeImport(
 	const row = await stagedRow(db, actor, c.value.code, id);
 	if (!row) return noStaged();
 	const staged = stagedOf(row);
-	const data = (row.params as StagedParams).data;
-	if (row.status !== 'queued' || !data) return ok({ county: c.value, staged, run: null });
+	const { data, preview } = row.params as StagedParams;
+	if (row.status !== 'queued') return ok({ county: c.value, staged, run: null });
+	if (preview) return ok({ county: c.value, staged, run: keptRun(preview) });
+	if (!data) return ok({ county: c.value, staged, run: null });
 	const ctx = await loadContext(db, actor, c.value, staged.fileName);
 	const run_ = await run(db, ctx, new Uint8Array(Buffer.from(data, 'base64')), { dryRun: true });
 	return ok({ county: c.value, staged, run: run_ });
@@ -797,6 +751,8 @@ export async function confirmInitiativeImport(
 	const row = await stagedRow(db, actor, c.value.code, id);
 	if (!row) return noStaged();
 	const params = row.params as StagedParams;
+	if (row.status === 'queued' && params.preview && params.preview.errors.length > 0)
+		return ok({ county: c.value, staged: stagedOf(row), run: keptRun(params.preview) });
 	if (row.status !== 'queued' || !params.data)
 		return ok({ county: c.value, staged: stagedOf(row), run: null });
 	const ctx = await loadContext(db, actor, c.value, params.fileName);

@@ -48,6 +48,9 @@ export const InitiativeImportPreview = z
 		validRows: z.number().int(),
 		invalidRows: z.number().int(),
 		errors: z.array(ImportRowError),
+		moreErrors: z.number().int().openapi({
+			description: 'fel utöver de som listas i errors (högst 1 000 listas), bara räknade'
+		}),
 		warnings: z.array(ImportRowError).openapi({
 			description: 'sådant som inte stoppar importen, t.ex. ett namn som liknar en befintlig insats'
 		}),

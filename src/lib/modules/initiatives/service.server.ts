@@ -37,6 +37,7 @@ import { isRowId } from '../../platform/ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
 import { highlightSegments } from '../../platform/search.ts';
 import * as q from './queries.server.ts';
+import { formTitleWarning } from './titles.ts';
 
 /**
  * The inventory of initiatives: finding them, reading one, registering and
@@ -386,15 +387,10 @@ export function checkReferences(
 	return Object.keys(errors).length ? errors : null;
 }
 
-/** A warning about initiatives with close titles, or null. */
+/** A warning about initiatives with close titles, or null (the rule is in titles.ts). */
 function similarWarning(similar: { id: number; title: string }[]): Record<string, string[]> | null {
-	if (!similar.length) return null;
-	const names = similar.map((s) => `"${s.title}"`).join(', ');
-	return {
-		confirmSimilar: [
-			`Det finns redan ${similar.length === 1 ? 'en insats' : 'insatser'} med liknande namn i länet: ${names}. Kontrollera att det inte är samma insats. Är den ny, kryssa i att du har kontrollerat och spara igen.`
-		]
-	};
+	const warning = formTitleWarning(similar);
+	return warning ? { confirmSimilar: [warning] } : null;
 }
 
 async function detailOf(tx: Tx, countyCode: string, id: number): Promise<Initiative> {

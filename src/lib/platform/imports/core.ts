@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import type { Db, Tx } from '../db/client.ts';
 import type { TextEncoding } from './decode.ts';
+import { MEASUREMENT_LIMITS, type ImportLimits } from './limits.ts';
 import { hasDecimalComma } from './numbers.ts';
-import { readTable, UnreadableFileError, type Delimiter, type TableRow } from './table.ts';
+import { openTable, UnreadableFileError, type Delimiter, type TableRow } from './table.ts';
 
 /**
  * The import core that every file import of Nära uses (measurements now,
@@ -41,6 +42,8 @@ export interface ValidRow<Row> {
 	value: Row;
 	/** the cells as written, by column key */
 	cells: Record<string, string>;
+	/** set when a check failed the row */
+	failed?: boolean;
 }
 
 export type Fail<Row> = (row: ValidRow<Row>, key: string, message: string) => void;
@@ -52,6 +55,8 @@ export type ImportProgress = (step: string, done: number, total: number) => void
 
 export interface ImportSpec<Row, Result> {
 	columns: readonly ImportColumn[];
+	/** the bounds of a file (size, rows, errors, time); the measurements' when absent */
+	limits?: ImportLimits;
 	/** one row: the trimmed cells by column key ('' when empty or absent) → the row to write */
 	schema: z.ZodType<Row>;
 	/**
@@ -80,8 +85,10 @@ export interface ImportPreview<Row> {
 	invalidRows: number;
 	/** the first rows as they will be written (null for a bad row) */
 	sample: { row: number; value: Row | null }[];
-	/** every problem, by row and column */
+	/** the problems, by row and column: the first `limits.maxErrors` of them */
 	errors: ImportError[];
+	/** problems beyond those kept in `errors`, only counted */
+	moreErrors: number;
 	/** notes that do not stop the import (rows without errors only), by row and column */
 	warnings: ImportError[];
 }
@@ -119,6 +126,7 @@ function emptyPreview<Row>(fileName: string): ImportPreview<Row> {
 		invalidRows: 0,
 		sample: [],
 		errors: [],
+		moreErrors: 0,
 		warnings: []
 	};
 }
@@ -182,44 +190,45 @@ export function mapColumns(
  * was found, the first rows, every error) and the rows ready to write.
  */
 export async function prepareImport<Row>(
-	spec: Pick<ImportSpec<Row, unknown>, 'columns' | 'schema' | 'check'>,
+	spec: Pick<ImportSpec<Row, unknown>, 'columns' | 'schema' | 'check' | 'limits'>,
 	file: { name: string; bytes: Uint8Array },
 	progress: ImportProgress = () => {}
 ): Promise<PreparedImport<Row>> {
+	const limits = spec.limits ?? MEASUREMENT_LIMITS;
 	const preview = emptyPreview<Row>(file.name);
+	const fileError = (message: string): PreparedImport<Row> => {
+		preview.errors = [{ row: 0, column: '', value: '', message }];
+		preview.moreErrors = 0;
+		return { preview, rows: [] };
+	};
 	progress('Läser filen', 0, 1);
 	let table;
 	try {
-		table = await readTable(file.bytes);
+		table = await openTable(file.bytes, limits);
 	} catch (e) {
 		if (!(e instanceof UnreadableFileError)) throw e;
-		preview.errors.push({ row: 0, column: '', value: '', message: e.message });
-		return { preview, rows: [] };
+		return fileError(e.message);
 	}
 	Object.assign(preview, {
 		format: table.format,
 		encoding: table.encoding,
 		delimiter: table.delimiter,
-		sheet: table.sheet,
-		rows: table.rows.length
+		sheet: table.sheet
 	});
 	const mapped = mapColumns(spec.columns, table.header);
 	preview.columns = mapped.found;
 	preview.ignoredColumns = mapped.ignored;
 	if (mapped.errors.length) {
 		preview.errors = mapped.errors;
-		preview.invalidRows = table.rows.length;
-		return { preview, rows: [] };
-	}
-	if (table.rows.length === 0) {
-		preview.errors = [
-			{
-				row: 0,
-				column: '',
-				value: '',
-				message: 'Filen har en rubrikrad men inga rader att läsa in.'
-			}
-		];
+		// the rows are counted, not read into memory
+		let n = 0;
+		try {
+			for await (const r of table.rows) if (r) n++;
+		} catch (e) {
+			if (!(e instanceof UnreadableFileError)) throw e;
+		}
+		preview.rows = n;
+		preview.invalidRows = n;
 		return { preview, rows: [] };
 	}
 
@@ -227,49 +236,82 @@ export async function prepareImport<Row>(
 		mapped.found.find((c) => c.key === key)?.header ??
 		spec.columns.find((c) => c.key === key)?.name ??
 		key;
+	const columnAt = (index: number) => table.header.cells[index]?.trim() || `kolumn ${index + 1}`;
 	const errorsByRow = new Map<number, ImportError[]>();
-	const addError = (row: number, key: string, value: string, message: string) => {
+	let kept = 0;
+	let moreErrors = 0;
+	const addRaw = (row: number, column: string, value: string, message: string) => {
 		const list = errorsByRow.get(row) ?? [];
 		// one message per cell is enough to fix it
-		if (list.some((e) => e.column === headerOf(key))) return;
-		list.push({ row, column: headerOf(key), value: shown(value), message });
+		if (list.some((e) => e.column === column)) return;
+		if (kept >= limits.maxErrors) {
+			moreErrors++;
+			return;
+		}
+		kept++;
+		list.push({ row, column, value: shown(value), message });
 		errorsByRow.set(row, list);
 	};
+	const addError = (row: number, key: string, value: string, message: string) =>
+		addRaw(row, headerOf(key), value, message);
 
 	const valid: ValidRow<Row>[] = [];
-	const total = table.rows.length;
+	const sampleRows: number[] = [];
+	let total = 0;
 	let decimalComma = false;
-	for (const [n, r] of table.rows.entries()) {
-		if (n % 10_000 === 0) progress('Kontrollerar raderna', n, total);
-		const cells: Record<string, string> = {};
-		for (const col of spec.columns) {
-			const i = mapped.index.get(col.key);
-			cells[col.key] = i === undefined ? '' : (r.cells[i] ?? '').trim();
-			if (!decimalComma && hasDecimalComma(cells[col.key]!)) decimalComma = true;
+	try {
+		for await (const r of table.rows) {
+			total++;
+			if (total % 10_000 === 0) progress('Kontrollerar raderna', total, 0);
+			if (sampleRows.length < SAMPLE_ROWS) sampleRows.push(r.row);
+			if (r.issues?.length) {
+				for (const issue of r.issues)
+					addRaw(r.row, columnAt(issue.index), r.cells[issue.index] ?? '', issue.message);
+				continue;
+			}
+			const cells: Record<string, string> = {};
+			for (const col of spec.columns) {
+				const i = mapped.index.get(col.key);
+				cells[col.key] = i === undefined ? '' : (r.cells[i] ?? '').trim();
+				if (!decimalComma && hasDecimalComma(cells[col.key]!)) decimalComma = true;
+			}
+			const parsed = spec.schema.safeParse(cells);
+			if (parsed.success) {
+				valid.push({ row: r.row, value: parsed.data, cells });
+				continue;
+			}
+			for (const issue of parsed.error.issues) {
+				const key = String(issue.path[0] ?? spec.columns[0]!.key);
+				addError(r.row, key, cells[key] ?? '', issue.message);
+			}
 		}
-		const parsed = spec.schema.safeParse(cells);
-		if (parsed.success) {
-			valid.push({ row: r.row, value: parsed.data, cells });
-			continue;
-		}
-		for (const issue of parsed.error.issues) {
-			const key = String(issue.path[0] ?? spec.columns[0]!.key);
-			addError(r.row, key, cells[key] ?? '', issue.message);
-		}
+	} catch (e) {
+		if (!(e instanceof UnreadableFileError)) throw e;
+		return fileError(e.message);
 	}
 	progress('Kontrollerar raderna', total, total);
-	const warnings: ImportError[] = [];
+	preview.rows = total;
+	if (total === 0) return fileError('Filen har en rubrikrad men inga rader att läsa in.');
+	const warnings: { row: ValidRow<Row>; error: ImportError }[] = [];
 	if (spec.check) {
 		await spec.check(
 			valid,
-			(row, key, message) => addError(row.row, key, row.cells[key] ?? '', message),
-			(row, key, message) =>
-				warnings.push({
-					row: row.row,
-					column: headerOf(key),
-					value: shown(row.cells[key] ?? ''),
-					message
-				})
+			(row, key, message) => {
+				row.failed = true;
+				addError(row.row, key, row.cells[key] ?? '', message);
+			},
+			(row, key, message) => {
+				if (warnings.length < limits.maxErrors)
+					warnings.push({
+						row,
+						error: {
+							row: row.row,
+							column: headerOf(key),
+							value: shown(row.cells[key] ?? ''),
+							message
+						}
+					});
+			}
 		);
 	}
 
@@ -279,17 +321,17 @@ export async function prepareImport<Row>(
 		.flatMap(([, list]) =>
 			list.sort((a, b) => (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0))
 		);
-	const good = valid.filter((v) => !errorsByRow.has(v.row));
+	preview.moreErrors = moreErrors;
+	const good = valid.filter((v) => !v.failed);
 	preview.warnings = warnings
-		.filter((w) => !errorsByRow.has(w.row))
+		.filter((w) => !w.row.failed)
+		.map((w) => w.error)
 		.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
 	preview.decimalComma = decimalComma;
 	preview.validRows = good.length;
 	preview.invalidRows = total - good.length;
 	const goodByRow = new Map(good.slice(0, SAMPLE_ROWS).map((v) => [v.row, v.value]));
-	preview.sample = table.rows
-		.slice(0, SAMPLE_ROWS)
-		.map((r) => ({ row: r.row, value: goodByRow.get(r.row) ?? null }));
+	preview.sample = sampleRows.map((row) => ({ row, value: goodByRow.get(row) ?? null }));
 	return { preview, rows: good.map((v) => v.value) };
 }
 

@@ -1,9 +1,11 @@
 import type { ImportError, ImportPreview } from './core.ts';
 import { encodingName } from './decode.ts';
+import { CLI_ERROR_LINES, count } from './limits.ts';
 
 /**
  * An import's preview and errors as lines of text, for the command line.
- * Every bad row is listed: "Rad 12, kolumn "värde" ("abc"): …".
+ * Bad rows are listed, "Rad 12, kolumn "värde" ("abc"): …", the first 100
+ * of them and then a count.
  */
 
 const delimiterName = { ';': 'semikolon', ',': 'komma', '\t': 'tabb' } as const;
@@ -12,6 +14,20 @@ export function formatError(e: ImportError): string {
 	if (e.row === 0) return `Filen: ${e.message}`;
 	const value = e.value === '' ? '' : ` ("${e.value}")`;
 	return `Rad ${e.row}, kolumn "${e.column}"${value}: ${e.message}`;
+}
+
+/**
+ * The errors as lines, at most `max` of them and then how many more there
+ * are, so that a file with millions of bad rows prints a page, not millions of lines.
+ */
+export function formatErrors(p: ImportPreview<unknown>, max = CLI_ERROR_LINES): string[] {
+	const lines = p.errors.slice(0, max).map(formatError);
+	const more = p.errors.length - lines.length + (p.moreErrors ?? 0);
+	if (more > 0)
+		lines.push(
+			`… och ${count(more)} fel till, som inte visas. Rätta felen ovan och försök igen för att se resten.`
+		);
+	return lines;
 }
 
 /** What was found in the file, in one line. */

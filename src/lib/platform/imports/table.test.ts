@@ -119,7 +119,7 @@ describe('readTable: files as people save them', () => {
 		[
 			'a broken workbook',
 			new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
-			'Filen ser ut som en Excel-arbetsbok men kunde inte öppnas. Spara den på nytt som .xlsx eller CSV.'
+			'Filen ser ut som en Excel-arbetsbok men är trasig eller avklippt (innehållsförteckningen i slutet av filen saknas). Spara den på nytt som .xlsx eller CSV.'
 		]
 	])('%s is refused with a message', async (_, bytes, message) => {
 		const read = readTable(bytes);

@@ -13,6 +13,7 @@ import {
 	type ImportSpec
 } from '../../../platform/imports/core.ts';
 import { forbidden, invalid, ok, type Outcome } from '../../../core/outcome.ts';
+import { MEASUREMENT_LIMITS } from '../../../platform/imports/limits.ts';
 import { canImportForArea, canImportMeasurements } from './permissions.ts';
 import { MeasurementRow } from './schemas.ts';
 
@@ -41,7 +42,7 @@ export const MEASUREMENT_COLUMNS: readonly ImportColumn[] = [
 			'omrade',
 			'kommun_id',
 			'kommunkod',
-			'municipality',
+			// rKolada's export: municipality_id is the code, municipality the name (not read)
 			'municipality_id'
 		],
 		required: true
@@ -89,6 +90,7 @@ export function measurementImportSpec(
 	const countyName = (code: string) => ctx.countyNames?.get(code) ?? `län ${code}`;
 	return {
 		columns: MEASUREMENT_COLUMNS,
+		limits: MEASUREMENT_LIMITS,
 		schema: MeasurementRow,
 		check(rows, fail) {
 			const seen = new Map<number, number>();

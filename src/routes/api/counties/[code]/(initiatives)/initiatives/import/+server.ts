@@ -60,7 +60,7 @@ export const POST: RequestHandler = async ({ locals, params, request, url }) => 
 	const run = outcome.value;
 	const body = importPreviewBody(run);
 	if (run.status === 'invalid') {
-		const n = body.errors.length;
+		const n = body.errors.length + body.moreErrors;
 		return json(
 			InitiativeImportError.parse({
 				error: {
