@@ -171,7 +171,8 @@ export async function roadmap(
 			title: t.roadmapItems.title,
 			body: t.roadmapItems.body,
 			source: t.roadmapItems.source,
-			visibility: t.roadmapItems.visibility
+			visibility: t.roadmapItems.visibility,
+			revision: t.roadmapItems.revision
 		})
 		.from(t.roadmapItems)
 		.where(
@@ -188,6 +189,7 @@ export async function roadmap(
 		title: r.title,
 		intro: r.intro,
 		source: r.source,
+		revision: r.revision,
 		items
 	};
 }
