@@ -30,6 +30,8 @@ export async function createSession(
 ): Promise<{ token: string; expiresAt: Date }> {
 	const token = newToken();
 	const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+	// every sign-in sweeps the sessions that have expired, so none is kept past its time
+	await purgeExpiredSessions(db);
 	await db.insert(sessions).values({
 		id: hashToken(token),
 		userId,
@@ -121,6 +123,7 @@ export async function endAllSessions(db: Db | Tx, userId: number): Promise<numbe
 	return ended.length;
 }
 
+/** Deletes every expired session (called at each sign-in). */
 export async function purgeExpiredSessions(db: Db): Promise<void> {
 	await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
 }
