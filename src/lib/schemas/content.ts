@@ -238,7 +238,8 @@ export const ApiError = z
 				'conflict',
 				'too_many',
 				'unauthorized',
-				'internal'
+				'internal',
+				'unavailable'
 			]),
 			message: z.string(),
 			fields: z.record(z.string(), z.array(z.string())).optional(),

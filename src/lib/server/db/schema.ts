@@ -390,6 +390,23 @@ export const signInAttempts = pgTable(
 	(t) => [index().on(t.email, t.at), index().on(t.address, t.at)]
 );
 
+/**
+ * Calls counted for a rate limit (rate-limit.ts): one row per call, by what is
+ * limited (`bucket`, e.g. the benefit-model compute) and by whom (`key`: an
+ * address or a person). Kept in the database so that every instance counts
+ * the same calls; rows older than the window are deleted as calls come in.
+ */
+export const rateLimitHits = pgTable(
+	'rate_limit_hits',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		bucket: text().notNull(),
+		key: text().notNull()
+	},
+	(t) => [index().on(t.bucket, t.key, t.at), index().on(t.at)]
+);
+
 /** A personal API token, scoped to one role in one county. Only its SHA-256 is stored. */
 export const apiTokens = pgTable(
 	'api_tokens',
