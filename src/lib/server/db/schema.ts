@@ -212,6 +212,12 @@ export const groups = pgTable(
 	'groups',
 	{
 		id: serial().primaryKey(),
+		/**
+		 * Which item of the seed (seed/) the row came from, e.g.
+		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+		 * seed recognises its rows by it, so a renamed seeded row is not added again.
+		 */
+		seedKey: text().unique(),
 		countyCode: varchar({ length: 2 })
 			.notNull()
 			.references(() => counties.code),
@@ -240,6 +246,12 @@ export const decisions = pgTable(
 	'decisions',
 	{
 		id: serial().primaryKey(),
+		/**
+		 * Which item of the seed (seed/) the row came from, e.g.
+		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+		 * seed recognises its rows by it, so a renamed seeded row is not added again.
+		 */
+		seedKey: text().unique(),
 		countyCode: varchar({ length: 2 })
 			.notNull()
 			.references(() => counties.code),
@@ -270,6 +282,12 @@ export const timelineEvents = pgTable(
 	'timeline_events',
 	{
 		id: serial().primaryKey(),
+		/**
+		 * Which item of the seed (seed/) the row came from, e.g.
+		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+		 * seed recognises its rows by it, so a renamed seeded row is not added again.
+		 */
+		seedKey: text().unique(),
 		/** null for national events */
 		countyCode: varchar({ length: 2 }).references(() => counties.code),
 		level: timelineLevel().notNull(),
@@ -421,6 +439,8 @@ export const apiTokens = pgTable(
 			.notNull()
 			.references(() => counties.code),
 		role: role().notNull(),
+		/** for an editor's token: the organisation whose content it edits */
+		organisationId: integer().references(() => organisations.id),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		lastUsedAt: timestamp({ withTimezone: true }),
 		revokedAt: timestamp({ withTimezone: true })
@@ -672,6 +692,12 @@ export const initiatives = pgTable(
 	'initiatives',
 	{
 		id: serial().primaryKey(),
+		/**
+		 * Which item of the seed (seed/) the row came from, e.g.
+		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+		 * seed recognises its rows by it, so a renamed seeded row is not added again.
+		 */
+		seedKey: text().unique(),
 		countyCode: varchar({ length: 2 })
 			.notNull()
 			.references(() => counties.code),
@@ -783,6 +809,12 @@ export const processes = pgTable(
 	'processes',
 	{
 		id: serial().primaryKey(),
+		/**
+		 * Which item of the seed (seed/) the row came from, e.g.
+		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+		 * seed recognises its rows by it, so a renamed seeded row is not added again.
+		 */
+		seedKey: text().unique(),
 		countyCode: varchar({ length: 2 })
 			.notNull()
 			.references(() => counties.code),
