@@ -4,7 +4,6 @@ import { json } from '@sveltejs/kit';
 import {
 	DEFAULT_DRAWS,
 	MAX_DRAWS,
-	MAX_HORIZON_YEARS,
 	fieldErrorsOf,
 	validateScenario
 } from '../../domain/benefit-model/index.ts';
@@ -13,6 +12,15 @@ import type { Db } from '../db/client.ts';
 import { apiResponse } from '../http.ts';
 import { invalid, ok, type Outcome } from '../outcome.ts';
 import { takeRate, type RateLimit } from '../rate-limit.ts';
+import {
+	ANONYMOUS_LIMITS,
+	MEMBER_LIMITS,
+	MIN_DRAWS,
+	boundsSchema,
+	isMember,
+	limitsFor,
+	number
+} from './compute-bounds.ts';
 import { BenefitComputation } from './schemas.ts';
 import { computeValidatedWithin, type ComputedScenario } from './service.ts';
 
@@ -30,40 +38,6 @@ import { computeValidatedWithin, type ComputedScenario } from './service.ts';
  *   counted in PostgreSQL so that every instance shares the count.
  */
 
-export interface ComputeLimits {
-	maxDraws: number;
-	maxHorizonYears: number;
-	/** wall-clock time the computation may take, turns given to others included */
-	budgetMs: number;
-	/** calls per minute */
-	perMinute: number;
-}
-
-export const ANONYMOUS_LIMITS: ComputeLimits = {
-	maxDraws: DEFAULT_DRAWS,
-	maxHorizonYears: 20,
-	budgetMs: 10_000,
-	perMinute: 20
-};
-
-export const MEMBER_LIMITS: ComputeLimits = {
-	maxDraws: MAX_DRAWS,
-	maxHorizonYears: MAX_HORIZON_YEARS,
-	budgetMs: 30_000,
-	perMinute: 120
-};
-
-export const MIN_DRAWS = 1_000;
-
-/** People with a role in some county (and the system) get the higher bounds. */
-export const isMember = (actor: Actor) =>
-	actor.kind === 'system' || (actor.kind === 'user' && actor.roles.length > 0);
-
-export const limitsFor = (actor: Actor) => (isMember(actor) ? MEMBER_LIMITS : ANONYMOUS_LIMITS);
-
-const grouped = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 3 });
-/** 10 000, with a plain space as in Nära's other messages */
-const number = { format: (n: number) => grouped.format(n).replace(/\s/g, ' ') };
 const drawsMessage = `Antalet dragningar (draws) ska vara ett heltal ${number.format(MIN_DRAWS)}–${number.format(MAX_DRAWS)}.`;
 
 /** The query of the compute endpoint. */
@@ -79,23 +53,13 @@ export const ComputeQuery = z.object({
 		})
 });
 
-/** The caller's bounds as a schema: a refusal says the bound, and for anonymous callers how to get more. */
-function boundsSchema(actor: Actor) {
-	const limits = limitsFor(actor);
-	const anonymous = !isMember(actor);
-	const more = (what: string) =>
-		anonymous
-			? ` Med en roll i ett län (inloggad eller med API-nyckel) går det upp till ${what}.`
-			: '';
-	return z.object({
-		draws: z.number().max(limits.maxDraws, {
-			error: `${anonymous ? 'Utan inloggning' : 'Nära'} räknas högst ${number.format(limits.maxDraws)} dragningar.${more(`${number.format(MEMBER_LIMITS.maxDraws)} dragningar`)}`
-		}),
-		horizonYears: z.number().max(limits.maxHorizonYears, {
-			error: `${anonymous ? 'Utan inloggning' : 'I Nära'} får tidshorisonten vara högst ${limits.maxHorizonYears} år.${more(`${MEMBER_LIMITS.maxHorizonYears} år`)}`
-		})
-	});
-}
+export {
+	ANONYMOUS_LIMITS,
+	MEMBER_LIMITS,
+	boundsErrors,
+	isMember,
+	limitsFor
+} from './compute-bounds.ts';
 
 export type ComputeOutcome =
 	Outcome<ComputedScenario> | { kind: 'over_budget'; message: string; retryAfterSeconds: number };

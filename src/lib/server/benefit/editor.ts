@@ -16,12 +16,15 @@ import {
 	type FormValues,
 	type ScenarioDraft
 } from '../../ui/benefit/form.ts';
+import { anonymous, type Actor } from '../auth/actor.ts';
 import type { Db } from '../db/client.ts';
 import type { Outcome } from '../outcome.ts';
 import type { ResultsView, TemplateInfo } from '../../ui/benefit/types.ts';
 import { resultCharts } from './charts.ts';
+import { boundsErrors } from './compute-bounds.ts';
 import {
 	computeValidated,
+	DRAWS,
 	fillFromData,
 	type ComputedScenario,
 	type ScenarioConflict
@@ -163,9 +166,21 @@ export function scenarioOfForm(
 	return { ok: false, candidate, fields: { ...gaps, ...fields } };
 }
 
+/** The bounds of the API (compute-limits.ts) for the forms: anonymous callers get a shorter horizon. */
+function overBounds(actor: Actor, scenario: ScenarioInput) {
+	return boundsErrors(actor, DRAWS, scenario.horizonYears);
+}
+
 /** `?/compute`: the form recomputed on the server, or its errors at the fields. */
-export function computeAction(values: FormValues, saved?: ScenarioInput) {
+export function computeAction(values: FormValues, saved?: ScenarioInput, actor: Actor = anonymous) {
 	const form = scenarioOfForm(values, saved);
+	const over = form.ok ? overBounds(actor, form.scenario) : null;
+	if (over) {
+		return fail(
+			400,
+			state(values, { message: 'Kalkylen är större än Nära räknar åt dig.', fields: over })
+		);
+	}
 	if (!form.ok) {
 		return fail(
 			400,
@@ -191,7 +206,8 @@ export async function fillAction(
 	countyCode: string,
 	values: FormValues,
 	templateTargetGroup: string | undefined,
-	saved?: ScenarioInput
+	saved?: ScenarioInput,
+	actor: Actor = anonymous
 ) {
 	const codes = (values.municipalities ?? '').split(',').filter(Boolean);
 	const filled = await fillFromData(db, countyCode, codes);
@@ -219,6 +235,13 @@ export async function fillAction(
 		return state(next, { message: 'Alla uppgifter kunde inte hämtas.', fields: problems, notice });
 	}
 	const form = scenarioOfForm(next, saved);
+	const over = form.ok ? overBounds(actor, form.scenario) : null;
+	if (over)
+		return state(next, {
+			message: 'Kalkylen är större än Nära räknar åt dig.',
+			fields: over,
+			notice
+		});
 	return state(form.ok ? { ...metaOf(next), ...valuesOfScenario(form.scenario) } : next, {
 		notice,
 		results: form.ok ? resultsView(computeValidated(form.scenario)) : null

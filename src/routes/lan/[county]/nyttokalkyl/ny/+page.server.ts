@@ -30,11 +30,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	compute: async ({ request }) => computeAction(await readEditorForm(request)),
+	compute: async ({ locals, request }) =>
+		computeAction(await readEditorForm(request), undefined, locals.actor),
 	fill: async ({ locals, params, request, url }) => {
 		const county = unwrap(await content.county(locals.db, params.county));
 		const template = templateOr404(url.searchParams.get('mall'));
-		return fillAction(locals.db, county.code, await readEditorForm(request), template.targetGroup);
+		return fillAction(
+			locals.db,
+			county.code,
+			await readEditorForm(request),
+			template.targetGroup,
+			undefined,
+			locals.actor
+		);
 	},
 	save: async ({ locals, params, request }) => {
 		const county = unwrap(await content.county(locals.db, params.county));
