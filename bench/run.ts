@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { figureLine, projectRoot, writeResults, type Benchmark, type Target } from './lib.ts';
 import { benefitModel } from './benefit-model.ts';
+import { computeLoad } from './compute-load.ts';
 import { dashboardQuery } from './dashboard-query.ts';
 import { importBounds } from './import-bounds.ts';
 import { importMeasurementsBench } from './import-measurements.ts';
@@ -18,6 +19,7 @@ import { startup } from './startup.ts';
 const benchmarks: Record<string, Benchmark> = {
 	startup,
 	'benefit-model': benefitModel,
+	'compute-load': computeLoad,
 	'import-measurements': importMeasurementsBench,
 	'import-bounds': importBounds,
 	'dashboard-query': dashboardQuery,

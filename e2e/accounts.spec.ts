@@ -303,10 +303,17 @@ describe('API tokens and GET /api/me', () => {
 		const db = (await serverDatabase()).db;
 		const { page, user } = await signedInPage(browser, 'editor');
 		await page.goto('/konto');
-		// the role is one of the person's own in the county
+		// the role is the person's own in the county, or a lower one; an editor's key is for their organisation
 		expect(await page.getByLabel('Roll i Värmlands län').locator('option').allInnerTexts()).toEqual(
-			['Redaktör – sin organisations innehåll, t.ex. dess beslut']
+			[
+				'Redaktör – sin organisations innehåll, t.ex. dess beslut',
+				'Läsare – läsa det som är internt'
+			]
 		);
+		expect(await page.getByLabel('Organisation').locator('option').allInnerTexts()).toEqual([
+			'Ingen (bara redaktörers nycklar hör till en organisation)',
+			'Arvika kommun'
+		]);
 		await page.getByLabel('Namn på nyckeln').fill('Uppföljning i Power BI');
 		await page.getByRole('button', { name: 'Skapa nyckeln' }).click();
 		const panel = page.getByRole('region', { name: 'Din nya API-nyckel ”Uppföljning i Power BI”' });
@@ -376,7 +383,57 @@ describe('API tokens and GET /api/me', () => {
 			form: { countyCode: '17', name: 'Smuggel', role: 'admin' }
 		});
 		expect(res.status()).toBe(400);
-		expect(await res.text()).toContain('Du kan bara ge nyckeln en roll som du själv har i länet.');
+		expect(await res.text()).toContain(
+			'Du kan bara ge nyckeln en roll som du själv har i länet, eller en lägre (administratör, samordnare, redaktör, läsare).'
+		);
+		await page.context().close();
+	});
+
+	test('an administrator makes a key with a lower role: a reader, and an editor for an organisation they choose', async () => {
+		const db = (await serverDatabase()).db;
+		const { page } = await signedInPage(browser, 'admin', { javaScriptEnabled: false });
+		await page.goto('/konto');
+		expect(await page.getByLabel('Roll i Värmlands län').locator('option').allInnerTexts()).toEqual(
+			[
+				'Administratör – allt i länet, också personer, roller och loggen',
+				'Samordnare – länets gemensamma innehåll: målbild, färdplan, organ, beslut och tidslinje',
+				'Redaktör – sin organisations innehåll, t.ex. dess beslut',
+				'Läsare – läsa det som är internt'
+			]
+		);
+		await page.getByLabel('Namn på nyckeln').fill('Läsnyckel');
+		await page.getByLabel('Roll i Värmlands län').selectOption('reader');
+		await page.getByRole('button', { name: 'Skapa nyckeln' }).click();
+		const readerToken = await page
+			.getByRole('region', { name: 'Din nya API-nyckel ”Läsnyckel”' })
+			.locator('#new-token')
+			.innerText();
+		const asReader = await fetch(`${baseUrl()}/api/me`, {
+			headers: { authorization: `Bearer ${readerToken}` }
+		});
+		expect((await asReader.json()).roles).toMatchObject([{ countyCode: '17', role: 'reader' }]);
+
+		// an editor's key without an organisation is refused at the field
+		await page.getByLabel('Namn på nyckeln').fill('Redaktörsnyckel');
+		await page.getByLabel('Roll i Värmlands län').selectOption('editor');
+		await page.getByRole('button', { name: 'Skapa nyckeln' }).click();
+		expect(
+			await page.getByText('Välj vilken organisations innehåll nyckeln ska redigera.').count()
+		).toBeGreaterThan(0);
+		await expectAccessibleWithoutJs(page);
+		const kil = await organisationId(db, 'Kils kommun');
+		await page.getByLabel('Organisation').selectOption(String(kil));
+		await page.getByRole('button', { name: 'Skapa nyckeln' }).click();
+		const editorToken = await page
+			.getByRole('region', { name: 'Din nya API-nyckel ”Redaktörsnyckel”' })
+			.locator('#new-token')
+			.innerText();
+		const asEditor = await fetch(`${baseUrl()}/api/me`, {
+			headers: { authorization: `Bearer ${editorToken}` }
+		});
+		expect((await asEditor.json()).roles).toMatchObject([
+			{ countyCode: '17', role: 'editor', organisationId: kil, organisationName: 'Kils kommun' }
+		]);
 		await page.context().close();
 	});
 

@@ -16,6 +16,7 @@ import { XLSX_TYPE } from '../modules/initiatives/export.server.ts';
 import { CatalogueQuery, TargetInput } from '../modules/followup/server/schemas.ts';
 import * as processes from '../modules/processes/api-schema.ts';
 import { ProcessInput, ProcessUpdate } from '../modules/processes/schema.ts';
+import * as limits from '../modules/benefit/server/compute-limits.ts';
 
 /**
  * The OpenAPI 3.1 document of Nära's API, generated from the same zod schemas
@@ -489,10 +490,17 @@ export function buildOpenApiDocument() {
 		path: '/api/benefit-model/compute',
 		summary:
 			'Räkna en nyttokalkyl: vem betalar och vem vinner år för år, med Monte Carlo-percentiler (10 000 dragningar, fast frö) och känslighetsanalys',
-		request: { body: body(benefit.BenefitScenario) },
+		description: `Vem som helst får räkna, inom gränser. Utan inloggning: högst ${limits.ANONYMOUS_LIMITS.maxDraws} dragningar, en tidshorisont på högst ${limits.ANONYMOUS_LIMITS.maxHorizonYears} år och ${limits.ANONYMOUS_LIMITS.perMinute} anrop i minuten per klientadress. Med en roll i ett län (sessionskaka eller API-nyckel): högst ${limits.MEMBER_LIMITS.maxDraws} dragningar, ${limits.MEMBER_LIMITS.maxHorizonYears} år och ${limits.MEMBER_LIMITS.perMinute} anrop i minuten per person. Anropen räknas i databasen, så gränsen gäller över alla instanser. Beräkningen har en tidsbudget (${limits.ANONYMOUS_LIMITS.budgetMs / 1000} s utan inloggning, ${limits.MEMBER_LIMITS.budgetMs / 1000} s med en roll): räcker den inte blir svaret 503 med Retry-After, aldrig ett resultat med färre dragningar än begärt, eftersom samma scenario alltid ska ge samma svar.`,
+		request: { query: limits.ComputeQuery, body: body(benefit.BenefitScenario) },
 		responses: {
 			200: ok('Resultatet', benefit.BenefitComputation),
-			400: error('Scenariot är ogiltigt; fields säger vad och var, på svenska')
+			400: error(
+				'Scenariot eller draws är ogiltigt, eller större än gränsen för anroparen; fields säger vad och var, på svenska'
+			),
+			429: error('För många anrop i minuten; Retry-After säger hur många sekunder att vänta'),
+			503: error(
+				'Tidsbudgeten tog slut innan kalkylen var klar; Retry-After säger när du kan försöka igen'
+			)
 		}
 	});
 	registry.registerPath({

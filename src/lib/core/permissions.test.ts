@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Actor, Role } from './actor.ts';
-import { canManageAccount } from './permissions.ts';
+import type { Actor, Role, RoleGrant } from './actor.ts';
+import { canGrantTokenRole, canManageAccount, tokenRolesFor } from './permissions.ts';
 
 /** Who may reach a person's account (a new password link): roles × targets, as a table. */
 
@@ -51,5 +51,58 @@ describe('canManageAccount', () => {
 		['admin of 17, a person with no role anywhere', admin17, target(10, []), false]
 	])('%s → %s', (_name, actor, person, expected) => {
 		expect(canManageAccount(actor, person)).toBe(expected);
+	});
+});
+
+/** Which API token a person may make: a role at or below one they hold in the county. */
+describe('canGrantTokenRole', () => {
+	const grant = (
+		role: Role,
+		countyCode = '17',
+		organisationId: number | null = null
+	): RoleGrant => ({
+		countyCode,
+		role,
+		organisationId
+	});
+	const want = (role: Role, organisationId: number | null = null) => ({ role, organisationId });
+	test.each([
+		['admin → admin', [grant('admin')], want('admin'), true],
+		['admin → coordinator', [grant('admin')], want('coordinator'), true],
+		['admin → editor of an organisation', [grant('admin')], want('editor', 7), true],
+		['admin → editor without an organisation', [grant('admin')], want('editor'), false],
+		['admin → reader', [grant('admin')], want('reader'), true],
+		['admin in 20 → reader in 17', [grant('admin', '20')], want('reader'), false],
+		['coordinator → admin', [grant('coordinator')], want('admin'), false],
+		['coordinator → coordinator', [grant('coordinator')], want('coordinator'), true],
+		['coordinator → editor of an organisation', [grant('coordinator')], want('editor', 7), true],
+		['coordinator → reader', [grant('coordinator')], want('reader'), true],
+		['editor of 7 → editor of 7', [grant('editor', '17', 7)], want('editor', 7), true],
+		['editor of 7 → editor of 8', [grant('editor', '17', 7)], want('editor', 8), false],
+		['editor of 7 → coordinator', [grant('editor', '17', 7)], want('coordinator'), false],
+		['editor of 7 → reader', [grant('editor', '17', 7)], want('reader'), true],
+		['reader → reader', [grant('reader')], want('reader'), true],
+		['reader → editor of 7', [grant('reader')], want('editor', 7), false],
+		[
+			'reader in 17 and admin in 20 → coordinator in 17',
+			[grant('reader'), grant('admin', '20')],
+			want('coordinator'),
+			false
+		],
+		['no role → reader', [], want('reader'), false]
+	])('%s → %s', (_name, held, wanted, expected) => {
+		expect(canGrantTokenRole(held, '17', wanted)).toBe(expected);
+	});
+
+	test('the roles offered on /konto: the highest held and all below it', () => {
+		expect(tokenRolesFor(user(1, [['17', 'admin']]), '17')).toEqual([
+			'admin',
+			'coordinator',
+			'editor',
+			'reader'
+		]);
+		expect(tokenRolesFor(user(1, [['17', 'editor']]), '17')).toEqual(['editor', 'reader']);
+		expect(tokenRolesFor(user(1, [['20', 'admin']]), '17')).toEqual([]);
+		expect(tokenRolesFor({ kind: 'anonymous' }, '17')).toEqual([]);
 	});
 });

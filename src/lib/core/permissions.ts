@@ -107,3 +107,40 @@ export function canReadAudit(actor: Actor, countyCode: string): boolean {
 export function visibleTo(actor: Actor, countyCode: string): ('public' | 'internal')[] {
 	return canReadInternal(actor, countyCode) ? ['public', 'internal'] : ['public'];
 }
+
+/** The roles from the most to the least: each may do what those below it may. */
+export const ROLE_RANK: Record<Role, number> = { admin: 4, coordinator: 3, editor: 2, reader: 1 };
+
+/**
+ * The roles a person may give an API token in the county: one they hold there
+ * or any below it (admin > coordinator > editor > reader).
+ */
+export function tokenRolesFor(actor: Actor, countyCode: string): Role[] {
+	const held = rolesIn(actor, countyCode);
+	if (held.length === 0) return [];
+	const top = Math.max(...held.map((r) => ROLE_RANK[r]));
+	return (Object.keys(ROLE_RANK) as Role[]).filter((r) => ROLE_RANK[r] <= top);
+}
+
+/**
+ * Whether the person's roles in the county allow an API token with this role
+ * (and, for an editor's token, this organisation): a role above the token's
+ * allows it for any organisation of the county; the same role only as held,
+ * so an editor's token keeps the editor's own organisation. A token for an
+ * editor needs its organisation. Used when the token is made, and again at
+ * every use, against the roles the person holds then.
+ */
+export function canGrantTokenRole(
+	held: readonly RoleGrant[],
+	countyCode: string,
+	wanted: { role: Role; organisationId: number | null }
+): boolean {
+	if (wanted.role === 'editor' && wanted.organisationId === null) return false;
+	return held.some(
+		(r) =>
+			r.countyCode === countyCode &&
+			(ROLE_RANK[r.role] > ROLE_RANK[wanted.role] ||
+				(r.role === wanted.role &&
+					(r.role !== 'editor' || r.organisationId === wanted.organisationId)))
+	);
+}

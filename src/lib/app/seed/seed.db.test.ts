@@ -102,4 +102,46 @@ describe('nara seed', () => {
 		expect(rows.find((r) => r.name === 'Region Värmland')?.decided_on).toBe('2022-04-06');
 		expect(rows.at(-1)).toEqual({ name: 'Karlstads kommun', decided_on: '2022-06-16' });
 	});
+
+	test('seeded items that people renamed (or redated) are not added again', async () => {
+		const tables = ['groups', 'decisions', 'timeline_events', 'initiatives', 'processes'];
+		const counts = async () =>
+			Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(t)])));
+		const before = await counts();
+		await database.db.execute(sql`
+			update initiatives set title = title || ' (omdöpt)'
+			where id = (select min(id) from initiatives where county_code = '17')`);
+		await database.db.execute(sql`
+			update processes set title = 'Omdöpt process' where id = (select min(id) from processes)`);
+		await database.db.execute(sql`
+			update groups set name = name || ' (omdöpt)' where id = (select min(id) from groups)`);
+		await database.db.execute(sql`
+			update decisions set decided_on = decided_on + 1 where id = (select min(id) from decisions)`);
+		await database.db.execute(sql`
+			update timeline_events set title = 'Omdöpt händelse' where id = (select min(id) from timeline_events)`);
+		const again = await seedDatabase(database.db);
+		expect(again.total).toBe(0);
+		expect(await counts()).toEqual(before);
+		expect(await count(`initiatives where title like '% (omdöpt)'`)).toBe(1);
+		expect(await count(`processes where title = 'Omdöpt process'`)).toBe(1);
+	});
+
+	test('rows seeded before seed keys existed get their key and are not added again', async () => {
+		const tables = ['groups', 'decisions', 'timeline_events', 'initiatives', 'processes'];
+		for (const t of tables) await database.db.execute(sql.raw(`update ${t} set seed_key = null`));
+		const before = await Promise.all(tables.map((t) => count(t)));
+		// the renamed ones of the test before are no longer recognised by title, so those are added
+		const again = await seedDatabase(database.db);
+		expect(again.inserted).toMatchObject({
+			groups: 1,
+			decisions: 1,
+			timeline_events: 1,
+			initiatives: 1,
+			processes: 1
+		});
+		expect(await Promise.all(tables.map((t) => count(t)))).toEqual(before.map((n) => n + 1));
+		// only the renamed row, which nothing in the seed matches any longer, is without a key
+		for (const t of tables) expect(await count(`${t} where seed_key is null`), t).toBe(1);
+		expect((await seedDatabase(database.db)).total).toBe(0);
+	});
 });

@@ -10,6 +10,7 @@ import { followUpSeedSteps } from '../../modules/followup/server/seed.ts';
 import { initiativeSeedSteps } from '../../modules/initiatives/seed.server.ts';
 import { processSeedSteps } from '../../modules/processes/seed.server.ts';
 import { BOUNDARY_SOURCE, loadBoundaries, loadCounties, loadMunicipalities } from './reference.ts';
+import { adoptSeedKeys, seedKey } from './seed-keys.ts';
 
 /** The counties whose vision, roadmap, bodies, decisions and timeline ship with Nära. */
 export const seededCounties: SeedCounty[] = [varmland, dalarna];
@@ -26,8 +27,10 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * Loads reference data and the content of the source documents. Idempotent:
- * it adds only what is missing (by each item's natural key) and never changes
- * what is there, so content edited in Nära is kept. All in one transaction:
+ * it adds only what is missing and never changes what is there, so content
+ * edited in Nära is kept. Bodies, decisions, timeline events, initiatives and
+ * processes are recognised by their seed key (seed-keys.ts), so one that was
+ * renamed in Nära is not added again; the rest by their natural key. All in one transaction:
  * an interrupted seed writes nothing.
  */
 export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): Promise<SeedResult> {
@@ -225,8 +228,15 @@ async function seedCounty(tx: Tx, c: SeedCounty, add: (table: string, n: number)
 		const groups = c.groups.map((g, index) => ({
 			countyCode: c.countyCode,
 			position: index + 1,
-			...g
+			...g,
+			seedKey: seedKey('group', c.countyCode, g.name)
 		}));
+		await adoptSeedKeys(
+			tx,
+			'groups',
+			['county_code', 'name'],
+			groups.map((g) => ({ county_code: g.countyCode, name: g.name, seed_key: g.seedKey }))
+		);
 		add(
 			'groups',
 			(await tx.insert(t.groups).values(groups).onConflictDoNothing().returning({ k: t.groups.id }))
@@ -240,11 +250,15 @@ async function seedCounty(tx: Tx, c: SeedCounty, add: (table: string, n: number)
 			.from(t.organisations)
 			.where(eq(t.organisations.countyCode, c.countyCode));
 		const groupRows = await tx
-			.select({ id: t.groups.id, name: t.groups.name })
+			.select({ id: t.groups.id, name: t.groups.name, seedKey: t.groups.seedKey })
 			.from(t.groups)
 			.where(eq(t.groups.countyCode, c.countyCode));
 		const orgId = new Map(orgs.map((o) => [o.name, o.id]));
+		// a seeded body by its seed key (it may have been renamed), else by name
 		const groupId = new Map(groupRows.map((g) => [g.name, g.id]));
+		for (const g of groupRows) if (g.seedKey) groupId.set(g.seedKey, g.id);
+		const groupOf = (name: string) =>
+			groupId.get(seedKey('group', c.countyCode, name)) ?? groupId.get(name);
 		const rows = c.decisions.map((d) => {
 			const organisationId = orgId.get(d.organisation);
 			if (organisationId === undefined) {
@@ -252,7 +266,7 @@ async function seedCounty(tx: Tx, c: SeedCounty, add: (table: string, n: number)
 					`Seed: organisationen "${d.organisation}" finns inte i län ${c.countyCode}`
 				);
 			}
-			const gid = d.group === undefined ? null : groupId.get(d.group);
+			const gid = d.group === undefined ? null : groupOf(d.group);
 			if (gid === undefined)
 				throw new Error(`Seed: organet "${d.group}" finns inte i län ${c.countyCode}`);
 			return {
@@ -264,9 +278,22 @@ async function seedCounty(tx: Tx, c: SeedCounty, add: (table: string, n: number)
 				decidedOn: d.decidedOn,
 				datePrecision: d.precision ?? 'day',
 				description: d.description,
-				source: d.source
+				source: d.source,
+				seedKey: seedKey('decision', c.countyCode, d.organisation, d.subject, d.decidedOn)
 			};
 		});
+		await adoptSeedKeys(
+			tx,
+			'decisions',
+			['county_code', 'organisation_id', 'subject', 'decided_on'],
+			rows.map((r) => ({
+				county_code: r.countyCode,
+				organisation_id: r.organisationId,
+				subject: r.subject,
+				decided_on: r.decidedOn,
+				seed_key: r.seedKey
+			}))
+		);
 		add(
 			'decisions',
 			(
@@ -299,8 +326,20 @@ async function seedTimeline(
 		title: e.title,
 		body: e.body,
 		position: index + 1,
-		source: e.source
+		source: e.source,
+		seedKey: seedKey('timeline', countyCode, e.year, e.title)
 	}));
+	await adoptSeedKeys(
+		tx,
+		'timeline_events',
+		['county_code', 'year', 'title'],
+		rows.map((r) => ({
+			county_code: r.countyCode,
+			year: r.year,
+			title: r.title,
+			seed_key: r.seedKey
+		}))
+	);
 	return (
 		await tx
 			.insert(t.timelineEvents)

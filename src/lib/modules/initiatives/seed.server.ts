@@ -2,14 +2,17 @@ import { sql } from 'drizzle-orm';
 import { seedInitiatives } from '../../../../seed/initiatives/index.ts';
 import type { SeedInitiative } from '../../../../seed/initiatives/types.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { adoptSeedKeys, seedKey } from '../../app/seed/seed-keys.ts';
 
 /**
  * Seeding the inventory (part of `nara seed`, inside its one transaction):
  * the real initiatives named in the source documents, with their partners,
  * municipalities and funding (seed/initiatives/, PROVENANCE.md there).
- * Idempotent by the natural key (county, title): an initiative whose title
- * already exists in its county, archived or not, is left as it is, so edits
- * and archiving in Nära are kept. Organisation names are resolved within the
+ * Idempotent by the seed key ("initiative:<county>:<title in the seed>", see
+ * seed/seed-keys.ts): an initiative that was seeded before, archived or not,
+ * renamed or not, is left as it is, so edits and archiving in Nära are kept.
+ * (An initiative seeded before seed keys existed is recognised once by its
+ * county and title and given its key.) Organisation names are resolved within the
  * initiative's county; a name that does not resolve stops the seed with a
  * message naming the initiative. Seeded items are public (they come from
  * published documents) and carry their source; like the rest of the seed
@@ -91,26 +94,33 @@ async function seedInventory(
 		links: item.links ?? [],
 		good_example: item.goodExample ?? false,
 		source: item.source,
-		source_locator: item.sourceLocator
+		source_locator: item.sourceLocator,
+		seed_key: seedKey('initiative', item.countyCode, item.title)
 	}));
-	// Only the missing ones (an anti-join: there is no unique constraint on
-	// the title, and `nara seed` holds a lock, so no other seed adds the same rows).
+	await adoptSeedKeys(
+		tx,
+		'initiatives',
+		['county_code', 'title'],
+		rows.map((r) => ({ county_code: r.county_code, title: r.title, seed_key: r.seed_key }))
+	);
+	// Only the missing ones, by seed key (`nara seed` holds a lock, so no other
+	// seed adds the same rows).
 	const added = await tx.execute<{ id: number; county_code: string; title: string }>(
 		sql`insert into initiatives (county_code, title, description, lead_organisation_id,
 				other_partners, level, phase, starts_on, ends_on, goal_areas, development_areas,
-				focus_shifts, results, lessons, links, good_example, source, source_locator, visibility)
+				focus_shifts, results, lessons, links, good_example, source, source_locator, visibility,
+				seed_key)
 			select x.county_code, x.title, x.description, x.lead_organisation_id, x.other_partners,
 				x.level, x.phase, x.starts_on, x.ends_on, x.goal_areas, x.development_areas,
 				x.focus_shifts, x.results, x.lessons, x.links, x.good_example, x.source,
-				x.source_locator, 'public'
+				x.source_locator, 'public', x.seed_key
 			from json_to_recordset(${JSON.stringify(rows)}::json) as x(county_code varchar(2),
 				title text, description text, lead_organisation_id integer, other_partners text[],
 				level work_level, phase initiative_phase, starts_on date, ends_on date,
 				goal_areas text[], development_areas development_area_key[],
 				focus_shifts focus_shift_key[], results text, lessons text, links jsonb,
-				good_example boolean, source text, source_locator text)
-			where not exists (select 1 from initiatives i
-				where i.county_code = x.county_code and i.title = x.title)
+				good_example boolean, source text, source_locator text, seed_key text)
+			where not exists (select 1 from initiatives i where i.seed_key = x.seed_key)
 			returning id, county_code, title`
 	);
 	if (added.length === 0)

@@ -3,15 +3,17 @@ import { varmlandProcesses, type SeedProcess } from '../../../../seed/processes/
 import { DEVELOPMENT_AREAS } from '../../core/vocabulary.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import * as t from '../../platform/db/schema.ts';
+import { adoptSeedKeys, seedKey } from '../../app/seed/seed-keys.ts';
 
 /**
  * Seeding the county processes (part of `nara seed`, inside its one
  * transaction): Värmland's four county processes of 2023 and the shared plan
  * for primary care, with their participants, their coverage of the four
  * development areas and the initiatives of the inventory that are their work
- * (seed/processes/; the initiatives are seeded first). Idempotent by (county, title): a
- * process that is there is left as it is, children and all, so what the
- * county has filled in since is kept.
+ * (seed/processes/; the initiatives are seeded first). Idempotent by the seed key
+ * (seed/seed-keys.ts): a process that is there, renamed or not, is left as it
+ * is, children and all, so what the county has filled in since is kept. The
+ * bodies and initiatives a process names are found by their seed keys too.
  */
 
 type Counts = Record<string, number>;
@@ -30,16 +32,36 @@ async function seedCounty(tx: Tx, countyCode: string, list: SeedProcess[]): Prom
 		process_coverage: 0,
 		process_initiatives: 0
 	};
+	// seeded initiatives and bodies by their seed keys (they may have been renamed), else by title
 	const initiatives = await tx
-		.select({ id: t.initiatives.id, title: t.initiatives.title })
+		.select({ id: t.initiatives.id, title: t.initiatives.title, seedKey: t.initiatives.seedKey })
 		.from(t.initiatives)
 		.where(eq(t.initiatives.countyCode, countyCode));
-	const initiativeId = new Map(initiatives.map((i) => [i.title, i.id]));
+	const initiativeIds = new Map(initiatives.map((i) => [i.title, i.id]));
+	for (const i of initiatives) if (i.seedKey) initiativeIds.set(i.seedKey, i.id);
+	const initiativeId = {
+		get: (title: string) =>
+			initiativeIds.get(seedKey('initiative', countyCode, title)) ?? initiativeIds.get(title)
+	};
 	const groups = await tx
-		.select({ id: t.groups.id, name: t.groups.name })
+		.select({ id: t.groups.id, name: t.groups.name, seedKey: t.groups.seedKey })
 		.from(t.groups)
 		.where(eq(t.groups.countyCode, countyCode));
-	const groupId = new Map(groups.map((g) => [g.name, g.id]));
+	const groupIds = new Map(groups.map((g) => [g.name, g.id]));
+	for (const g of groups) if (g.seedKey) groupIds.set(g.seedKey, g.id);
+	const groupId = {
+		get: (name: string) => groupIds.get(seedKey('group', countyCode, name)) ?? groupIds.get(name)
+	};
+	await adoptSeedKeys(
+		tx,
+		'processes',
+		['county_code', 'title'],
+		list.map((p) => ({
+			county_code: countyCode,
+			title: p.title,
+			seed_key: seedKey('process', countyCode, p.title)
+		}))
+	);
 	const members = await tx
 		.select({ id: t.organisations.id })
 		.from(t.organisations)
@@ -67,7 +89,8 @@ async function seedCounty(tx: Tx, countyCode: string, list: SeedProcess[]): Prom
 				status: p.status,
 				goalAreas: p.goalAreas,
 				position: index + 1,
-				source: p.source
+				source: p.source,
+				seedKey: seedKey('process', countyCode, p.title)
 			})
 			.onConflictDoNothing()
 			.returning({ id: t.processes.id });

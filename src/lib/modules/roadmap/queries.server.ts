@@ -20,7 +20,8 @@ export async function roadmap(
 			title: t.roadmapItems.title,
 			body: t.roadmapItems.body,
 			source: t.roadmapItems.source,
-			visibility: t.roadmapItems.visibility
+			visibility: t.roadmapItems.visibility,
+			revision: t.roadmapItems.revision
 		})
 		.from(t.roadmapItems)
 		.where(
@@ -37,6 +38,7 @@ export async function roadmap(
 		title: r.title,
 		intro: r.intro,
 		source: r.source,
+		revision: r.revision,
 		items
 	};
 }

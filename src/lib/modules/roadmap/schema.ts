@@ -17,7 +17,12 @@ export const RoadmapItem = z
 		title: z.string(),
 		body: z.string(),
 		source: SourceFile,
-		visibility: ContentVisibility
+		visibility: ContentVisibility,
+		revision: z
+			.number()
+			.int()
+			.positive()
+			.openapi({ description: 'den revision som en ändring (PUT) ska bygga på' })
 	})
 	.openapi('RoadmapItem');
 export const Roadmap = z
@@ -27,6 +32,11 @@ export const Roadmap = z
 		title: z.string(),
 		intro: z.string(),
 		source: SourceFile,
+		revision: z
+			.number()
+			.int()
+			.positive()
+			.openapi({ description: 'den revision som en ändring (PUT) ska bygga på' }),
 		items: z.array(RoadmapItem)
 	})
 	.openapi('Roadmap');

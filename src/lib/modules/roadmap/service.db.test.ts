@@ -115,6 +115,32 @@ describe('writing the roadmap', () => {
 		});
 	});
 
+	test('the public read (GET /roadmap) carries the revisions a PUT needs, of the roadmap and of each item', async () => {
+		const before = await read();
+		expect(before.revision).toBeGreaterThan(0);
+		expect(before.items.length).toBeGreaterThan(0);
+		for (const item of before.items) expect(item.revision).toBeGreaterThan(0);
+
+		const saved = await updateRoadmap(database.db, coordinator.actor, '17', {
+			title: before.title,
+			intro: `${before.intro} `,
+			revision: String(before.revision)
+		});
+		expect(saved.kind).toBe('ok');
+		expect((await read()).revision).toBe(before.revision + 1);
+
+		const item = before.items.find((i) => i.kind !== 'development_area');
+		const itemSaved = await updateRoadmapItem(database.db, coordinator.actor, '17', item!.id, {
+			title: item!.title,
+			body: `${item!.body} `,
+			visibility: item!.visibility,
+			revision: String(item!.revision)
+		});
+		expect(itemSaved.kind).toBe('ok');
+		const after = (await read()).items.find((i) => i.id === item!.id);
+		expect(after?.revision).toBe(item!.revision + 1);
+	});
+
 	test('a new goal area gets a key from its title, unique in the roadmap, and goes last', async () => {
 		const before = await read();
 		const first = await createRoadmapItem(database.db, admin.actor, '17', {

@@ -212,6 +212,12 @@ export const groups = pgTable(
 	'groups',
 	{
 		id: serial().primaryKey(),
+		/**
+		 * Which item of the seed (seed/) the row came from, e.g.
+		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+		 * seed recognises its rows by it, so a renamed seeded row is not added again.
+		 */
+		seedKey: text().unique(),
 		countyCode: varchar({ length: 2 })
 			.notNull()
 			.references(() => counties.code),
@@ -240,6 +246,12 @@ export const decisions = pgTable(
 	'decisions',
 	{
 		id: serial().primaryKey(),
+		/**
+		 * Which item of the seed (seed/) the row came from, e.g.
+		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+		 * seed recognises its rows by it, so a renamed seeded row is not added again.
+		 */
+		seedKey: text().unique(),
 		countyCode: varchar({ length: 2 })
 			.notNull()
 			.references(() => counties.code),
@@ -270,6 +282,12 @@ export const timelineEvents = pgTable(
 	'timeline_events',
 	{
 		id: serial().primaryKey(),
+		/**
+		 * Which item of the seed (seed/) the row came from, e.g.
+		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+		 * seed recognises its rows by it, so a renamed seeded row is not added again.
+		 */
+		seedKey: text().unique(),
 		/** null for national events */
 		countyCode: varchar({ length: 2 }).references(() => counties.code),
 		level: timelineLevel().notNull(),
@@ -390,6 +408,23 @@ export const signInAttempts = pgTable(
 	(t) => [index().on(t.email, t.at), index().on(t.address, t.at)]
 );
 
+/**
+ * Calls counted for a rate limit (rate-limit.ts): one row per call, by what is
+ * limited (`bucket`, e.g. the benefit-model compute) and by whom (`key`: an
+ * address or a person). Kept in the database so that every instance counts
+ * the same calls; rows older than the window are deleted as calls come in.
+ */
+export const rateLimitHits = pgTable(
+	'rate_limit_hits',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		bucket: text().notNull(),
+		key: text().notNull()
+	},
+	(t) => [index().on(t.bucket, t.key, t.at), index().on(t.at)]
+);
+
 /** A personal API token, scoped to one role in one county. Only its SHA-256 is stored. */
 export const apiTokens = pgTable(
 	'api_tokens',
@@ -404,6 +439,8 @@ export const apiTokens = pgTable(
 			.notNull()
 			.references(() => counties.code),
 		role: role().notNull(),
+		/** for an editor's token: the organisation whose content it edits */
+		organisationId: integer().references(() => organisations.id),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		lastUsedAt: timestamp({ withTimezone: true }),
 		revokedAt: timestamp({ withTimezone: true })
@@ -655,6 +692,12 @@ export const initiatives = pgTable(
 	'initiatives',
 	{
 		id: serial().primaryKey(),
+		/**
+		 * Which item of the seed (seed/) the row came from, e.g.
+		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+		 * seed recognises its rows by it, so a renamed seeded row is not added again.
+		 */
+		seedKey: text().unique(),
 		countyCode: varchar({ length: 2 })
 			.notNull()
 			.references(() => counties.code),
@@ -766,6 +809,12 @@ export const processes = pgTable(
 	'processes',
 	{
 		id: serial().primaryKey(),
+		/**
+		 * Which item of the seed (seed/) the row came from, e.g.
+		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+		 * seed recognises its rows by it, so a renamed seeded row is not added again.
+		 */
+		seedKey: text().unique(),
 		countyCode: varchar({ length: 2 })
 			.notNull()
 			.references(() => counties.code),

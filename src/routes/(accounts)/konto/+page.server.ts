@@ -12,6 +12,8 @@ import {
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
+import { tokenRolesFor } from '$lib/core/permissions.ts';
+import * as groupsReads from '$lib/modules/groups/read.server.ts';
 
 const signIn = '/logga-in?till=/konto';
 
@@ -27,11 +29,20 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 		listOwnApiTokens(locals.db, actor),
 		parent()
 	]);
-	// a key gets one of the roles the person has in the county shown in the header
-	const tokenRoles = [
-		...new Set(actor.roles.filter((r) => r.countyCode === county?.code).map((r) => r.role))
-	];
-	return { account: unwrap(me), tokens, tokenRoles, origin: url.origin };
+	// a key gets a role the person has in the county shown in the header, or a lower one
+	const tokenRoles = county ? tokenRolesFor(actor, county.code) : [];
+	// an editor's key edits for one organisation: the editor's own, or (above an editor) any of the county's
+	const held = actor.roles.filter((r) => r.countyCode === county?.code);
+	const aboveEditor = held.some((r) => r.role !== 'editor' && r.role !== 'reader');
+	const ownOrganisations = new Set(held.map((r) => r.organisationId));
+	const tokenOrganisations =
+		county && tokenRoles.includes('editor')
+			? unwrap(await groupsReads.organisations(locals.db, actor, county.code))
+					.organisations.filter((o) => aboveEditor || ownOrganisations.has(o.id))
+					.map((o) => ({ id: o.id, name: o.name }))
+					.sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+			: [];
+	return { account: unwrap(me), tokens, tokenRoles, tokenOrganisations, origin: url.origin };
 };
 
 export const actions: Actions = {
@@ -46,10 +57,15 @@ export const actions: Actions = {
 		const values = await formValues(request);
 		const outcome = await createApiToken(locals.db, actor, values.countyCode ?? '', {
 			name: values.name,
-			role: values.role
+			role: values.role,
+			organisationId: values.organisationId
 		});
 		if (outcome.kind !== 'ok')
-			return formFailure(outcome, { name: values.name ?? '', role: values.role ?? '' });
+			return formFailure(outcome, {
+				name: values.name ?? '',
+				role: values.role ?? '',
+				organisationId: values.organisationId ?? ''
+			});
 		return { created: { name: values.name!.trim(), token: outcome.value.token } };
 	},
 	revokeToken: async ({ locals, request }) => {

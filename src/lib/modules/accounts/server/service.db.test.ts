@@ -6,7 +6,7 @@ import type { Database } from '../../../platform/db/client.ts';
 import { auditLog, sessions, users } from '../../../platform/db/schema.ts';
 import {
 	createPasswordLink,
-	MAX_FAILURES_PER_ACCOUNT,
+	MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
 	passwordLinkOwner,
 	setPasswordWithLink,
 	signInWithPassword,
@@ -81,33 +81,40 @@ describe('signing in with a local account', () => {
 		});
 	});
 
-	test('the tenth wrong password in a minute is refused with a clear message, even if it is right', async () => {
+	test('the tenth wrong password in a minute from one address is refused there, even if it is right; the person at another address still signs in', async () => {
 		const target = await testUser(database.db, 'reader', '17', 'Arvika kommun', PASSWORD);
-		for (let i = 1; i <= MAX_FAILURES_PER_ACCOUNT; i++) {
+		for (let i = 1; i <= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
 			const r = await signInWithPassword(
 				database.db,
 				{ email: target.actor.email, password: `fel ${i}` },
-				at(`10.1.0.${i}`)
+				at('10.1.0.66')
 			);
 			expect(r.kind, `attempt ${i}`).toBe('invalid');
 		}
 		const tenth = await signInWithPassword(
 			database.db,
 			{ email: target.actor.email, password: PASSWORD },
-			at('10.1.0.99')
+			at('10.1.0.66')
 		);
 		expect(tenth).toEqual({
 			kind: 'too_many',
 			message: 'För många misslyckade inloggningsförsök. Vänta en minut och försök sedan igen.'
 		});
-		// other accounts are not affected
+		// the account is not locked: its owner, elsewhere, signs in
+		const owner = await signInWithPassword(
+			database.db,
+			{ email: target.actor.email, password: PASSWORD },
+			at('10.1.0.99')
+		);
+		expect(owner.kind).toBe('ok');
+		// other accounts from the same address are not affected either
 		const other = await signInWithPassword(
 			database.db,
 			{ email: person.actor.email, password: PASSWORD },
-			at('10.1.0.99')
+			at('10.1.0.66')
 		);
 		expect(other.kind).toBe('ok');
-		// a minute later the account can sign in again
+		// a minute later the address may try the account again
 		await database.db.execute(
 			sql`update sign_in_attempts set at = at - interval '61 seconds' where email = ${target.actor.email}`
 		);
@@ -116,7 +123,39 @@ describe('signing in with a local account', () => {
 				await signInWithPassword(
 					database.db,
 					{ email: target.actor.email, password: PASSWORD },
-					at('10.1.0.99')
+					at('10.1.0.66')
+				)
+			).kind
+		).toBe('ok');
+	});
+
+	test('failures spread over many addresses do not lock the account', async () => {
+		const target = await testUser(database.db, 'reader', '17', 'Arvika kommun', PASSWORD);
+		for (let i = 1; i <= 3 * MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
+			const r = await signInWithPassword(
+				database.db,
+				{ email: target.actor.email, password: `fel ${i}` },
+				at(`10.2.${i % 3}.1`)
+			);
+			expect(r.kind, `attempt ${i}`).toBe('invalid');
+		}
+		// each of the three addresses has used up its attempts at the account …
+		expect(
+			(
+				await signInWithPassword(
+					database.db,
+					{ email: target.actor.email, password: PASSWORD },
+					at('10.2.1.1')
+				)
+			).kind
+		).toBe('too_many');
+		// … but the account itself is open to anyone else
+		expect(
+			(
+				await signInWithPassword(
+					database.db,
+					{ email: target.actor.email, password: PASSWORD },
+					at('10.2.9.9')
 				)
 			).kind
 		).toBe('ok');

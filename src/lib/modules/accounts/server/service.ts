@@ -15,8 +15,14 @@ import { hashToken, newToken } from './tokens.ts';
  * sessions.
  */
 
-/** Failed attempts in a minute before further attempts are refused (the tenth is refused). */
-export const MAX_FAILURES_PER_ACCOUNT = 9;
+/**
+ * Failed attempts in a minute before further attempts are refused (the tenth
+ * is refused). The lock is on the attempt, not on the account: failures are
+ * counted per account and address together, so someone who knows an e-mail
+ * address cannot lock its owner out from another address; and per address
+ * over every account, so one address cannot guess across accounts.
+ */
+export const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 9;
 export const MAX_FAILURES_PER_ADDRESS = 30;
 const WINDOW = sql`now() - interval '1 minute'`;
 export const PASSWORD_LINK_DAYS = 7;
@@ -29,16 +35,23 @@ export interface SignedIn {
 	userId: number;
 }
 
-async function failuresSince(db: Db, column: 'email' | 'address', value: string): Promise<number> {
-	const col = column === 'email' ? signInAttempts.email : signInAttempts.address;
+/** Failed attempts in the last minute from the address, for one account or (without it) any. */
+async function failuresSince(db: Db, address: string, email?: string): Promise<number> {
 	const [row] = await db
 		.select({ n: count() })
 		.from(signInAttempts)
-		.where(and(eq(col, value), eq(signInAttempts.success, false), gt(signInAttempts.at, WINDOW)));
+		.where(
+			and(
+				eq(signInAttempts.address, address),
+				email === undefined ? undefined : eq(signInAttempts.email, email),
+				eq(signInAttempts.success, false),
+				gt(signInAttempts.at, WINDOW)
+			)
+		);
 	return row?.n ?? 0;
 }
 
-/** Signs in with e-mail and password; rate-limited per account and per address. */
+/** Signs in with e-mail and password; rate-limited per account and address, and per address. */
 export async function signInWithPassword(
 	db: Db,
 	raw: Record<string, unknown>,
@@ -50,8 +63,8 @@ export async function signInWithPassword(
 	const { email, password } = parsed.data;
 
 	if (
-		(await failuresSince(db, 'email', email)) >= MAX_FAILURES_PER_ACCOUNT ||
-		(await failuresSince(db, 'address', context.address)) >= MAX_FAILURES_PER_ADDRESS
+		(await failuresSince(db, context.address, email)) >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS ||
+		(await failuresSince(db, context.address)) >= MAX_FAILURES_PER_ADDRESS
 	) {
 		return {
 			kind: 'too_many',

@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { apiTokens, roleAssignments, sessions, users } from '../../../platform/db/schema.ts';
 import type { Actor, Role, RoleGrant } from '../../../core/actor.ts';
+import { canGrantTokenRole } from '../../../core/permissions.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 /** Sessions live in the database, so several instances of Nära can share them. */
@@ -81,7 +82,8 @@ export async function actorForApiToken(db: Db, token: string): Promise<Actor | u
 			email: users.email,
 			name: users.name,
 			countyCode: apiTokens.countyCode,
-			role: apiTokens.role
+			role: apiTokens.role,
+			organisationId: apiTokens.organisationId
 		})
 		.from(apiTokens)
 		.innerJoin(users, eq(users.id, apiTokens.userId))
@@ -97,9 +99,21 @@ export async function actorForApiToken(db: Db, token: string): Promise<Actor | u
 		.update(apiTokens)
 		.set({ lastUsedAt: sql`now()` })
 		.where(eq(apiTokens.id, row.tokenId));
-	// the token never grants more than the person has now
+	// the token never grants more than the person has now: its role, while they
+	// hold it or one above it in the county (an editor's token made before tokens
+	// kept their organisation edits for the editor's own)
 	const held = await rolesOf(db, row.userId);
-	const grant = held.find((r) => r.countyCode === row.countyCode && r.role === (row.role as Role));
+	const role = row.role as Role;
+	const organisationId =
+		row.organisationId ??
+		(role === 'editor'
+			? (held.find((r) => r.countyCode === row.countyCode && r.role === 'editor')?.organisationId ??
+				null)
+			: null);
+	const wanted = { role, organisationId: role === 'editor' ? organisationId : null };
+	const grant: RoleGrant | undefined = canGrantTokenRole(held, row.countyCode, wanted)
+		? { countyCode: row.countyCode, ...wanted }
+		: undefined;
 	return {
 		kind: 'user',
 		userId: row.userId,

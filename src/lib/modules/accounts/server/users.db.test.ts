@@ -23,6 +23,9 @@ import {
  * what is written (and what is not), and the one audit entry of each write.
  */
 
+const LOWER_ONLY =
+	'Du kan bara ge nyckeln en roll som du själv har i länet, eller en lägre (administratör, samordnare, redaktör, läsare).';
+
 let database: Database;
 let db: Db;
 let admin: TestUser;
@@ -402,12 +405,12 @@ describe('API tokens', () => {
 		expect(await createApiToken(db, actor, '17', { name: 'Rapport', role: 'admin' })).toEqual({
 			kind: 'invalid',
 			message: 'Nyckeln kunde inte skapas.',
-			fields: { role: ['Du kan bara ge nyckeln en roll som du själv har i länet.'] }
+			fields: { role: [LOWER_ONLY] }
 		});
 		expect(await createApiToken(db, actor, '20', { name: 'Rapport', role: 'reader' })).toEqual({
 			kind: 'invalid',
 			message: 'Nyckeln kunde inte skapas.',
-			fields: { role: ['Du kan bara ge nyckeln en roll som du själv har i länet.'] }
+			fields: { role: [LOWER_ONLY] }
 		});
 		expect(await createApiToken(db, actor, '17', { name: ' ', role: 'reader' })).toEqual({
 			kind: 'invalid',
@@ -488,6 +491,95 @@ describe('API tokens', () => {
 			kind: 'user',
 			userId: reader.actor.userId,
 			roles: []
+		});
+	});
+
+	test('an administrator makes tokens with a lower role: coordinator, reader, and editor for a chosen organisation of the county', async () => {
+		const boss = await testUser(db, 'admin');
+		const arvika = await organisationId(db, 'Arvika kommun');
+		const make = (role: string, extra: Record<string, unknown> = {}) =>
+			createApiToken(db, boss.actor, '17', { name: `Nyckel ${role}`, role, ...extra });
+
+		const reader = await make('reader');
+		if (reader.kind !== 'ok') throw new Error(JSON.stringify(reader));
+		expect(await actorForApiToken(db, reader.value.token)).toMatchObject({
+			userId: boss.actor.userId,
+			roles: [{ countyCode: '17', role: 'reader', organisationId: null }]
+		});
+		const coordinatorToken = await make('coordinator');
+		if (coordinatorToken.kind !== 'ok') throw new Error(JSON.stringify(coordinatorToken));
+		expect(await actorForApiToken(db, coordinatorToken.value.token)).toMatchObject({
+			roles: [{ countyCode: '17', role: 'coordinator', organisationId: null }]
+		});
+
+		// an editor's token needs its organisation, one of the county's
+		expect(await make('editor')).toEqual({
+			kind: 'invalid',
+			message: 'Nyckeln kunde inte skapas.',
+			fields: { organisationId: ['Välj vilken organisations innehåll nyckeln ska redigera.'] }
+		});
+		const falun = await organisationId(db, 'Faluns kommun');
+		expect(await make('editor', { organisationId: String(falun) })).toEqual({
+			kind: 'invalid',
+			message: 'Nyckeln kunde inte skapas.',
+			fields: { organisationId: ['Organisationen finns inte i länet.'] }
+		});
+		const since = await lastAuditId();
+		const editorToken = await make('editor', { organisationId: String(arvika) });
+		if (editorToken.kind !== 'ok') throw new Error(JSON.stringify(editorToken));
+		expect(await oneAuditEntry(since, boss.actor)).toMatchObject({
+			after: { name: 'Nyckel editor', role: 'editor', organisationId: arvika }
+		});
+		expect(await actorForApiToken(db, editorToken.value.token)).toMatchObject({
+			roles: [{ countyCode: '17', role: 'editor', organisationId: arvika }]
+		});
+
+		// when the person no longer holds a role at or above the token's, it grants nothing
+		const role = await assignmentId(boss.actor.userId, '17', 'admin');
+		expect(await revokeRole(db, admin.actor, '17', role)).toMatchObject({ kind: 'ok' });
+		for (const t of [reader, coordinatorToken, editorToken])
+			expect(await actorForApiToken(db, t.value.token)).toMatchObject({ roles: [] });
+	});
+
+	test('an editor’s token keeps the editor’s organisation, and only that one', async () => {
+		const editor = await testUser(db, 'editor');
+		const arvika = await organisationId(db, 'Arvika kommun');
+		const karlstad = await organisationId(db, 'Karlstads kommun');
+		expect(editor.actor.roles).toEqual([
+			{ countyCode: '17', role: 'editor', organisationId: arvika }
+		]);
+		expect(
+			await createApiToken(db, editor.actor, '17', {
+				name: 'Annan kommun',
+				role: 'editor',
+				organisationId: String(karlstad)
+			})
+		).toEqual({
+			kind: 'invalid',
+			message: 'Nyckeln kunde inte skapas.',
+			fields: { role: ['En redaktörs nyckel gäller bara den egna organisationen.'] }
+		});
+		expect(
+			await createApiToken(db, editor.actor, '17', { name: 'Högre', role: 'coordinator' })
+		).toEqual({
+			kind: 'invalid',
+			message: 'Nyckeln kunde inte skapas.',
+			fields: { role: [LOWER_ONLY] }
+		});
+		const own = await createApiToken(db, editor.actor, '17', { name: 'Egen', role: 'editor' });
+		if (own.kind !== 'ok') throw new Error(JSON.stringify(own));
+		const [stored] = await db.select().from(apiTokens).where(eq(apiTokens.id, own.value.id));
+		expect(stored!.organisationId).toBe(arvika);
+		expect(await actorForApiToken(db, own.value.token)).toMatchObject({
+			roles: [{ countyCode: '17', role: 'editor', organisationId: arvika }]
+		});
+		const reader = await createApiToken(db, editor.actor, '17', { name: 'Läsa', role: 'reader' });
+		expect(reader.kind).toBe('ok');
+
+		// a token made before tokens kept their organisation edits for the editor's own
+		await db.update(apiTokens).set({ organisationId: null }).where(eq(apiTokens.id, own.value.id));
+		expect(await actorForApiToken(db, own.value.token)).toMatchObject({
+			roles: [{ countyCode: '17', role: 'editor', organisationId: arvika }]
 		});
 	});
 

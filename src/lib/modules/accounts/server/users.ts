@@ -14,6 +14,7 @@ import {
 } from '../../../core/outcome.ts';
 import type { Actor, Role } from '../../../core/actor.ts';
 import { canManageAccount, canManageUsers } from '../../../core/permissions.ts';
+import { canGrantTokenRole } from '../../../core/permissions.ts';
 import { createPasswordLink } from './service.ts';
 import { hashToken, newToken } from './tokens.ts';
 
@@ -44,7 +45,16 @@ export const ApiTokenInput = z.object({
 		.trim()
 		.min(1, { error: 'Ge nyckeln ett namn, t.ex. vad den används till.' })
 		.max(100, { error: 'Namnet får ha högst 100 tecken.' }),
-	role: RoleName
+	role: RoleName,
+	/** for an editor's token: whose content it edits */
+	organisationId: z.preprocess(
+		(v) => (v === '' ? undefined : v),
+		z.coerce
+			.number({ error: 'Välj en organisation i listan.' })
+			.int({ error: 'Välj en organisation i listan.' })
+			.positive({ error: 'Välj en organisation i listan.' })
+			.optional()
+	)
 });
 
 export interface UserSummary {
@@ -330,8 +340,11 @@ export async function listUsers(
 }
 
 /**
- * Creates a personal API token for the signed-in person, scoped to one role
- * they hold in the county. The token is returned once; only its hash is kept.
+ * Creates a personal API token for the signed-in person, scoped to one role in
+ * the county: one they hold there or one below it (an administrator may make
+ * a reader's token). An editor's token edits for one organisation: the
+ * editor's own, or for someone above an editor the one they choose. The token
+ * is returned once; only its hash is kept.
  */
 export async function createApiToken(
 	db: Db,
@@ -344,10 +357,34 @@ export async function createApiToken(
 	const parsed = ApiTokenInput.safeParse(raw);
 	if (!parsed.success)
 		return invalid('Nyckeln kunde inte skapas.', fieldErrors(parsed.error.issues));
+	const { role } = parsed.data;
 	const held = actor.roles.filter((r) => r.countyCode === countyCode);
-	if (!held.some((r) => r.role === parsed.data.role)) {
+	let organisationId: number | null = null;
+	if (role === 'editor') {
+		organisationId =
+			parsed.data.organisationId ?? held.find((r) => r.role === 'editor')?.organisationId ?? null;
+		if (organisationId === null) {
+			return invalid('Nyckeln kunde inte skapas.', {
+				organisationId: ['Välj vilken organisations innehåll nyckeln ska redigera.']
+			});
+		}
+		const [own] = await db
+			.select({ id: organisations.id })
+			.from(organisations)
+			.where(and(eq(organisations.id, organisationId), eq(organisations.countyCode, countyCode)));
+		if (!own) {
+			return invalid('Nyckeln kunde inte skapas.', {
+				organisationId: ['Organisationen finns inte i länet.']
+			});
+		}
+	}
+	if (!canGrantTokenRole(held, countyCode, { role, organisationId })) {
 		return invalid('Nyckeln kunde inte skapas.', {
-			role: ['Du kan bara ge nyckeln en roll som du själv har i länet.']
+			role: [
+				role === 'editor' && held.some((r) => r.role === 'editor')
+					? 'En redaktörs nyckel gäller bara den egna organisationen.'
+					: 'Du kan bara ge nyckeln en roll som du själv har i länet, eller en lägre (administratör, samordnare, redaktör, läsare).'
+			]
 		});
 	}
 	const token = newToken('nara_');
@@ -359,7 +396,8 @@ export async function createApiToken(
 				name: parsed.data.name,
 				tokenHash: hashToken(token),
 				countyCode,
-				role: parsed.data.role
+				role,
+				organisationId
 			})
 			.returning({ id: apiTokens.id });
 		await audit(tx, actor, {
@@ -368,7 +406,7 @@ export async function createApiToken(
 			entityId: row!.id,
 			countyCode,
 			before: null,
-			after: { name: parsed.data.name, role: parsed.data.role }
+			after: { name: parsed.data.name, role, organisationId }
 		});
 		return ok({ id: row!.id, token });
 	});

@@ -17,9 +17,11 @@ export {
 	type YearFigures
 } from './model.ts';
 export {
+	DEFAULT_BATCH,
 	DEFAULT_DRAWS,
 	MAX_DRAWS,
 	simulate,
+	simulationSteps,
 	type PartySimulation,
 	type SimulationOptions,
 	type SimulationResult,

@@ -1,11 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeScenario } from './model.ts';
-import { DEFAULT_DRAWS, percentileOfSorted, simulate, stats } from './montecarlo.ts';
+import {
+	DEFAULT_DRAWS,
+	percentileOfSorted,
+	simulate,
+	simulationSteps,
+	stats
+} from './montecarlo.ts';
 import { goldenA, goldenB, scenarioArbitrary } from './test-scenarios.ts';
 import type { ScenarioInput, UncertainNumber } from './types.ts';
 
 describe('simulate', () => {
+	test('in steps: a pause after every batch of draws and every party, and the same answer bit for bit', () => {
+		const steps = simulationSteps(goldenB(), { seed: 7, draws: 1000, batch: 300 });
+		const paused: number[] = [];
+		let step = steps.next();
+		while (!step.done) {
+			paused.push(step.value);
+			step = steps.next();
+		}
+		// 300, 600, 900 draws, then once per organisation (goldenB has one)
+		expect(paused).toEqual([300, 600, 900, 1000]);
+		expect(step.value).toEqual(simulate(goldenB(), { seed: 7, draws: 1000 }));
+	});
+
 	test('same seed, same answer; another seed, another answer', () => {
 		const a = simulate(goldenB(), { seed: 7 });
 		const b = simulate(goldenB(), { seed: 7 });

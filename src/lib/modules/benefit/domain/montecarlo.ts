@@ -162,6 +162,27 @@ const METRICS = [
 const M_RETURN = METRICS.length - 1;
 
 export function simulate(input: ScenarioInput, options: SimulationOptions = {}): SimulationResult {
+	const steps = simulationSteps(input, options);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** Draws between two pauses of `simulationSteps` unless given. */
+export const DEFAULT_BATCH = 100;
+
+/**
+ * The same Monte Carlo as `simulate`, bit for bit, in steps: it pauses (yields
+ * the number of draws made so far) after every `batch` draws and between the
+ * parties' statistics, so that a caller can give other work a turn or stop
+ * when a time budget is spent. The generator's return value is the result.
+ */
+export function* simulationSteps(
+	input: ScenarioInput,
+	options: SimulationOptions & { batch?: number } = {}
+): Generator<number, SimulationResult, void> {
+	const batch = Math.max(1, Math.floor(options.batch ?? DEFAULT_BATCH));
 	const draws = options.draws ?? DEFAULT_DRAWS;
 	if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS) {
 		throw new RangeError(`Antalet dragningar ska vara ett heltal 1–${MAX_DRAWS}.`);
@@ -212,6 +233,7 @@ export function simulate(input: ScenarioInput, options: SimulationOptions = {}):
 			for (let t = 0; t < H; t++) sum += ws.outcomeEvents[k * H + t]!;
 			outcomeEvents[k * draws + d] = sum;
 		}
+		if ((d + 1) % batch === 0) yield d + 1;
 	}
 
 	const scratch = new Float64Array(draws);
@@ -256,11 +278,16 @@ export function simulate(input: ScenarioInput, options: SimulationOptions = {}):
 		};
 	};
 
+	const organisations: PartySimulation[] = [];
+	for (const [i, o] of plan.organisations.entries()) {
+		organisations.push(party(i, o.id, o.name, o.kind));
+		yield draws;
+	}
 	return {
 		draws,
 		seed,
 		horizonYears: H,
-		organisations: plan.organisations.map((o, i) => party(i, o.id, o.name, o.kind)),
+		organisations,
 		system: party(P - 1, SYSTEM_ID, SYSTEM_NAME, 'system'),
 		outcomes: plan.outcomes.map((o, k) => ({
 			id: o.id,

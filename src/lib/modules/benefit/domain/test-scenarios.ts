@@ -181,3 +181,44 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
 		horizonYears: horizon,
 		discountRate
 	}));
+
+/**
+ * The largest scenario the schema accepts, every input uncertain: 400
+ * municipalities, 20 organisations, 50 costs, 10 outcomes each shared by all
+ * organisations, `horizonYears` years (50 unless given). What a caller who
+ * wants to load the server would send; made-up figures.
+ */
+export function largestScenario(horizonYears = 50): ScenarioInput {
+	const organisations: Organisation[] = Array.from({ length: 20 }, (_, i) => ({
+		id: `org${i}`,
+		kind: i === 0 ? 'region' : 'municipality',
+		name: `Organisation ${i}`
+	}));
+	const range = (likely: number) => ({ likely, low: likely * 0.5, high: likely * 1.5 });
+	return {
+		name: 'Största möjliga scenario',
+		intervention: 'Testinsats',
+		targetGroup: 'Testgrupp',
+		municipalities: Array.from({ length: 400 }, (_, i) => String(1000 + i)),
+		organisations,
+		population: range(100_000),
+		reach: { likely: 0.5, low: 0.25, high: 0.75 },
+		rampUp: [0.5, 1],
+		costs: Array.from({ length: 50 }, (_, i) => ({
+			name: `Kostnad ${i}`,
+			organisationId: `org${i % 20}`,
+			basis: i % 2 ? 'fixed' : 'per_participant',
+			amount: { ...range(1000 + i), distribution: i % 3 ? 'triangular' : 'pert' }
+		})),
+		outcomes: Array.from({ length: 10 }, (_, k) => ({
+			id: `utfall${k}`,
+			name: `Utfall ${k}`,
+			baselineRate: range(0.1),
+			rateRatio: { likely: 0.8, low: 0.6, high: 0.95, distribution: 'lognormal' },
+			costPerEvent: range(50_000),
+			costShares: organisations.map((o) => ({ organisationId: o.id, share: 1 / 20 }))
+		})),
+		horizonYears,
+		discountRate: 0.03
+	};
+}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { exerciseTemplate } from '../domain/templates.ts';
 import { valuesOfScenario, type FormValues } from '../ui/form.ts';
+import type { Actor } from '../../../core/actor.ts';
 import { computeAction, templateDraft, templateGaps } from './editor.ts';
 
 /** The exercise template filled in as a person would, with made-up figures for the effort. */
@@ -63,6 +64,30 @@ describe('the editor form', () => {
 		});
 		expect(state.data.values['reach.likely']).toBe('120');
 		expect(state.data.results).toBeNull();
+	});
+
+	test('the bounds of the API hold for the form too: anonymous at most 20 years, a person with a role 50', () => {
+		const long = filledIn({ horizonYears: '30' });
+		const refused = computeAction(long);
+		if (!('status' in refused)) throw new Error('computed beyond the bounds');
+		expect(refused.status).toBe(400);
+		expect(refused.data.message).toBe('Kalkylen är större än Nära räknar åt dig.');
+		expect(refused.data.fields).toEqual({
+			horizonYears: [
+				'Utan inloggning får tidshorisonten vara högst 20 år. Med en roll i ett län (inloggad eller med API-nyckel) går det upp till 50 år.'
+			]
+		});
+		const reader: Actor = {
+			kind: 'user',
+			userId: 1,
+			email: 'läsare@test.nara.invalid',
+			name: 'Läsare',
+			via: 'session',
+			roles: [{ countyCode: '17', role: 'reader', organisationId: null }]
+		};
+		const computed = computeAction(long, undefined, reader);
+		if ('status' in computed) throw new Error(JSON.stringify(computed.data));
+		expect(computed.results?.computed.simulation.horizonYears).toBe(30);
 	});
 
 	test("the template's required costs: an effort without costs is not computed", () => {

@@ -20,9 +20,12 @@ import type { Db } from '../../../platform/db/client.ts';
 import type { Outcome } from '../../../core/outcome.ts';
 import type { ResultsView, TemplateInfo } from '../ui/types.ts';
 import { checkedFormData } from '../../../platform/forms.ts';
+import { anonymous, type Actor } from '../../../core/actor.ts';
 import { resultCharts } from './charts.ts';
+import { boundsErrors } from './compute-bounds.ts';
 import {
 	computeValidated,
+	DRAWS,
 	fillFromData,
 	type ComputedScenario,
 	type ScenarioConflict
@@ -164,9 +167,21 @@ export function scenarioOfForm(
 	return { ok: false, candidate, fields: { ...gaps, ...fields } };
 }
 
+/** The bounds of the API (compute-limits.ts) for the forms: anonymous callers get a shorter horizon. */
+function overBounds(actor: Actor, scenario: ScenarioInput) {
+	return boundsErrors(actor, DRAWS, scenario.horizonYears);
+}
+
 /** `?/compute`: the form recomputed on the server, or its errors at the fields. */
-export function computeAction(values: FormValues, saved?: ScenarioInput) {
+export function computeAction(values: FormValues, saved?: ScenarioInput, actor: Actor = anonymous) {
 	const form = scenarioOfForm(values, saved);
+	const over = form.ok ? overBounds(actor, form.scenario) : null;
+	if (over) {
+		return fail(
+			400,
+			state(values, { message: 'Kalkylen är större än Nära räknar åt dig.', fields: over })
+		);
+	}
 	if (!form.ok) {
 		return fail(
 			400,
@@ -192,7 +207,8 @@ export async function fillAction(
 	countyCode: string,
 	values: FormValues,
 	templateTargetGroup: string | undefined,
-	saved?: ScenarioInput
+	saved?: ScenarioInput,
+	actor: Actor = anonymous
 ) {
 	const codes = (values.municipalities ?? '').split(',').filter(Boolean);
 	const filled = await fillFromData(db, countyCode, codes);
@@ -220,6 +236,13 @@ export async function fillAction(
 		return state(next, { message: 'Alla uppgifter kunde inte hämtas.', fields: problems, notice });
 	}
 	const form = scenarioOfForm(next, saved);
+	const over = form.ok ? overBounds(actor, form.scenario) : null;
+	if (over)
+		return state(next, {
+			message: 'Kalkylen är större än Nära räknar åt dig.',
+			fields: over,
+			notice
+		});
 	return state(form.ok ? { ...metaOf(next), ...valuesOfScenario(form.scenario) } : next, {
 		notice,
 		results: form.ok ? resultsView(computeValidated(form.scenario)) : null

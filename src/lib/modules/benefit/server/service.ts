@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setImmediate as giveTurn } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import {
 	baselineRateFromMeasurements,
@@ -9,10 +10,12 @@ import {
 	scenarioSchema,
 	sensitivity,
 	simulate,
+	simulationSteps,
 	summarySentences,
 	validateScenario,
 	type AreaValue,
 	type ScenarioInput,
+	type SimulationResult,
 	type UncertainNumber
 } from '../domain/index.ts';
 import type { ComputedScenario } from '../ui/types.ts';
@@ -43,31 +46,73 @@ export type { ComputedScenario };
 const MAX_CACHED = 40;
 const cache = new Map<string, ComputedScenario>();
 
-/**
- * The deterministic result, the Monte Carlo (10 000 draws, fixed seed) and the
- * sensitivity of a validated scenario. Cached by the scenario's content, so a
- * page view recomputes nothing that has not changed.
- */
-export function computeValidated(input: ScenarioInput): ComputedScenario {
-	const key = createHash('sha256').update(JSON.stringify(input)).digest('base64url');
+const cacheKey = (input: ScenarioInput, draws: number) =>
+	createHash('sha256')
+		.update(JSON.stringify([input, draws]))
+		.digest('base64url');
+
+function cached(key: string): ComputedScenario | undefined {
 	const hit = cache.get(key);
 	if (hit) {
 		cache.delete(key);
 		cache.set(key, hit);
-		return hit;
 	}
+	return hit;
+}
+
+function remember(key: string, computed: ComputedScenario): ComputedScenario {
+	cache.set(key, computed);
+	if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
+	return computed;
+}
+
+function assemble(input: ScenarioInput, simulation: SimulationResult): ComputedScenario {
 	const result = computeScenario(input);
-	const simulation = simulate(input, { draws: DRAWS, seed: SEED });
-	const computed: ComputedScenario = {
+	return {
 		input,
 		result,
 		simulation,
 		sensitivity: sensitivity(input),
 		summary: summarySentences(result, simulation)
 	};
-	cache.set(key, computed);
-	if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
-	return computed;
+}
+
+/**
+ * The deterministic result, the Monte Carlo (10 000 draws, fixed seed) and the
+ * sensitivity of a validated scenario. Cached by the scenario's content, so a
+ * page view recomputes nothing that has not changed.
+ */
+export function computeValidated(input: ScenarioInput): ComputedScenario {
+	const key = cacheKey(input, DRAWS);
+	return (
+		cached(key) ?? remember(key, assemble(input, simulate(input, { draws: DRAWS, seed: SEED })))
+	);
+}
+
+/**
+ * The same as `computeValidated` with `draws` draws, without holding the
+ * server: the Monte Carlo gives other requests a turn after every batch of
+ * draws, and stops when `budgetMs` milliseconds have passed since the start
+ * (its own time and the turns it gave). Null when the budget ran out: a
+ * result of fewer draws than asked would depend on how busy the server was,
+ * and the same scenario must give the same answer.
+ */
+export async function computeValidatedWithin(
+	input: ScenarioInput,
+	draws: number,
+	budgetMs: number
+): Promise<ComputedScenario | null> {
+	const key = cacheKey(input, draws);
+	const hit = cached(key);
+	if (hit) return hit;
+	const start = performance.now();
+	const steps = simulationSteps(input, { draws, seed: SEED });
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return remember(key, assemble(input, step.value));
+		if (performance.now() - start > budgetMs) return null;
+		await giveTurn();
+	}
 }
 
 /** Validates a scenario (from the API or a form) and computes it. */

@@ -1,17 +1,20 @@
 import type { RequestHandler } from './$types';
-import { BenefitComputation } from '$lib/modules/benefit/server/schemas.ts';
-import { compute } from '$lib/modules/benefit/server/service.ts';
-import { apiResponse, jsonBody } from '$lib/platform/http.ts';
+import { jsonBody } from '$lib/platform/http.ts';
+import {
+	computeAnswer,
+	computeRateRefusal,
+	computeWithinLimits
+} from '$lib/modules/benefit/server/compute-limits.ts';
 
-/** A scenario in, its result with percentiles and sensitivity out; anyone may compute. */
-export const POST: RequestHandler = async ({ request }) => {
+/**
+ * A scenario in, its result with percentiles and sensitivity out; anyone may
+ * compute, within bounds (see compute-limits.ts): rate-limited, fewer draws
+ * and a shorter horizon for anonymous callers, and a time budget.
+ */
+export const POST: RequestHandler = async ({ request, locals, url, getClientAddress }) => {
+	const refused = await computeRateRefusal(locals.db, locals.actor, getClientAddress());
+	if (refused) return refused;
 	const body = await jsonBody(request);
 	if (body instanceof Response) return body;
-	const outcome = compute(body);
-	return apiResponse(
-		outcome.kind === 'ok'
-			? { kind: 'ok', value: { ...outcome.value, scenario: outcome.value.input } }
-			: outcome,
-		BenefitComputation
-	);
+	return computeAnswer(await computeWithinLimits(locals.actor, body, url.searchParams));
 };

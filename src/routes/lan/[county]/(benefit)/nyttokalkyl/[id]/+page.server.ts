@@ -62,7 +62,7 @@ export const actions: Actions = {
 	compute: async ({ locals, params, request }) => {
 		const county = await pageCounty(locals);
 		const scenario = await saved(locals, county.code, params.id);
-		return computeAction(await readEditorForm(request), scenario.input);
+		return computeAction(await readEditorForm(request), scenario.input, locals.actor);
 	},
 	fill: async ({ locals, params, request }) => {
 		const county = await pageCounty(locals);
@@ -73,7 +73,8 @@ export const actions: Actions = {
 			county.code,
 			await readEditorForm(request),
 			template?.targetGroup,
-			scenario.input
+			scenario.input,
+			locals.actor
 		);
 	},
 	save: async ({ locals, params, request }) => {

@@ -29,11 +29,19 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	compute: async ({ request }) => computeAction(await readEditorForm(request)),
+	compute: async ({ locals, request }) =>
+		computeAction(await readEditorForm(request), undefined, locals.actor),
 	fill: async ({ locals, request, url }) => {
 		const county = await pageCounty(locals);
 		const template = templateOr404(url.searchParams.get('mall'));
-		return fillAction(locals.db, county.code, await readEditorForm(request), template.targetGroup);
+		return fillAction(
+			locals.db,
+			county.code,
+			await readEditorForm(request),
+			template.targetGroup,
+			undefined,
+			locals.actor
+		);
 	},
 	save: async ({ locals, request }) => {
 		const county = await pageCounty(locals);
