@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import boundaries from './eslint/boundaries.js';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
@@ -28,6 +29,14 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
+	},
+	{
+		// the layers and their one direction (eslint/boundaries.js, docs/architecture.md)
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		// a module's tests may set up what they need from other modules
+		ignores: ['**/*.test.ts'],
+		plugins: { boundaries },
+		rules: { 'boundaries/imports': 'error' }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],

@@ -2,7 +2,9 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { notFound } from '$lib/core/outcome.ts';
 import { isLocale } from '$lib/i18n/index.ts';
 import { county as findCounty } from '$lib/modules/counties/service.server.ts';
-import { appDatabase } from '$lib/platform/app.ts';
+import { prepareDatabase } from '$lib/app/database.ts';
+import { appDatabase, openAppDatabaseUnlessProvided } from '$lib/platform/app.ts';
+import { config } from '$lib/platform/config.ts';
 import { anonymous } from '$lib/core/actor.ts';
 import {
 	actorForApiToken,
@@ -29,6 +31,8 @@ import {
 } from '$lib/platform/text-guard.ts';
 
 export const init: ServerInit = async () => {
+	// under `nara serve` the CLI has opened the database already; under `vite dev` it is opened here
+	openAppDatabaseUnlessProvided(() => prepareDatabase(config(), 'web', (m) => console.log(m)));
 	await appDatabase();
 };
 

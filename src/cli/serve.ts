@@ -3,12 +3,8 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../lib/platform/config.ts';
-import {
-	closeAppDatabase,
-	prepareDatabase,
-	provideDatabase,
-	renewAppDatabase
-} from '../lib/platform/app.ts';
+import { prepareDatabase } from '../lib/app/database.ts';
+import { closeAppDatabase, provideDatabase, renewAppDatabase } from '../lib/platform/app.ts';
 import { guardAgainstDatabaseFaults } from '../lib/platform/db/guard.ts';
 import { UserFacingError } from '../lib/platform/errors.ts';
 import { projectRoot } from '../lib/platform/paths.ts';

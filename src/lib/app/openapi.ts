@@ -1,6 +1,7 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Me } from '../modules/accounts/account-schema.ts';
 import * as fields from '../core/fields.ts';
+import * as apiSchema from '../core/api-schema.ts';
 import * as counties from '../modules/counties/schema.ts';
 import * as decisions from '../modules/decisions/schema.ts';
 import * as groups from '../modules/groups/schema.ts';
@@ -24,7 +25,15 @@ import * as limits from '../modules/benefit/server/compute-limits.ts';
  * beside this file; a test fails when the committed file is stale.
  */
 // the content modules' schemas, read and write (s: responses, e: inputs)
-const s = { ...counties, ...vision, ...roadmap, ...groups, ...decisions, ...timeline };
+const s = {
+	...apiSchema,
+	...counties,
+	...vision,
+	...roadmap,
+	...groups,
+	...decisions,
+	...timeline
+};
 const e = { ...fields, ...vision, ...roadmap, ...groups, ...decisions, ...timeline };
 
 export function buildOpenApiDocument() {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ApiError } from '../modules/counties/schema.ts';
+import { ApiError } from '../core/api-schema.ts';
 import { apiError, apiErrorCode, apiErrorStatus, isApiPath, shapedApiError } from './api-error.ts';
 
 describe('the codes of the error shape', () => {

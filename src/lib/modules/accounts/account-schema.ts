@@ -1,4 +1,4 @@
-import { CountyCode } from '../counties/schema.ts';
+import { CountyCode } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
 
 /** The signed-in person as the API returns them (GET /api/me). */

@@ -1,6 +1,6 @@
 import type { AdoptionOverview } from './domain/adoption.ts';
 import { formatMonth } from '../../core/dates.ts';
-import type { BoundaryFeature } from '../counties/queries.server.ts';
+import type { BoundaryFeature } from '../counties/index.server.ts';
 import { renderChart } from '../../platform/charts/render.ts';
 
 /** Distinct colours, early → late; each at least 3:1 against the white borders between municipalities. */

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import * as t from '../../platform/db/schema.ts';
-import { swedishOrder, type Visible } from '../counties/queries.server.ts';
+import { swedishOrder, type Visible } from '../counties/index.server.ts';
 import type { Decision } from './schema.ts';
 
 export async function decisions(db: Db, countyCode: string, visible: Visible): Promise<Decision[]> {

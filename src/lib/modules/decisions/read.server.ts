@@ -1,6 +1,6 @@
 import * as q from './queries.server.ts';
-import * as countyQ from '../counties/queries.server.ts';
-import { withCounty } from '../counties/service.server.ts';
+import * as countyQ from '../counties/index.server.ts';
+import { withCounty } from '../counties/index.server.ts';
 import { adoptionOverview, type AdoptionOverview } from './domain/adoption.ts';
 import { type Decision } from './schema.ts';
 import { adoptionMap } from './adoption-map.server.ts';

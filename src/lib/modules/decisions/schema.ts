@@ -7,7 +7,7 @@ import {
 	requiredId,
 	text
 } from '../../core/fields.ts';
-import { ContentVisibility, Organisation, SourceFile } from '../counties/schema.ts';
+import { ContentVisibility, Organisation, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
 
 export const DecisionSubject = z.enum(['vision_adoption', 'roadmap_approval', 'other']);

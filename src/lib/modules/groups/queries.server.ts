@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import * as t from '../../platform/db/schema.ts';
-import type { Visible } from '../counties/queries.server.ts';
+import type { Visible } from '../counties/index.server.ts';
 import type { Group } from './schema.ts';
 
 export async function groups(db: Db, countyCode: string, visible: Visible): Promise<Group[]> {

@@ -1,8 +1,8 @@
 import * as q from './queries.server.ts';
-import * as countyQ from '../counties/queries.server.ts';
-import { withCounty } from '../counties/service.server.ts';
+import * as countyQ from '../counties/index.server.ts';
+import { withCounty } from '../counties/index.server.ts';
 import { type Group } from './schema.ts';
-import { type Organisation } from '../counties/schema.ts';
+import { type Organisation } from '../counties/index.ts';
 import type { Actor } from '../../core/actor.ts';
 import { visibleTo } from '../../core/permissions.ts';
 import type { Db } from '../../platform/db/client.ts';

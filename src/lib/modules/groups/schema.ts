@@ -1,5 +1,5 @@
 import { Revision, Visibility, optionalText, text } from '../../core/fields.ts';
-import { ContentVisibility, Organisation, SourceFile } from '../counties/schema.ts';
+import { ContentVisibility, Organisation, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
 
 export const GroupLevel = z.enum(['county', 'subregional', 'local', 'political']);

@@ -12,7 +12,7 @@ import {
 	PHASE_LABELS,
 	WORK_LEVEL_LABELS
 } from '../../core/vocabulary.ts';
-import type { County } from '../counties/schema.ts';
+import type { County } from '../counties/index.ts';
 import type { Initiative, InitiativeQuery } from './schema.ts';
 import type {
 	InitiativeImportPreview,
@@ -20,8 +20,8 @@ import type {
 	OpenDataInitiatives
 } from './io-schema.ts';
 import type { Actor } from '../../core/actor.ts';
-import { safeText } from '../benefit/server/xlsx.ts';
-import { county as findCounty, listCounties, sourceDocuments } from '../counties/service.server.ts';
+import { safeText } from '../benefit/index.server.ts';
+import { county as findCounty, listCounties, sourceDocuments } from '../counties/index.server.ts';
 import type { CsvColumn } from '../../platform/csv.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { ok, type Outcome } from '../../core/outcome.ts';

@@ -9,12 +9,12 @@ import {
 	PHASE_LABELS,
 	WORK_LEVEL_LABELS
 } from '../../core/vocabulary.ts';
-import type { County } from '../counties/schema.ts';
+import type { County } from '../counties/index.ts';
 import { InitiativeInput } from './schema.ts';
 import { audit, auditMany } from '../../platform/audit.ts';
 import { actorUserId, type Actor } from '../../core/actor.ts';
 import { canEditSomething, canManageInitiative } from '../../core/permissions.ts';
-import { county as findCounty } from '../counties/service.server.ts';
+import { county as findCounty } from '../counties/index.server.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { importJobs } from '../../platform/db/schema.ts';
 import {

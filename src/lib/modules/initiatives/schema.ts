@@ -5,7 +5,7 @@ import {
 	PHASES,
 	WORK_LEVELS
 } from '../../core/vocabulary.ts';
-import { SourceFile } from '../counties/schema.ts';
+import { SourceFile } from '../counties/index.ts';
 import {
 	isCalendarDate,
 	optionalInt,

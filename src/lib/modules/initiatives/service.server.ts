@@ -19,7 +19,7 @@ import {
 	type Initiative,
 	type InitiativeList
 } from './schema.ts';
-import type { County } from '../counties/schema.ts';
+import type { County } from '../counties/index.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
 import {
@@ -28,8 +28,8 @@ import {
 	canManageInitiative,
 	visibleTo
 } from '../../core/permissions.ts';
-import { municipalityBoundaries } from '../counties/queries.server.ts';
-import { county as findCounty } from '../counties/service.server.ts';
+import { municipalityBoundaries } from '../counties/index.server.ts';
+import { county as findCounty } from '../counties/index.server.ts';
 import { isConflict, saveAudited, saveRevision } from '../../platform/editing.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import * as t from '../../platform/db/schema.ts';

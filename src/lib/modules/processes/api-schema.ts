@@ -4,7 +4,7 @@ import {
 	PROCESS_STATUSES,
 	WORK_LEVELS
 } from '../../core/vocabulary.ts';
-import { ContentVisibility, CountyCode, SourceFile } from '../counties/schema.ts';
+import { ContentVisibility, CountyCode, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
 
 /** What the processes API answers with (validated before it is sent, and in the OpenAPI document). */

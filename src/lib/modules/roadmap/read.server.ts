@@ -1,5 +1,5 @@
 import * as q from './queries.server.ts';
-import { withCounty } from '../counties/service.server.ts';
+import { withCounty } from '../counties/index.server.ts';
 import { type Roadmap } from './schema.ts';
 import type { Actor } from '../../core/actor.ts';
 import { visibleTo } from '../../core/permissions.ts';

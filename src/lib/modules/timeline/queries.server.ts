@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import * as t from '../../platform/db/schema.ts';
-import type { Visible } from '../counties/queries.server.ts';
+import type { Visible } from '../counties/index.server.ts';
 import type { TimelineEvent, TimelineQuery } from './schema.ts';
 
 /** National events and the county's own, filtered; plus every year that has events. */

@@ -1,5 +1,5 @@
 import { Revision, Visibility, optionalInt, optionalText, text } from '../../core/fields.ts';
-import { CountyCode, SourceFile } from '../counties/schema.ts';
+import { CountyCode, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
 
 export const TimelineLevel = z.enum(['national', 'county']);

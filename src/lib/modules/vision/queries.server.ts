@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import * as t from '../../platform/db/schema.ts';
-import type { Visible } from '../counties/queries.server.ts';
+import type { Visible } from '../counties/index.server.ts';
 import type { Vision, VisionVersion } from './schema.ts';
 
 export async function currentVision(

@@ -1,8 +1,8 @@
 import * as q from './queries.server.ts';
-import { roadmap as roadmapOf } from '../roadmap/queries.server.ts';
-import { withCounty } from '../counties/service.server.ts';
-import { type County } from '../counties/schema.ts';
-import { type Roadmap } from '../roadmap/schema.ts';
+import { roadmapRows as roadmapOf } from '../roadmap/index.server.ts';
+import { withCounty } from '../counties/index.server.ts';
+import { type County } from '../counties/index.ts';
+import { type Roadmap } from '../roadmap/index.ts';
 import { type Vision, type VisionVersion } from './schema.ts';
 import type { Actor } from '../../core/actor.ts';
 import { visibleTo } from '../../core/permissions.ts';

@@ -1,5 +1,5 @@
 import { Visibility, optionalInt, optionalText, text } from '../../core/fields.ts';
-import { ContentVisibility, CountyCode, SourceFile } from '../counties/schema.ts';
+import { ContentVisibility, CountyCode, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
 import { FOCUS_SHIFTS } from '../../core/vocabulary.ts';
 

@@ -8,10 +8,10 @@ import {
 	stockholmDate
 } from '../domain/audit.ts';
 import { AuditQuery } from '../schema.ts';
-import type { County } from '../../counties/schema.ts';
+import type { County } from '../../counties/index.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { canManageUsers, canReadAudit, canReadInternal } from '../../../core/permissions.ts';
-import { findCounty } from '../../counties/queries.server.ts';
+import { findCounty } from '../../counties/index.server.ts';
 import { csvStream, type CsvColumn } from '../../../platform/csv.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import {

@@ -1,5 +1,5 @@
 import { scenarioSchema } from '../domain/schema.ts';
-import { ContentVisibility } from '../../counties/schema.ts';
+import { ContentVisibility } from '../../counties/index.ts';
 import { z } from '../../../core/zod.ts';
 
 /**

@@ -534,3 +534,6 @@ export async function fillFromData(
 	}
 	return ok(filled);
 }
+
+/** The county's municipalities (SCB code and name), for the scenario forms. */
+export const municipalities = q.municipalities;

@@ -1,6 +1,6 @@
 import type { Point } from '../domain/aggregate.ts';
 import { formatValue } from '../ui/format.ts';
-import type { BoundaryFeature } from '../../counties/queries.server.ts';
+import type { BoundaryFeature } from '../../counties/index.server.ts';
 import type { AreaSeries, Ranked } from './dashboard.ts';
 import { renderChart } from '../../../platform/charts/render.ts';
 

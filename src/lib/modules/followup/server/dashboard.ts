@@ -10,8 +10,8 @@ import {
 import { POPULATION_KPI } from '../domain/catalogue.ts';
 import type { FocusShift } from '../../../core/vocabulary.ts';
 import type { Actor } from '../../../core/actor.ts';
-import * as contentQ from '../../counties/queries.server.ts';
-import * as content from '../../counties/service.server.ts';
+import * as contentQ from '../../counties/index.server.ts';
+import * as content from '../../counties/index.server.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { notFound, ok, type Outcome } from '../../../core/outcome.ts';
 import * as q from './queries.ts';

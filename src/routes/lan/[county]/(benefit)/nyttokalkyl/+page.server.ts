@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { templates } from '$lib/modules/benefit/domain/index.ts';
 import { canEditCountyContent } from '$lib/core/permissions.ts';
-import { municipalities } from '$lib/modules/benefit/server/queries.ts';
+import { municipalities } from '$lib/modules/benefit/server/service.ts';
 import { listScenarios } from '$lib/modules/benefit/server/service.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { pageCounty } from '$lib/platform/request.ts';

@@ -12,7 +12,7 @@ import {
 	saveInput,
 	templateInfo
 } from '$lib/modules/benefit/server/editor.ts';
-import { municipalities } from '$lib/modules/benefit/server/queries.ts';
+import { municipalities } from '$lib/modules/benefit/server/service.ts';
 import {
 	archiveScenario,
 	computeValidated,

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { compareChart } from '$lib/modules/benefit/server/charts.ts';
-import { municipalities } from '$lib/modules/benefit/server/queries.ts';
+import { municipalities } from '$lib/modules/benefit/server/service.ts';
 import {
 	computeValidated,
 	getScenario,

@@ -12,7 +12,7 @@ import {
 	templateInfo,
 	templateOr404
 } from '$lib/modules/benefit/server/editor.ts';
-import { municipalities } from '$lib/modules/benefit/server/queries.ts';
+import { municipalities } from '$lib/modules/benefit/server/service.ts';
 import { createScenario } from '$lib/modules/benefit/server/service.ts';
 import { valuesOfScenario } from '$lib/modules/benefit/ui/form.ts';
 import { pageCounty } from '$lib/platform/request.ts';

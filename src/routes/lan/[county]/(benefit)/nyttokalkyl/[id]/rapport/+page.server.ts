@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { templateById } from '$lib/modules/benefit/domain/index.ts';
 import { resultsView, templateInfo } from '$lib/modules/benefit/server/editor.ts';
-import { municipalities } from '$lib/modules/benefit/server/queries.ts';
+import { municipalities } from '$lib/modules/benefit/server/service.ts';
 import { computeValidated, getScenario } from '$lib/modules/benefit/server/service.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { municipalities } from '$lib/modules/benefit/server/queries.ts';
+import { municipalities } from '$lib/modules/benefit/server/service.ts';
 import { computeValidated, getScenario } from '$lib/modules/benefit/server/service.ts';
 import { scenarioWorkbook } from '$lib/modules/benefit/server/xlsx.ts';
 import { safeFileName } from '$lib/platform/csv.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { Archived } from '$lib/modules/counties/schema.ts';
+import { Archived } from '$lib/core/api-schema.ts';
 import { archiveGroup } from '$lib/modules/groups/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';

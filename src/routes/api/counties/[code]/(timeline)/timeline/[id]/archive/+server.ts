@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { Archived } from '$lib/modules/counties/schema.ts';
+import { Archived } from '$lib/core/api-schema.ts';
 import { archiveTimelineEvent } from '$lib/modules/timeline/service.server.ts';
 import { apiResponse, jsonBody } from '$lib/platform/http.ts';
 import { apiCounty } from '$lib/platform/request.ts';

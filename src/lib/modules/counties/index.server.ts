@@ -1,0 +1,10 @@
+/** What other modules may use of the counties module on the server. */
+export {
+	type BoundaryFeature,
+	type Visible,
+	findCounty,
+	municipalityBoundaries,
+	organisations,
+	swedishOrder
+} from './queries.server.ts';
+export { county, listCounties, sourceDocuments, withCounty } from './service.server.ts';

@@ -1,0 +1,2 @@
+/** What other modules may use of the followup module on the server. */
+export { readReferenceCsv } from './server/seed.ts';

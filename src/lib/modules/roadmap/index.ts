@@ -1,0 +1,2 @@
+/** What other modules may use of the roadmap module (client-safe: no server code). */
+export { type Roadmap } from './schema.ts';

@@ -1,0 +1,2 @@
+/** What other modules may use of the vision module (client-safe: no server code). */
+export { type FocusShiftKey } from './schema.ts';

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, test } from 'vitest';
+
+/**
+ * The layers' one direction is enforced by lint (eslint/boundaries.js): a
+ * deliberately bad import in each place fails, and the good ones pass.
+ */
+
+const root = path.resolve(import.meta.dirname, '..');
+const eslint = new ESLint({ cwd: root });
+
+async function boundaryErrors(file: string, code: string): Promise<string[]> {
+	const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+	return result!.messages.filter((m) => m.ruleId === 'boundaries/imports').map((m) => m.message);
+}
+
+describe('import boundaries', () => {
+	test.each([
+		[
+			'a pure rule imports server code',
+			'src/lib/modules/processes/domain/bad.ts',
+			"import { db } from '../../../platform/app.ts';\nexport const x = db;\n",
+			'rena'
+		],
+		[
+			'core imports a module',
+			'src/lib/core/bad.ts',
+			"import { County } from '../modules/counties/schema.ts';\nexport const x = County;\n",
+			'core/'
+		],
+		[
+			'UI imports server code (a type)',
+			'src/lib/modules/initiatives/ui/bad.ts',
+			"import type { Db } from '../../../platform/db/client.ts';\nexport type X = Db;\n",
+			'UI-kod'
+		],
+		[
+			'a module reaches into another',
+			'src/lib/modules/initiatives/bad.server.ts',
+			"import { findCounty } from '../counties/queries.server.ts';\nexport const x = findCounty;\n",
+			'index'
+		],
+		[
+			'the platform imports a module',
+			'src/lib/platform/bad.ts',
+			"import { county } from '../modules/counties/service.server.ts';\nexport const x = county;\n",
+			'platform/'
+		],
+		[
+			'a route imports queries',
+			'src/routes/lan/[county]/(initiatives)/insatser/bad/+page.server.ts',
+			"import { titleMatches } from '$lib/modules/initiatives/queries.server.ts';\nexport const x = titleMatches;\n",
+			'queries'
+		]
+	])('%s: refused', async (_name, file, code, words) => {
+		const errors = await boundaryErrors(file, code);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toContain(words);
+	});
+
+	test.each([
+		[
+			'a module through the other module’s index',
+			'src/lib/modules/initiatives/ok.server.ts',
+			"import { findCounty } from '../counties/index.server.ts';\nexport const x = findCounty;\n"
+		],
+		[
+			'a route calls a module’s service',
+			'src/routes/lan/[county]/(initiatives)/insatser/ok/+page.server.ts',
+			"import { listInitiatives } from '$lib/modules/initiatives/service.server.ts';\nexport const x = listInitiatives;\n"
+		],
+		[
+			'a pure rule imports core',
+			'src/lib/modules/processes/domain/ok.ts',
+			"import { DEVELOPMENT_AREAS } from '../../../core/vocabulary.ts';\nexport const x = DEVELOPMENT_AREAS;\n"
+		]
+	])('%s: allowed', async (_name, file, code) => {
+		expect(await boundaryErrors(file, code)).toEqual([]);
+	});
+});
