@@ -49,7 +49,7 @@ describe('import boundaries', () => {
 		],
 		[
 			'a route imports queries',
-			'src/routes/lan/[county]/(initiatives)/insatser/bad/+page.server.ts',
+			'src/routes/lan/[county=county]/(initiatives)/insatser/bad/+page.server.ts',
 			"import { titleMatches } from '$lib/modules/initiatives/queries.server.ts';\nexport const x = titleMatches;\n",
 			'queries'
 		]
@@ -67,7 +67,7 @@ describe('import boundaries', () => {
 		],
 		[
 			'a route calls a module’s service',
-			'src/routes/lan/[county]/(initiatives)/insatser/ok/+page.server.ts',
+			'src/routes/lan/[county=county]/(initiatives)/insatser/ok/+page.server.ts',
 			"import { listInitiatives } from '$lib/modules/initiatives/service.server.ts';\nexport const x = listInitiatives;\n"
 		],
 		[
