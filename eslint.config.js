@@ -52,7 +52,7 @@ export default ts.config(
 				.replaceAll('(', '\\(')
 				.replaceAll(')', '\\)')
 		],
-		rules: { 'max-lines': ['error', { max }] }
+		rules: { 'max-lines': /** @type {['error', { max: number }]} */ (['error', { max }]) }
 	})),
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
