@@ -81,7 +81,8 @@ test('the interface switches to English and back; content stays Swedish', async 
 	await page.goto('/lan/varmland/fardplan');
 	await page.getByRole('link', { name: 'In English' }).click();
 	await expect.poll(() => page.url()).toMatch(/\/lan\/varmland\/fardplan$/);
-	expect(await page.getAttribute('html', 'lang')).toBe('en');
+	// the URL is the same before and after the switch: wait for the page in English
+	await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
 	expect(await page.getByRole('navigation', { name: 'Main menu' }).innerText()).toContain(
 		'Roadmap'
 	);
