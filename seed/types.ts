@@ -61,7 +61,7 @@ export type PrerequisiteKey =
 export interface SeedRoadmapItem {
 	kind: 'development_area' | 'prerequisite' | 'goal_area' | 'milestone';
 	/** stable key: a DevelopmentAreaKey, a PrerequisiteKey, or a short slug for goal areas */
-	key: string;
+	key: DevelopmentAreaKey | PrerequisiteKey | (string & {});
 	title: string;
 	/** plain Swedish, paragraphs separated by a blank line ("\n\n") */
 	body: string;

@@ -2,11 +2,11 @@ import { en } from './en.ts';
 import { sv, type MessageKey } from './sv.ts';
 
 export type Locale = 'sv' | 'en';
-export const locales: readonly Locale[] = ['sv', 'en'];
+const locales: readonly Locale[] = ['sv', 'en'];
 export const messages: Record<Locale, Record<MessageKey, string>> = { sv, en };
 
 export function isLocale(value: unknown): value is Locale {
-	return value === 'sv' || value === 'en';
+	return locales.includes(value as Locale);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Database, Db } from './db/client.ts';
+import type { Database } from './db/client.ts';
 
 /**
  * The one database of this process, shared between the CLI (which starts it
@@ -39,10 +39,6 @@ export function renewAppDatabase(): void {
 		(d) => d.renew(),
 		() => {}
 	);
-}
-
-export async function db(): Promise<Db> {
-	return (await appDatabase()).db;
 }
 
 /** Closes the database of this process, if one was opened (waiting `timeoutSeconds` for queries). */

@@ -58,13 +58,3 @@ export async function auditMany(tx: Tx | Db, actor: Actor, entries: AuditEntry[]
 		);
 	}
 }
-
-/** The fields that differ between two versions of an item (for the audit log and conflict pages). */
-export function changedFields<T extends Record<string, unknown>>(
-	before: T,
-	after: Partial<T>
-): (keyof T)[] {
-	return (Object.keys(after) as (keyof T)[]).filter(
-		(k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)
-	);
-}
