@@ -1,7 +1,6 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { anonymous } from '../src/lib/core/actor.ts';
-import * as schema from '../src/lib/platform/db/schema.ts';
 import { indicatorDashboard } from '../src/lib/modules/followup/server/dashboard.ts';
 import { startServer, type Server } from '../tests/process.ts';
 import {
@@ -80,7 +79,7 @@ export const dashboardQuery: Benchmark = async (target: Target): Promise<BenchRe
 			}
 		});
 		const answer = await indicatorDashboard(
-			drizzle(logging, { schema, casing: 'snake_case' }),
+			drizzle(logging, { casing: 'snake_case' }),
 			anonymous,
 			'17',
 			DASHBOARD_KPI,

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
-import { users } from '../src/lib/platform/db/schema.ts';
+import { users } from '../src/lib/modules/accounts/tables.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
 import {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Initiative, InitiativeList } from '../src/lib/modules/initiatives/schema.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
-import * as t from '../src/lib/platform/db/schema.ts';
+import * as t from '../src/lib/modules/initiatives/tables.ts';
 import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
 

@@ -4,7 +4,7 @@ import { like, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { initiatives } from '../src/lib/platform/db/schema.ts';
+import { initiatives } from '../src/lib/modules/initiatives/tables.ts';
 import { DCAT, DCT, parseRdfXml } from '../tests/rdf.ts';
 import {
 	baseUrl,

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createInitiative } from '../src/lib/modules/initiatives/service.server.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
-import * as t from '../src/lib/platform/db/schema.ts';
+import * as t from '../src/lib/modules/initiatives/tables.ts';
 import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
 import {
 	closeServerDatabase,

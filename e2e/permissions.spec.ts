@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../src/lib/core/actor.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
-import * as t from '../src/lib/platform/db/schema.ts';
+import * as t from '../src/lib/app/tables.ts';
 import { STAGED_KIND } from '../src/lib/modules/initiatives/import.server.ts';
 import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';

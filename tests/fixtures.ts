@@ -4,7 +4,8 @@ import type { Actor, Role } from '../src/lib/core/actor.ts';
 import { hashPassword } from '../src/lib/modules/accounts/server/passwords.ts';
 import { createSession, rolesOf } from '../src/lib/modules/accounts/server/sessions.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
-import { organisations, roleAssignments, users } from '../src/lib/platform/db/schema.ts';
+import { roleAssignments, users } from '../src/lib/modules/accounts/tables.ts';
+import { organisations } from '../src/lib/modules/counties/tables.ts';
 
 /**
  * People for tests: a user with one role, made directly in the database (the

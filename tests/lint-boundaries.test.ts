@@ -48,6 +48,18 @@ describe('import boundaries', () => {
 			'platform/'
 		],
 		[
+			'UI imports a module’s tables',
+			'src/lib/modules/initiatives/ui/bad.ts',
+			"import { initiatives } from '../tables.ts';\nexport const x = initiatives;\n",
+			'UI-kod'
+		],
+		[
+			'a module reaches into another’s tables through another file',
+			'src/lib/modules/processes/bad.server.ts',
+			"import { groups } from '../groups/server/tables.ts';\nexport const x = groups;\n",
+			'tables.ts'
+		],
+		[
 			'a route imports queries',
 			'src/routes/lan/[county=county]/(initiatives)/insatser/bad/+page.server.ts',
 			"import { titleMatches } from '$lib/modules/initiatives/queries.server.ts';\nexport const x = titleMatches;\n",
@@ -64,6 +76,11 @@ describe('import boundaries', () => {
 			'a module through the other module’s index',
 			'src/lib/modules/initiatives/ok.server.ts',
 			"import { findCounty } from '../counties/index.server.ts';\nexport const x = findCounty;\n"
+		],
+		[
+			'a module’s queries join another module’s tables (its database contract)',
+			'src/lib/modules/processes/queries.server.ts',
+			"import { groups } from '../groups/tables.ts';\nexport const x = groups;\n"
 		],
 		[
 			'a route calls a module’s service',

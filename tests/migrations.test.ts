@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import drizzleConfig from '../drizzle.config.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -15,7 +16,8 @@ test('the committed migrations match the schema (npm run db:generate makes none)
 			config,
 			JSON.stringify({
 				dialect: 'postgresql',
-				schema: 'src/lib/platform/db/schema.ts',
+				// every tables.ts, as `npm run db:generate` reads them
+				schema: drizzleConfig.schema,
 				// drizzle-kit takes paths relative to the working directory
 				out: path.relative(root, path.join(dir, 'drizzle')),
 				casing: 'snake_case'

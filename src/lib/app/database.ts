@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Config } from '../platform/config.ts';
 import { migrateDatabase, openDatabase, type Database, type Db } from '../platform/db/client.ts';
-import { roleAssignments } from '../platform/db/schema.ts';
+import { roleAssignments } from '../modules/accounts/tables.ts';
 import type { Log } from '../platform/app.ts';
 import { isEmpty, seedDatabase } from './seed/seed.ts';
 

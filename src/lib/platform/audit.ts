@@ -1,5 +1,5 @@
 import type { Db, Tx } from './db/client.ts';
-import { auditLog } from './db/schema.ts';
+import { auditLog } from './db/tables.ts';
 import { actorLabel, actorUserId, type Actor } from '../core/actor.ts';
 
 export interface AuditEntry {

@@ -4,7 +4,7 @@ import { audit } from './audit.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Tx } from './db/client.ts';
 import { ok, type Outcome } from '../core/outcome.ts';
-import { auditLog } from './db/schema.ts';
+import { auditLog } from './db/tables.ts';
 
 /**
  * Saving an edited item without losing anyone's work: the save names the

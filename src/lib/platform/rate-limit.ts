@@ -1,6 +1,6 @@
 import { and, count, eq, gt, lt, min, sql } from 'drizzle-orm';
 import type { Db } from './db/client.ts';
-import { rateLimitHits } from './db/schema.ts';
+import { rateLimitHits } from './db/tables.ts';
 
 /**
  * A sliding-window rate limit kept in PostgreSQL, so that several instances of

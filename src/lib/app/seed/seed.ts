@@ -5,7 +5,7 @@ import { varmland } from '../../../../seed/content/varmland.ts';
 import { sourceDocuments as seedSources } from '../../../../seed/sources.ts';
 import type { SeedCounty, SeedTimelineEvent } from '../../../../seed/types.ts';
 import type { Db } from '../../platform/db/client.ts';
-import * as t from '../../platform/db/schema.ts';
+import * as t from '../tables.ts';
 import { followUpSeedSteps } from '../../modules/followup/server/seed.ts';
 import { initiativeSeedSteps } from '../../modules/initiatives/seed.server.ts';
 import { processSeedSteps } from '../../modules/processes/seed.server.ts';

@@ -1,7 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import * as t from '../../platform/db/schema.ts';
+import * as visionTables from '../vision/tables.ts';
+import * as countiesTables from './tables.ts';
 import type { County, Organisation } from './schema.ts';
+
+const t = { ...countiesTables, ...visionTables };
 
 /**
  * Reads of the county content. SQL for these lives here and nowhere else.

@@ -1,8 +1,12 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import * as t from '../../platform/db/schema.ts';
+import * as countiesTables from '../counties/tables.ts';
+import * as groupsTables from '../groups/tables.ts';
+import * as decisionsTables from './tables.ts';
 import { swedishOrder, type Visible } from '../counties/index.server.ts';
 import type { Decision } from './schema.ts';
+
+const t = { ...decisionsTables, ...countiesTables, ...groupsTables };
 
 export async function decisions(db: Db, countyCode: string, visible: Visible): Promise<Decision[]> {
 	const rows = await db

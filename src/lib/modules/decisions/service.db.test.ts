@@ -4,7 +4,7 @@ import { freshDatabase } from '../../../../tests/db.ts';
 import { organisationId, testUser, type TestUser } from '../../../../tests/fixtures.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import type { Database } from '../../platform/db/client.ts';
-import { auditLog, decisions } from '../../platform/db/schema.ts';
+import { auditLog, decisions } from '../../app/tables.ts';
 import {
 	archiveDecision,
 	createDecision,

@@ -4,7 +4,7 @@ import { freshDatabase } from '../../../../tests/db.ts';
 import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import type { Database } from '../../platform/db/client.ts';
-import { auditLog, groups } from '../../platform/db/schema.ts';
+import { auditLog, groups } from '../../app/tables.ts';
 import { archiveGroup, createGroup, getGroup, updateGroup } from './service.server.ts';
 import * as groupsReads from './read.server.ts';
 

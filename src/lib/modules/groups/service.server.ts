@@ -5,7 +5,7 @@ import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canEditCountyContent } from '../../core/permissions.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { groups } from '../../platform/db/schema.ts';
+import { groups } from './tables.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
 import { saveAudited } from '../../platform/editing.ts';

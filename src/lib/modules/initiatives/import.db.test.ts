@@ -9,7 +9,7 @@ import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
 import { anonymous, systemActor } from '../../core/actor.ts';
 import { toCsv } from '../../platform/csv.ts';
 import type { Database } from '../../platform/db/client.ts';
-import { auditLog, importJobs, initiatives } from '../../platform/db/schema.ts';
+import { auditLog, importJobs, initiatives } from '../../app/tables.ts';
 import { projectRoot } from '../../platform/paths.ts';
 import {
 	EXPORT_COLUMNS,

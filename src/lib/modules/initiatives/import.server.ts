@@ -16,7 +16,7 @@ import { actorUserId, type Actor } from '../../core/actor.ts';
 import { canEditSomething, canManageInitiative } from '../../core/permissions.ts';
 import { county as findCounty } from '../counties/index.server.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { importJobs } from '../../platform/db/schema.ts';
+import { importJobs } from '../../platform/db/tables.ts';
 import {
 	commitImport,
 	prepareImport,

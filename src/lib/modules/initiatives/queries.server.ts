@@ -1,8 +1,11 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import * as t from '../../platform/db/schema.ts';
+import * as countiesTables from '../counties/tables.ts';
+import * as initiativesTables from './tables.ts';
 import { arrayLiteral, insertRows } from '../../platform/imports/bulk.ts';
 import { MATCH_END, MATCH_START, searchWords, toPrefixQuery } from '../../platform/search.ts';
+
+const t = { ...initiativesTables, ...countiesTables };
 
 /**
  * Reads and writes of the inventory of initiatives. SQL for initiatives

@@ -32,7 +32,7 @@ import { municipalityBoundaries } from '../counties/index.server.ts';
 import { county as findCounty } from '../counties/index.server.ts';
 import { isConflict, saveAudited, saveRevision } from '../../platform/editing.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import * as t from '../../platform/db/schema.ts';
+import * as t from './tables.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
 import { highlightSegments } from '../../platform/search.ts';

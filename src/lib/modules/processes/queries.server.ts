@@ -1,8 +1,20 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { coverageCells } from './domain/coverage.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import * as t from '../../platform/db/schema.ts';
+import * as countiesTables from '../counties/tables.ts';
+import * as groupsTables from '../groups/tables.ts';
+import * as initiativesTables from '../initiatives/tables.ts';
+import * as roadmapTables from '../roadmap/tables.ts';
+import * as processesTables from './tables.ts';
 import type { Process } from './api-schema.ts';
+
+const t = {
+	...processesTables,
+	...countiesTables,
+	...groupsTables,
+	...initiativesTables,
+	...roadmapTables
+};
 
 /**
  * Reads of the county's processes. SQL for processes lives here and nowhere

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { varmlandProcesses } from '../../../../seed/processes/varmland.ts';
 import { freshDatabase } from '../../../../tests/db.ts';
 import type { Database } from '../../platform/db/client.ts';
-import * as t from '../../platform/db/schema.ts';
+import * as t from '../../app/tables.ts';
 import { projectRoot } from '../../platform/paths.ts';
 import { seedDatabase } from '../../app/seed/seed.ts';
 import { processSeedSteps } from './seed.server.ts';

@@ -2,8 +2,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { varmlandProcesses, type SeedProcess } from '../../../../seed/processes/varmland.ts';
 import { DEVELOPMENT_AREAS } from '../../core/vocabulary.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import * as t from '../../platform/db/schema.ts';
+import * as countiesTables from '../counties/tables.ts';
+import * as groupsTables from '../groups/tables.ts';
+import * as initiativesTables from '../initiatives/tables.ts';
+import * as processesTables from './tables.ts';
 import { adoptSeedKeys, seedKey } from '../../app/seed/seed-keys.ts';
+
+const t = { ...processesTables, ...countiesTables, ...groupsTables, ...initiativesTables };
 
 /**
  * Seeding the county processes (part of `nara seed`, inside its one

@@ -5,7 +5,7 @@ import { freshDatabase } from '../../../../tests/db.ts';
 import { organisationId, testUser, type TestUser } from '../../../../tests/fixtures.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import type { Database } from '../../platform/db/client.ts';
-import * as t from '../../platform/db/schema.ts';
+import * as t from '../../app/tables.ts';
 import {
 	archiveProcess,
 	createProcess,

@@ -12,7 +12,7 @@ import type { Actor } from '../../core/actor.ts';
 import { canManageProcesses, visibleTo } from '../../core/permissions.ts';
 import { lastChange, lockForUpdate, saveRevision } from '../../platform/editing.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { processes as processTable } from '../../platform/db/schema.ts';
+import { processes as processTable } from './tables.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
 import type { Process } from './api-schema.ts';

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import * as t from '../../platform/db/schema.ts';
+import * as t from './tables.ts';
 import type { Visible } from '../counties/index.server.ts';
 import type { Roadmap } from './schema.ts';
 

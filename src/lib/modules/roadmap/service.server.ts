@@ -6,7 +6,7 @@ import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canEditCountyContent } from '../../core/permissions.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { roadmapItems, roadmaps } from '../../platform/db/schema.ts';
+import { roadmapItems, roadmaps } from './tables.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
 import { saveAudited } from '../../platform/editing.ts';
 import { isRowId } from '../../platform/ids.ts';

@@ -4,7 +4,7 @@ import { freshDatabase, targetFor } from '../../../../tests/db.ts';
 import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
 import { anonymous } from '../../core/actor.ts';
 import { connect, type Database } from '../../platform/db/client.ts';
-import { auditLog, timelineEvents } from '../../platform/db/schema.ts';
+import { auditLog, timelineEvents } from '../../app/tables.ts';
 import {
 	archiveTimelineEvent,
 	createTimelineEvent,

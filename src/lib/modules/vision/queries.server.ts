@@ -1,8 +1,11 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import * as t from '../../platform/db/schema.ts';
+import * as platformTables from '../../platform/db/tables.ts';
+import * as visionTables from './tables.ts';
 import type { Visible } from '../counties/index.server.ts';
 import type { Vision, VisionVersion } from './schema.ts';
+
+const t = { ...visionTables, ...platformTables };
 
 export async function currentVision(
 	db: Db,

@@ -5,7 +5,7 @@ import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
 import { nestFormValues } from '../../core/form-data.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { connect, type Database } from '../../platform/db/client.ts';
-import { auditLog, visionItems, visions } from '../../platform/db/schema.ts';
+import { auditLog, visionItems, visions } from '../../app/tables.ts';
 import { getVisionForEditing, publishVision, type EditableVision } from './service.server.ts';
 import * as visionReads from './read.server.ts';
 

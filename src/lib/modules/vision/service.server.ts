@@ -5,7 +5,8 @@ import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canEditCountyContent } from '../../core/permissions.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { counties, visionItems, visionItemKind, visions } from '../../platform/db/schema.ts';
+import { counties } from '../counties/tables.ts';
+import { visionItems, visionItemKind, visions } from './tables.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
 import { lastChange } from '../../platform/editing.ts';
 

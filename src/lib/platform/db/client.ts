@@ -7,9 +7,12 @@ import { UserFacingError } from '../errors.ts';
 import { projectRoot } from '../paths.ts';
 import { startEmbedded, type EmbeddedServer } from './embedded.ts';
 import { renewablePool } from './renewable.ts';
-import * as schema from './schema.ts';
 
-export type Db = PostgresJsDatabase<typeof schema>;
+/**
+ * The Drizzle database. Queries name their tables (each module's tables.ts), so it
+ * carries no schema: relational queries (`db.query.…`) are not used.
+ */
+export type Db = PostgresJsDatabase;
 /** A transaction of Db; query functions that may run inside one take `Db | Tx`. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -107,7 +110,7 @@ export async function connect(
 		await embedded?.release();
 		throw connectionError(e, where);
 	}
-	const db = drizzle(sql, { schema, casing: 'snake_case' });
+	const db = drizzle(sql, { casing: 'snake_case' });
 	return {
 		db,
 		sql,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dbTargetName, freshDatabase } from '../../../../tests/db.ts';
 import type { Database } from './client.ts';
 import { isBrokenConnection, isDatabaseUnavailable } from './faults.ts';
-import { timelineEvents } from './schema.ts';
+import { timelineEvents } from '../../modules/timeline/tables.ts';
 
 /**
  * The pool behind Drizzle can be renewed while in use: a transaction on the

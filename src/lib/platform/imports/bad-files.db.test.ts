@@ -5,7 +5,7 @@ import { freshDatabase } from '../../../../tests/db.ts';
 import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
 import { systemActor } from '../../core/actor.ts';
 import type { Database } from '../db/client.ts';
-import { importJobs } from '../db/schema.ts';
+import { importJobs } from '../db/tables.ts';
 import { importMeasurements } from '../../modules/followup/server/import.ts';
 import {
 	importInitiatives,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freshDatabase } from '../../../../../tests/db.ts';
 import { organisationId, testUser, type TestUser } from '../../../../../tests/fixtures.ts';
 import type { Database, Db } from '../../../platform/db/client.ts';
-import { auditLog, roleAssignments } from '../../../platform/db/schema.ts';
+import { auditLog, roleAssignments } from '../../../app/tables.ts';
 import { account, grantRoleByEmail, passwordLinkForEmail } from './account.ts';
 import { anonymous, systemActor } from '../../../core/actor.ts';
 import { passwordLinkOwner } from './service.ts';

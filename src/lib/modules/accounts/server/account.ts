@@ -2,7 +2,8 @@ import { eq, inArray } from 'drizzle-orm';
 import type { AccountRole, Me } from '../account-schema.ts';
 import { Email } from '../schema.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { counties, organisations, users } from '../../../platform/db/schema.ts';
+import { counties, organisations } from '../../counties/tables.ts';
+import { users } from '../tables.ts';
 import {
 	fieldErrors,
 	forbidden,

@@ -8,7 +8,7 @@ import {
 	type TestProvider
 } from '../../../../../tests/oidc/provider.ts';
 import type { Database } from '../../../platform/db/client.ts';
-import { auditLog, roleAssignments, sessions, users } from '../../../platform/db/schema.ts';
+import { auditLog, roleAssignments, sessions, users } from '../../../app/tables.ts';
 import {
 	beginSignIn,
 	callbackUrl,

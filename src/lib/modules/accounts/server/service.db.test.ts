@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freshDatabase } from '../../../../../tests/db.ts';
 import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
 import type { Database } from '../../../platform/db/client.ts';
-import { auditLog, sessions, users } from '../../../platform/db/schema.ts';
+import { auditLog, sessions, users } from '../../../app/tables.ts';
 import {
 	createPasswordLink,
 	MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,

@@ -2,7 +2,7 @@ import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import { SetPasswordInput, SignInInput } from '../schema.ts';
 import { audit } from '../../../platform/audit.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { passwordTokens, signInAttempts, users } from '../../../platform/db/schema.ts';
+import { passwordTokens, signInAttempts, users } from '../tables.ts';
 import { fieldErrors, invalid, ok, type Outcome } from '../../../core/outcome.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';

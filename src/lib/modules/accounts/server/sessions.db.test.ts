@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { freshDatabase } from '../../../../../tests/db.ts';
 import { testUser } from '../../../../../tests/fixtures.ts';
 import type { Database } from '../../../platform/db/client.ts';
-import { sessions } from '../../../platform/db/schema.ts';
+import { sessions } from '../tables.ts';
 import { actorForSession, createSession } from './sessions.ts';
 
 let database: Database;

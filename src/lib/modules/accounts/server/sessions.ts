@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { apiTokens, roleAssignments, sessions, users } from '../../../platform/db/schema.ts';
+import { apiTokens, roleAssignments, sessions, users } from '../tables.ts';
 import type { Actor, Role, RoleGrant } from '../../../core/actor.ts';
 import { canGrantTokenRole } from '../../../core/permissions.ts';
 import { hashToken, newToken } from './tokens.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freshDatabase } from '../../../../../tests/db.ts';
 import { organisationId, testUser, type TestUser } from '../../../../../tests/fixtures.ts';
 import type { Database, Db } from '../../../platform/db/client.ts';
-import { apiTokens, auditLog, roleAssignments, users } from '../../../platform/db/schema.ts';
+import { apiTokens, auditLog, roleAssignments, users } from '../../../app/tables.ts';
 import { anonymous, systemActor, type Actor } from '../../../core/actor.ts';
 import { passwordLinkOwner } from './service.ts';
 import { actorForApiToken } from './sessions.ts';

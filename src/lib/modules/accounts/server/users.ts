@@ -3,7 +3,8 @@ import { Email, RoleName } from '../schema.ts';
 import { z } from '../../../core/zod.ts';
 import { audit } from '../../../platform/audit.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { apiTokens, organisations, roleAssignments, users } from '../../../platform/db/schema.ts';
+import { organisations } from '../../counties/tables.ts';
+import { apiTokens, roleAssignments, users } from '../tables.ts';
 import {
 	fieldErrors,
 	forbidden,
@@ -13,8 +14,7 @@ import {
 	type Outcome
 } from '../../../core/outcome.ts';
 import type { Actor, Role } from '../../../core/actor.ts';
-import { canManageAccount, canManageUsers } from '../../../core/permissions.ts';
-import { canGrantTokenRole } from '../../../core/permissions.ts';
+import { canGrantTokenRole, canManageAccount, canManageUsers } from '../../../core/permissions.ts';
 import { createPasswordLink } from './service.ts';
 import { hashToken, newToken } from './tokens.ts';
 

@@ -5,7 +5,7 @@ import { freshDatabase } from '../../../../../tests/db.ts';
 import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
 import { anonymous, systemActor, type Actor } from '../../../core/actor.ts';
 import type { Database } from '../../../platform/db/client.ts';
-import { auditLog } from '../../../platform/db/schema.ts';
+import { auditLog } from '../../../platform/db/tables.ts';
 import { audit } from '../../../platform/audit.ts';
 import { entriesInBatches } from './queries.ts';
 import * as log from './service.ts';

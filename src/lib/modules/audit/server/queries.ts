@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
-import { auditLog } from '../../../platform/db/schema.ts';
+import { auditLog } from '../../../platform/db/tables.ts';
 
 /**
  * Reads of the audit log. Nothing here writes: entries are only ever added

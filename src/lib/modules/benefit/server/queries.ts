@@ -1,6 +1,10 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import * as t from '../../../platform/db/schema.ts';
+import * as countiesTables from '../../counties/tables.ts';
+import * as followupTables from '../../followup/tables.ts';
+import * as benefitTables from '../tables.ts';
+
+const t = { ...benefitTables, ...countiesTables, ...followupTables };
 
 /**
  * Reads of the benefit model: saved scenarios and their versions, and the

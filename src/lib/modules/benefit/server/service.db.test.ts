@@ -9,9 +9,9 @@ import {
 	auditLog,
 	indicators,
 	measurements,
-	scenarios,
-	scenarioVersions
-} from '../../../platform/db/schema.ts';
+	scenarioVersions,
+	scenarios
+} from '../../../app/tables.ts';
 import { readReferenceCsv } from '../../followup/server/seed.ts';
 import {
 	archiveScenario,

@@ -26,7 +26,7 @@ import { actorLabel, actorUserId, type Actor } from '../../../core/actor.ts';
 import { canEditCountyContent, canReadInternal, visibleTo } from '../../../core/permissions.ts';
 import { isConflict, saveRevision } from '../../../platform/editing.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { scenarios } from '../../../platform/db/schema.ts';
+import { scenarios } from '../tables.ts';
 import { forbidden, invalid, notFound, ok, type Outcome } from '../../../core/outcome.ts';
 import * as q from './queries.ts';
 

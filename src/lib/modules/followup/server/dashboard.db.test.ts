@@ -4,7 +4,7 @@ import { freshDatabase } from '../../../../../tests/db.ts';
 import { testUser } from '../../../../../tests/fixtures.ts';
 import { anonymous } from '../../../core/actor.ts';
 import type { Database } from '../../../platform/db/client.ts';
-import { indicators, measurements } from '../../../platform/db/schema.ts';
+import { indicators, measurements } from '../tables.ts';
 import {
 	FollowUp,
 	followUpBody,

@@ -7,7 +7,7 @@ import { freshDatabase } from '../../../../../tests/db.ts';
 import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
 import { anonymous, systemActor } from '../../../core/actor.ts';
 import type { Database } from '../../../platform/db/client.ts';
-import { auditLog } from '../../../platform/db/schema.ts';
+import { auditLog } from '../../../platform/db/tables.ts';
 import { insertRows } from '../../../platform/imports/bulk.ts';
 import { commitImport, prepareImport } from '../../../platform/imports/core.ts';
 import { projectRoot } from '../../../platform/paths.ts';

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { audit } from '../../../platform/audit.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { indicators, organisations } from '../../../platform/db/schema.ts';
+import { organisations } from '../../counties/tables.ts';
+import { indicators } from '../tables.ts';
 import { insertRows } from '../../../platform/imports/bulk.ts';
 import {
 	runImport,

@@ -4,7 +4,7 @@ import { startReplayServer, type ReplayServer } from '../../../../../tests/kolad
 import { freshDatabase } from '../../../../../tests/db.ts';
 import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
 import type { Database } from '../../../platform/db/client.ts';
-import { auditLog } from '../../../platform/db/schema.ts';
+import { auditLog } from '../../../platform/db/tables.ts';
 import { KoladaError } from '../kolada/client.ts';
 import {
 	FETCH_STEP,

@@ -3,7 +3,8 @@ import { audit } from '../../../platform/audit.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { canEditCountyContent } from '../../../core/permissions.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { counties, indicators, organisations } from '../../../platform/db/schema.ts';
+import { counties, organisations } from '../../counties/tables.ts';
+import { indicators } from '../tables.ts';
 import { insertRows } from '../../../platform/imports/bulk.ts';
 import {
 	createKoladaClient,

@@ -4,7 +4,7 @@ import { freshDatabase } from '../../../../../tests/db.ts';
 import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
 import { startReplayServer, type ReplayServer } from '../../../../../tests/kolada/replay-server.ts';
 import type { Database } from '../../../platform/db/client.ts';
-import { auditLog, importJobs } from '../../../platform/db/schema.ts';
+import { auditLog, importJobs } from '../../../platform/db/tables.ts';
 import { freePort } from '../../../../../tests/process.ts';
 import { koladaImportClient } from './kolada-import.ts';
 import { koladaJob, startKoladaJob } from './kolada-jobs.ts';

@@ -4,7 +4,7 @@ import type { Actor } from '../../../core/actor.ts';
 import { actorUserId } from '../../../core/actor.ts';
 import { canEditCountyContent } from '../../../core/permissions.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { importJobs } from '../../../platform/db/schema.ts';
+import { importJobs } from '../../../platform/db/tables.ts';
 import { UserFacingError } from '../../../platform/errors.ts';
 import type { KoladaClient } from '../kolada/client.ts';
 import { forbidden, invalid, notFound, ok, type Outcome } from '../../../core/outcome.ts';

@@ -1,7 +1,11 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import * as t from '../../../platform/db/schema.ts';
+import * as countiesTables from '../../counties/tables.ts';
+import * as roadmapTables from '../../roadmap/tables.ts';
+import * as followupTables from '../tables.ts';
 import { toPrefixQuery } from '../../../platform/search.ts';
+
+const t = { ...followupTables, ...countiesTables, ...roadmapTables };
 
 /**
  * Reads of the follow-up: the indicator catalogue, follow-up sets,

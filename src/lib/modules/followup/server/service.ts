@@ -18,7 +18,7 @@ import type { Actor } from '../../../core/actor.ts';
 import { visibleTo } from '../../../core/permissions.ts';
 import { isConflict, lastChange, saveRevision } from '../../../platform/editing.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import * as t from '../../../platform/db/schema.ts';
+import * as t from '../tables.ts';
 import {
 	fieldErrors,
 	forbidden,

@@ -4,7 +4,7 @@ import { freshDatabase } from '../../../../../tests/db.ts';
 import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
 import { anonymous } from '../../../core/actor.ts';
 import type { Database } from '../../../platform/db/client.ts';
-import { auditLog, indicators, targets } from '../../../platform/db/schema.ts';
+import { auditLog, indicators, targets } from '../../../app/tables.ts';
 import {
 	archiveTarget,
 	listTargets,

@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm';
+import {
+	index,
+	integer,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	serial,
+	smallint,
+	text,
+	unique,
+	varchar
+} from 'drizzle-orm/pg-core';
+import { editable, timestamps } from '../../platform/db/columns.ts';
+import { counties, organisations, sourceRef } from '../counties/tables.ts';
+import { groups } from '../groups/tables.ts';
+import { initiatives, workLevel } from '../initiatives/tables.ts';
+import { developmentAreaKey } from '../roadmap/tables.ts';
+
+/**
+ * The processes' tables: the county's shared processes, their participants,
+ * their initiatives and their coverage of the four development areas.
+ * Part of the database schema (drizzle.config.ts); migrations come from it.
+ */
+
+export const processStatus = pgEnum('process_status', ['planned', 'ongoing', 'paused', 'ended']);
+
+/** A shared piece of work (process) on county, sub-regional or local level. */
+export const processes = pgTable(
+	'processes',
+	{
+		id: serial().primaryKey(),
+		/**
+		 * Which item of the seed (seed/) the row came from, e.g.
+		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+		 * seed recognises its rows by it, so a renamed seeded row is not added again.
+		 */
+		seedKey: text().unique(),
+		countyCode: varchar({ length: 2 })
+			.notNull()
+			.references(() => counties.code),
+		title: text().notNull(),
+		level: workLevel().notNull(),
+		goal: text().notNull().default(''),
+		description: text().notNull().default(''),
+		ownerGroupId: integer().references(() => groups.id),
+		status: processStatus().notNull().default('ongoing'),
+		goalAreas: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		position: smallint().notNull().default(0),
+		source: sourceRef(),
+		...editable,
+		...timestamps
+	},
+	(t) => [unique().on(t.countyCode, t.title)]
+);
+
+export const processParticipants = pgTable(
+	'process_participants',
+	{
+		processId: integer()
+			.notNull()
+			.references(() => processes.id, { onDelete: 'cascade' }),
+		organisationId: integer()
+			.notNull()
+			.references(() => organisations.id)
+	},
+	(t) => [primaryKey({ columns: [t.processId, t.organisationId] })]
+);
+
+export const processInitiatives = pgTable(
+	'process_initiatives',
+	{
+		processId: integer()
+			.notNull()
+			.references(() => processes.id, { onDelete: 'cascade' }),
+		initiativeId: integer()
+			.notNull()
+			.references(() => initiatives.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.processId, t.initiativeId] }), index().on(t.initiativeId)]
+);
+
+export const coverageState = pgEnum('coverage_state', [
+	'not_considered',
+	'considered',
+	'worked_through'
+]);
+
+/** How a process has considered one development area, and the evidence. */
+export const processCoverage = pgTable(
+	'process_coverage',
+	{
+		processId: integer()
+			.notNull()
+			.references(() => processes.id, { onDelete: 'cascade' }),
+		developmentArea: developmentAreaKey().notNull(),
+		state: coverageState().notNull().default('not_considered'),
+		how: text().notNull().default(''),
+		evidence: text().notNull().default('')
+	},
+	(t) => [primaryKey({ columns: [t.processId, t.developmentArea] })]
+);
