@@ -1,0 +1,2 @@
+/** What other modules may use of the groups module (client-safe: no server code). */
+export { Organisations } from './schema.ts';
