@@ -1,0 +1,7 @@
+/** What other modules may use of the accounts module (client-safe: no server code). */
+export {
+	canGrantTokenRole,
+	canManageAccount,
+	canManageUsers,
+	tokenRolesFor
+} from './domain/permissions.ts';

@@ -1,0 +1,2 @@
+/** What other modules may use of the audit module (client-safe: no server code). */
+export { canReadAudit } from './domain/permissions.ts';

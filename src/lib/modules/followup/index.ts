@@ -1,0 +1,7 @@
+/** What other modules may use of the followup module (client-safe: no server code). */
+export {
+	canEditIndicators,
+	canImportForArea,
+	canImportMeasurements,
+	canSetTargets
+} from './domain/permissions.ts';

@@ -1,0 +1,2 @@
+/** What other modules may use of the initiatives module (client-safe: no server code). */
+export { canManageInitiative } from './domain/permissions.ts';

@@ -1,0 +1,2 @@
+/** What other modules may use of the processes module (client-safe: no server code). */
+export { canManageProcesses } from './domain/permissions.ts';
