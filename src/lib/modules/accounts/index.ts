@@ -5,3 +5,4 @@ export {
 	canManageUsers,
 	tokenRolesFor
 } from './domain/permissions.ts';
+export { auditLabels } from './domain/audit-labels.ts';

@@ -5,3 +5,4 @@ export {
 	canImportMeasurements,
 	canSetTargets
 } from './domain/permissions.ts';
+export { auditLabels } from './domain/audit-labels.ts';

@@ -1,2 +1,3 @@
 /** What other modules may use of the processes module (client-safe: no server code). */
 export { canManageProcesses } from './domain/permissions.ts';
+export { auditLabels } from './domain/audit-labels.ts';

@@ -1,0 +1,11 @@
+/** How the audit log names the decisions' entries. */
+export const auditLabels = {
+	entities: { decision: 'beslut' },
+	fields: [
+		{
+			after: 'day',
+			labels: { decidedOn: 'beslutsdatum', datePrecision: 'datumets precision', subject: 'ämne' }
+		},
+		{ after: 'organisationId', labels: { groupId: 'samverkansorgan (id)' } }
+	]
+};
