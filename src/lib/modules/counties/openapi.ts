@@ -10,7 +10,7 @@ import {
 	security,
 	writeErrors
 } from '../../platform/api/openapi.ts';
-import { Organisations } from '../groups/index.ts';
+import { Organisations } from '../groups/index.server.ts';
 import { CountyCode, CountyList } from './schema.ts';
 
 /** The path of everything in a county: /api/counties/{code}/… */

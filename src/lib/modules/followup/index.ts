@@ -6,3 +6,4 @@ export {
 	canSetTargets
 } from './domain/permissions.ts';
 export { auditLabels } from './domain/audit-labels.ts';
+export { nav } from './nav.ts';

@@ -1,5 +1,7 @@
+import type { AuditLabels } from '../../../core/audit-labels.ts';
+
 /** How the audit log names the accounts module's entries: people, their roles and API tokens. */
-export const auditLabels = {
+export const auditLabels: AuditLabels = {
 	actions: {
 		grant: 'gav roll',
 		revoke: 'tog bort',

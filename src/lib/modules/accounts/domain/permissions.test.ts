@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Actor, Role, RoleGrant } from '../../../../core/actor.ts';
+import type { Actor, Role, RoleGrant } from '../../../core/actor.ts';
 import { rolesTable } from '../../../../../tests/roles.ts';
 import {
 	canGrantTokenRole,

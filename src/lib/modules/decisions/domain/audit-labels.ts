@@ -1,5 +1,7 @@
+import type { AuditLabels } from '../../../core/audit-labels.ts';
+
 /** How the audit log names the decisions' entries. */
-export const auditLabels = {
+export const auditLabels: AuditLabels = {
 	entities: { decision: 'beslut' },
 	fields: [
 		{

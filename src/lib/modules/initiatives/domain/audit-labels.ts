@@ -1,7 +1,8 @@
+import type { AuditLabels } from '../../../core/audit-labels.ts';
 import { PHASE_LABELS } from '../../../core/vocabulary.ts';
 
 /** How the audit log names the inventory's entries. */
-export const auditLabels = {
+export const auditLabels: AuditLabels = {
 	entities: { initiative: 'insats' },
 	fields: [
 		{

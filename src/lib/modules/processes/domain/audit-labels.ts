@@ -1,3 +1,4 @@
+import type { AuditLabels } from '../../../core/audit-labels.ts';
 import {
 	COVERAGE_STATE_LABELS,
 	DEVELOPMENT_AREA_LABELS,
@@ -9,7 +10,7 @@ const lowerCased = (labels: Record<string, string>) =>
 	Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v.toLowerCase()]));
 
 /** How the audit log names the processes' entries, with their coverage of each development area. */
-export const auditLabels = {
+export const auditLabels: AuditLabels = {
 	entities: { process: 'process' },
 	fields: [
 		{ after: 'goal', labels: { ownerGroupId: 'ägande organ (id)' } },

@@ -1,2 +1,6 @@
+import type { AuditLabels } from '../../../core/audit-labels.ts';
+
 /** How the audit log names the vision's entries. */
-export const auditLabels = { entities: { vision: 'målbild', vision_item: 'del av målbilden' } };
+export const auditLabels: AuditLabels = {
+	entities: { vision: 'målbild', vision_item: 'del av målbilden' }
+};
