@@ -8,3 +8,4 @@ export {
 	swedishOrder
 } from './queries.server.ts';
 export { county, listCounties, sourceDocuments, withCounty } from './service.server.ts';
+export { countyItemPaths, countyParams, countyRead, itemParams } from './openapi.ts';

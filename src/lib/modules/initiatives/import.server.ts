@@ -13,7 +13,7 @@ import type { County } from '../counties/index.ts';
 import { InitiativeInput } from './schema.ts';
 import { audit, auditMany } from '../../platform/audit.ts';
 import { actorUserId, type Actor } from '../../core/actor.ts';
-import { canEditSomething, canManageInitiative } from '../../core/permissions.ts';
+import { canEditSomething, canManageInitiative } from './domain/permissions.ts';
 import { county as findCounty } from '../counties/index.server.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { importJobs } from '../../platform/db/tables.ts';

@@ -22,12 +22,8 @@ import {
 import type { County } from '../counties/index.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
-import {
-	canEditOrganisationContent,
-	canEditSomething,
-	canManageInitiative,
-	visibleTo
-} from '../../core/permissions.ts';
+import { canEditOrganisationContent, canEditSomething, visibleTo } from '../../core/permissions.ts';
+import { canManageInitiative } from './domain/permissions.ts';
 import { municipalityBoundaries } from '../counties/index.server.ts';
 import { county as findCounty } from '../counties/index.server.ts';
 import { isConflict, saveAudited, saveRevision } from '../../platform/editing.ts';

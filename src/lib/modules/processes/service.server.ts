@@ -9,7 +9,7 @@ import { coverageMatrix, type CoverageMatrix } from './domain/coverage.ts';
 import { ArchiveInput } from '../../core/fields.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
-import { canManageProcesses, visibleTo } from '../../core/permissions.ts';
+import { canManageProcesses, visibleTo } from './domain/permissions.ts';
 import { lastChange, lockForUpdate, saveRevision } from '../../platform/editing.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { processes as processTable } from './tables.ts';

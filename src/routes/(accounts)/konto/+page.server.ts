@@ -12,7 +12,7 @@ import {
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
-import { tokenRolesFor } from '$lib/core/permissions.ts';
+import { tokenRolesFor } from '$lib/modules/accounts/index.ts';
 import * as groupsReads from '$lib/modules/groups/read.server.ts';
 
 const signIn = '/logga-in?till=/konto';

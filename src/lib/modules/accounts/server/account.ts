@@ -13,7 +13,7 @@ import {
 	type Outcome
 } from '../../../core/outcome.ts';
 import type { Actor } from '../../../core/actor.ts';
-import { canManageUsers } from '../../../core/permissions.ts';
+import { canManageUsers } from '../domain/permissions.ts';
 import { grantRole, newPasswordLink } from './users.ts';
 
 /**

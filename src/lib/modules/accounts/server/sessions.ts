@@ -2,7 +2,7 @@ import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { apiTokens, roleAssignments, sessions, users } from '../tables.ts';
 import type { Actor, Role, RoleGrant } from '../../../core/actor.ts';
-import { canGrantTokenRole } from '../../../core/permissions.ts';
+import { canGrantTokenRole } from '../domain/permissions.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 /** Sessions live in the database, so several instances of Nära can share them. */

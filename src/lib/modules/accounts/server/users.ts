@@ -14,7 +14,7 @@ import {
 	type Outcome
 } from '../../../core/outcome.ts';
 import type { Actor, Role } from '../../../core/actor.ts';
-import { canGrantTokenRole, canManageAccount, canManageUsers } from '../../../core/permissions.ts';
+import { canGrantTokenRole, canManageAccount, canManageUsers } from '../domain/permissions.ts';
 import { createPasswordLink } from './service.ts';
 import { hashToken, newToken } from './tokens.ts';
 

@@ -1,10 +1,4 @@
-import {
-	COVERAGE_STATE_LABELS,
-	DEVELOPMENT_AREA_LABELS,
-	DEVELOPMENT_AREAS,
-	PHASE_LABELS,
-	PROCESS_STATUS_LABELS
-} from '../../../core/vocabulary.ts';
+import { LABELS } from '../labels.ts';
 
 /**
  * How the audit log reads to people: actions and item types in Swedish words,
@@ -13,148 +7,27 @@ import {
  * say the same thing.
  */
 
-const ACTIONS: Record<string, string> = {
-	create: 'skapade',
-	update: 'ändrade',
-	archive: 'arkiverade',
-	publish: 'publicerade',
-	grant: 'gav roll',
-	revoke: 'tog bort',
-	sign_in: 'loggade in',
-	sign_out: 'loggade ut',
-	set_password: 'satte lösenord',
-	sign_out_everywhere: 'loggade ut överallt',
-	password_link: 'skapade lösenordslänk',
-	import: 'läste in'
-};
-
 /** What the actor did, in Swedish; an action Nära does not know is shown as it is stored. */
 export function actionLabel(action: string, entityType?: string): string {
-	if (action === 'revoke' && entityType === 'api_token') return 'återkallade';
-	if (action === 'revoke' && entityType === 'user') return 'tog bort roll';
-	return ACTIONS[action] ?? action;
+	const forType =
+		entityType !== undefined && Object.hasOwn(LABELS.entityActions, entityType)
+			? LABELS.entityActions[entityType]
+			: undefined;
+	return forType?.[action] ?? LABELS.actions[action] ?? action;
 }
-
-const ENTITIES: Record<string, string> = {
-	user: 'person',
-	api_token: 'API-nyckel',
-	role_assignment: 'roll',
-	county: 'län',
-	organisation: 'organisation',
-	vision: 'målbild',
-	vision_item: 'del av målbilden',
-	roadmap: 'färdplan',
-	roadmap_item: 'del av färdplanen',
-	group: 'samverkansorgan',
-	decision: 'beslut',
-	initiative: 'insats',
-	timeline_event: 'händelse på tidslinjen',
-	scenario: 'nyttokalkyl',
-	measurements: 'mätvärden',
-	import_jobs: 'import',
-	indicator: 'nyckeltal',
-	target: 'målvärde',
-	process: 'process'
-};
 
 /** The kind of item, in Swedish (lower case); an unknown type is shown as it is stored. */
 export function entityLabel(entityType: string): string {
-	return ENTITIES[entityType] ?? entityType;
+	return LABELS.entities[entityType] ?? entityType;
 }
 
 /** Item types whose history is about people and access, not about the county's content. */
 export const PEOPLE_ENTITY_TYPES: readonly string[] = ['user', 'api_token', 'role_assignment'];
 
-const FIELDS: Record<string, string> = {
-	title: 'rubrik',
-	subtitle: 'underrubrik',
-	intro: 'ingress',
-	body: 'text',
-	description: 'beskrivning',
-	year: 'år',
-	month: 'månad',
-	day: 'dag',
-	periodLabel: 'period',
-	decidedOn: 'beslutsdatum',
-	datePrecision: 'datumets precision',
-	subject: 'ämne',
-	visibility: 'synlighet',
-	archivedAt: 'arkiverad',
-	revision: 'version',
-	position: 'plats i ordningen',
-	level: 'nivå',
-	kind: 'slag',
-	key: 'nyckel',
-	composition: 'sammansättning',
-	mandate: 'uppdrag',
-	goal: 'mål',
-	ownerGroupId: 'ägande organ (id)',
-	status: 'status',
-	goalAreas: 'målområden',
-	participants: 'deltagande organisationer (id)',
-	initiatives: 'kopplade insatser (id)',
-	// a process's coverage of each development area: how far, how, and the evidence
-	...Object.fromEntries(
-		DEVELOPMENT_AREAS.flatMap((area) => [
-			[`coverage.${area}.state`, `${DEVELOPMENT_AREA_LABELS[area].toLowerCase()}: täckning`],
-			[`coverage.${area}.how`, `${DEVELOPMENT_AREA_LABELS[area].toLowerCase()}: hur`],
-			[`coverage.${area}.evidence`, `${DEVELOPMENT_AREA_LABELS[area].toLowerCase()}: underlag`]
-		])
-	),
-	source: 'källa',
-	email: 'e-post',
-	name: 'namn',
-	role: 'roll',
-	organisationId: 'organisation (id)',
-	groupId: 'samverkansorgan (id)',
-	link: 'länk',
-	password: 'lösenord',
-	sessionsEnded: 'avslutade inloggningar',
-	lead: 'ansvarig organisation',
-	partners: 'samarbetspartner',
-	otherPartners: 'andra partner',
-	municipalities: 'kommuner',
-	phase: 'fas',
-	startsOn: 'startdatum',
-	endsOn: 'slutdatum',
-	developmentAreas: 'utvecklingsområden',
-	focusShifts: 'fokusförflyttningar',
-	funding: 'finansiering',
-	contactFunction: 'kontaktfunktion',
-	contactEmail: 'kontakt, e-post',
-	contactPhone: 'kontakt, telefon',
-	contactPerson: 'kontaktperson',
-	contactConsent: 'samtycke till namn',
-	results: 'resultat',
-	lessons: 'lärdomar',
-	links: 'länkar',
-	goodExample: 'gott exempel',
-	leadOrganisationId: 'ansvarig organisation (id)'
-};
-
 /** A field of an item, in Swedish (lower case); an unknown field is shown as it is stored. */
 export function fieldLabel(field: string): string {
-	return FIELDS[field] ?? field;
+	return LABELS.fields[field] ?? field;
 }
-
-function lowerCased(labels: Record<string, string>): Record<string, string> {
-	return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v.toLowerCase()]));
-}
-
-const VALUES: Record<string, Record<string, string>> = {
-	role: {
-		admin: 'administratör',
-		coordinator: 'samordnare',
-		editor: 'redaktör',
-		reader: 'läsare'
-	},
-	visibility: { public: 'offentlig', internal: 'intern' },
-	status: lowerCased(PROCESS_STATUS_LABELS),
-	...Object.fromEntries(
-		DEVELOPMENT_AREAS.map((area) => [`coverage.${area}.state`, lowerCased(COVERAGE_STATE_LABELS)])
-	),
-	phase: lowerCased(PHASE_LABELS)
-};
 
 /** Shown for a field without a value. */
 export const EMPTY = '(tomt)';
@@ -163,7 +36,7 @@ export const EMPTY = '(tomt)';
 export function formatValue(field: string, value: unknown): string {
 	if (value === null || value === undefined || value === '') return EMPTY;
 	if (typeof value === 'boolean') return value ? 'ja' : 'nej';
-	if (typeof value === 'string') return VALUES[field]?.[value] ?? value;
+	if (typeof value === 'string') return LABELS.values[field]?.[value] ?? value;
 	if (typeof value === 'number' || typeof value === 'bigint') return String(value);
 	return JSON.stringify(value);
 }
@@ -190,7 +63,7 @@ export interface Change {
 
 /** Known fields in the order people read an item (title first), then the rest by name. */
 function byReadingOrder(a: string, b: string): number {
-	const order = Object.keys(FIELDS);
+	const order = Object.keys(LABELS.fields);
 	const [i, j] = [order.indexOf(a), order.indexOf(b)];
 	if (i >= 0 && j >= 0) return i - j;
 	if (i >= 0 || j >= 0) return i >= 0 ? -1 : 1;

@@ -10,7 +10,9 @@ import {
 import { AuditQuery } from '../schema.ts';
 import type { County } from '../../counties/index.ts';
 import type { Actor } from '../../../core/actor.ts';
-import { canManageUsers, canReadAudit, canReadInternal } from '../../../core/permissions.ts';
+import { canManageUsers } from '../../accounts/index.ts';
+import { canReadAudit } from '../domain/permissions.ts';
+import { canReadInternal } from '../../../core/permissions.ts';
 import { findCounty } from '../../counties/index.server.ts';
 import { csvStream, type CsvColumn } from '../../../platform/csv.ts';
 import type { Db } from '../../../platform/db/client.ts';

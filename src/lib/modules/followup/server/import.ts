@@ -15,7 +15,7 @@ import {
 } from '../../../platform/imports/core.ts';
 import { forbidden, invalid, ok, type Outcome } from '../../../core/outcome.ts';
 import { MEASUREMENT_LIMITS } from '../../../platform/imports/limits.ts';
-import { canImportForArea, canImportMeasurements } from './permissions.ts';
+import { canImportForArea, canImportMeasurements } from '../domain/permissions.ts';
 import { MeasurementRow } from './schemas.ts';
 
 /**

@@ -27,7 +27,7 @@ import {
 	ok,
 	type Outcome
 } from '../../../core/outcome.ts';
-import { canEditIndicators, canSetTargets } from './permissions.ts';
+import { canEditIndicators, canSetTargets } from '../domain/permissions.ts';
 import * as q from './queries.ts';
 import {
 	CatalogueQuery,

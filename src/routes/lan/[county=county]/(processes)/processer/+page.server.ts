@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { gapsByProcess } from '$lib/modules/processes/domain/coverage.ts';
-import { canManageProcesses } from '$lib/core/permissions.ts';
+import { canManageProcesses } from '$lib/modules/processes/index.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { listProcesses } from '$lib/modules/processes/service.server.ts';
 import { pageCounty } from '$lib/platform/request.ts';

@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { canManageProcesses, canReadInternal } from '$lib/core/permissions.ts';
+import { canManageProcesses } from '$lib/modules/processes/index.ts';
+import { canReadInternal } from '$lib/core/permissions.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { formId } from '$lib/platform/ids.ts';
 import { getProcess, goalAreaLabels } from '$lib/modules/processes/service.server.ts';

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { entityLabel, itemName, showEntry } from '$lib/modules/audit/domain/audit.ts';
-import { canReadAudit } from '$lib/core/permissions.ts';
+import { canReadAudit } from '$lib/modules/audit/index.ts';
 import * as auditLog from '$lib/modules/audit/server/service.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { requireUser } from '$lib/platform/request.ts';

@@ -7,7 +7,7 @@ import {
 	trendChart
 } from '$lib/modules/followup/server/charts.ts';
 import { indicatorDashboard } from '$lib/modules/followup/server/dashboard.ts';
-import { canSetTargets } from '$lib/modules/followup/server/permissions.ts';
+import { canSetTargets } from '$lib/modules/followup/index.ts';
 import { setTarget } from '$lib/modules/followup/server/service.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';

@@ -1,0 +1,2 @@
+/** What other modules may use of the groups module on the server. */
+export { Organisations } from './schema.ts';
