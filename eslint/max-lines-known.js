@@ -6,7 +6,7 @@ export default {
 	'src/lib/modules/accounts/server/oidc.db.test.ts': 449,
 	'src/lib/modules/accounts/server/oidc.ts': 490,
 	'src/lib/modules/accounts/server/users.db.test.ts': 612,
-	'src/lib/modules/accounts/server/users.ts': 460,
+	'src/lib/modules/accounts/server/users.ts': 461,
 	'src/lib/modules/audit/server/audit.db.test.ts': 489,
 	'src/lib/modules/benefit/domain/model.ts': 462,
 	'src/lib/modules/benefit/domain/schema.ts': 452,

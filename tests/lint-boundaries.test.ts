@@ -15,7 +15,8 @@ async function boundaryErrors(file: string, code: string): Promise<string[]> {
 	return result!.messages.filter((m) => m.ruleId === 'boundaries/imports').map((m) => m.message);
 }
 
-describe('import boundaries', () => {
+// The first lint loads ESLint and the TypeScript parser: seconds on a busy machine.
+describe('import boundaries', { timeout: 60_000 }, () => {
 	test.each([
 		[
 			'a pure rule imports server code',
