@@ -32,7 +32,7 @@ export default {
 	'src/lib/modules/vision/service.db.test.ts': 405,
 	'src/lib/platform/db/embedded.ts': 491,
 	'src/lib/platform/imports/core.test.ts': 476,
-	'src/lib/platform/imports/table.ts': 404,
+	'src/lib/platform/imports/table.ts': 402,
 	'src/routes/lan/[county=county]/(followup)/uppfoljning/indikator/[kpi]/+page.svelte': 573,
 	'src/routes/lan/[county=county]/(initiatives)/insatser/+page.svelte': 659
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Db, Tx } from '../db/client.ts';
 import type { TextEncoding } from './decode.ts';
+import { issueCounter } from './count-issues.ts';
 import { MEASUREMENT_LIMITS, type ImportLimits } from './limits.ts';
 import { hasDecimalComma } from './numbers.ts';
 import { openTable, UnreadableFileError, type Delimiter, type TableRow } from './table.ts';
@@ -255,6 +256,10 @@ export async function prepareImport<Row>(
 	const addError = (row: number, key: string, value: string, message: string) =>
 		addRaw(row, headerOf(key), value, message);
 
+	const countIssues = issueCounter(
+		spec.schema,
+		spec.columns.map((c) => c.key)
+	);
 	const valid: ValidRow<Row>[] = [];
 	const sampleRows: number[] = [];
 	let total = 0;
@@ -274,6 +279,14 @@ export async function prepareImport<Row>(
 				const i = mapped.index.get(col.key);
 				cells[col.key] = i === undefined ? '' : (r.cells[i] ?? '').trim();
 				if (!decimalComma && hasDecimalComma(cells[col.key]!)) decimalComma = true;
+			}
+			if (countIssues && kept >= limits.maxErrors) {
+				// past the errors kept, a bad row is only counted: no messages built for it
+				const n = countIssues(cells);
+				if (n > 0) {
+					moreErrors += n;
+					continue;
+				}
 			}
 			const parsed = spec.schema.safeParse(cells);
 			if (parsed.success) {

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /**
  * Text files as people save them: UTF-8 with or without a byte order mark
  * (Excel's "CSV UTF-8" writes one), Windows-1252 (Excel's plain "CSV" on a
@@ -39,6 +41,20 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; bom
 
 const CHUNK_BYTES = 1 << 20;
 
+/** The file after `from` in parts of about 1 MB, never cutting a UTF-8 sequence. */
+function* parts(bytes: Uint8Array, encoding: TextEncoding, from: number): Generator<Uint8Array> {
+	let i = from;
+	while (i < bytes.length) {
+		let end = Math.min(bytes.length, i + CHUNK_BYTES);
+		if (encoding !== 'windows-1252') {
+			// never cut a sequence: end before a byte that is not a continuation byte
+			for (let k = 0; k < 4 && end < bytes.length && (bytes[end]! & 0xc0) === 0x80; k++) end--;
+		}
+		yield bytes.subarray(i, end);
+		i = end;
+	}
+}
+
 /**
  * The text in pieces of about 1 MB, so that a large file is never one
  * string: for UTF-8, each invalid byte as its stray mark (see STRAY_BYTE).
@@ -56,17 +72,36 @@ export function* decodeChunks(
 			});
 		return;
 	}
-	let i = from;
-	while (i < bytes.length) {
-		let end = Math.min(bytes.length, i + CHUNK_BYTES);
-		if (encoding !== 'windows-1252') {
-			// never cut a sequence: end before a byte that is not a continuation byte
-			for (let k = 0; k < 4 && end < bytes.length && (bytes[end]! & 0xc0) === 0x80; k++) end--;
-		}
-		const part = bytes.subarray(i, end);
+	for (const part of parts(bytes, encoding, from))
 		yield encoding === 'windows-1252' ? decodeWindows1252(part) : decodeUtf8(part).text;
-		i = end;
-	}
+}
+
+const PIECE_BYTES = 1 << 14;
+
+/**
+ * The text as UTF-8 bytes for the CSV reader, in pieces of 16 kB, so that it
+ * turns a few hundred rows at a time into cells and little is held at once:
+ * a UTF-8 file's own bytes wherever they are valid UTF-8 (no copy of the
+ * file, no string of it), else the text of decodeChunks (a stray byte as its
+ * mark) as UTF-8. A piece may end inside a character; the reader joins them.
+ */
+export function* utf8Pieces(
+	bytes: Uint8Array,
+	encoding: TextEncoding,
+	from = 0
+): Generator<Buffer> {
+	const utf8 = encoding === 'utf-8' || encoding === 'utf-8-bom';
+	const whole = utf8
+		? (function* () {
+				for (const part of parts(bytes, encoding, from))
+					yield isUtf8(part) ? part : Buffer.from(decodeUtf8(part).text);
+			})()
+		: (function* () {
+				for (const text of decodeChunks(bytes, encoding, from)) yield Buffer.from(text);
+			})();
+	for (const part of whole)
+		for (let i = 0; i < part.length; i += PIECE_BYTES)
+			yield Buffer.from(part.buffer, part.byteOffset + i, Math.min(PIECE_BYTES, part.length - i));
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 	detectEncoding,
 	STRAY_BYTE,
 	strayByte,
+	utf8Pieces,
 	type TextEncoding
 } from './decode.ts';
 import { count, MEASUREMENT_LIMITS, type ImportLimits } from './limits.ts';
@@ -268,8 +269,7 @@ export async function header(
 
 function openCsv(bytes: Uint8Array, limits: ImportLimits): Promise<TableStream> {
 	const { encoding, bom } = detectEncoding(bytes);
-	const chunks = decodeChunks(bytes, encoding, bom);
-	const first = chunks.next();
+	const first = decodeChunks(bytes, encoding, bom).next();
 	const head = first.done ? '' : first.value;
 	if (encoding !== 'utf-16le' && encoding !== 'utf-16be') {
 		const kind = wrongKind(bytes);
@@ -288,8 +288,9 @@ function openCsv(bytes: Uint8Array, limits: ImportLimits): Promise<TableStream> 
 	// the first record csv-parse could not read: where reading stops
 	let broken: { code: string; column: number; row: number } | null = null;
 	let emitted = 0;
-	// csv-parse's parser without its stream: fed a piece of about 1 MB at a time, synchronously
-	// (a stream of records costs more per row than the rest of the import together)
+	// csv-parse's parser without its stream: fed a piece of 16 kB at a time, synchronously (a
+	// stream of records costs more per row than the rest of the import together; a larger piece
+	// keeps thousands of records alive at once, which V8 then moves to the old generation)
 	const api = (
 		new Parser({
 			delimiter,
@@ -311,10 +312,7 @@ function openCsv(bytes: Uint8Array, limits: ImportLimits): Promise<TableStream> 
 			}
 		}) as unknown as { api: CsvApi }
 	).api;
-	const pieces = (function* () {
-		if (head) yield head;
-		yield* chunks;
-	})();
+	const pieces = utf8Pieces(bytes, encoding, bom);
 	let pending: { record: string[]; raw?: string }[] = [];
 	let at = 0;
 	let finished = false;
@@ -331,7 +329,7 @@ function openCsv(bytes: Uint8Array, limits: ImportLimits): Promise<TableStream> 
 			const piece = pieces.next();
 			const err = piece.done
 				? api.parse(undefined, true, push, () => {})
-				: api.parse(Buffer.from(piece.value), false, push, () => {});
+				: api.parse(piece.value, false, push, () => {});
 			if (piece.done) finished = true;
 			if (err)
 				throw new UnreadableFileError('Filen kunde inte läsas som CSV: kontrollera citattecknen.');
