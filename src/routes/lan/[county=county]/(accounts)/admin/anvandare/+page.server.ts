@@ -22,6 +22,13 @@ async function countyCode(event: Pick<RequestEvent, 'locals' | 'params'>): Promi
 	return (await pageCounty(event.locals)).code;
 }
 
+/** What every action here reads first: the administrator (or sign-in), the county, the form. */
+async function signedInForm(event: RequestEvent) {
+	const actor = requireUser(event.locals, event.url);
+	const code = await countyCode(event);
+	return { actor, code, values: await formValues(event.request) };
+}
+
 /** The people of the county, for the messages that name a person. */
 async function people(event: RequestEvent, code: string): Promise<UserSummary[]> {
 	return unwrap(await listUsers(event.locals.db, event.locals.actor, code));
@@ -61,10 +68,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	create: async (event) => {
-		const { locals, request, url } = event;
-		const actor = requireUser(locals, url);
-		const code = await countyCode(event);
-		const values = await formValues(request);
+		const { locals, url } = event;
+		const { actor, code, values } = await signedInForm(event);
 		const input = {
 			email: values.email ?? '',
 			name: values.name ?? '',
@@ -87,10 +92,8 @@ export const actions: Actions = {
 		};
 	},
 	grant: async (event) => {
-		const { locals, request, url } = event;
-		const actor = requireUser(locals, url);
-		const code = await countyCode(event);
-		const values = await formValues(request);
+		const { locals } = event;
+		const { actor, code, values } = await signedInForm(event);
 		const input = {
 			grantEmail: values.grantEmail ?? '',
 			grantRole: values.grantRole ?? '',
@@ -118,10 +121,8 @@ export const actions: Actions = {
 		return { done: `${outcome.value.name} har fått rollen ${role}.` };
 	},
 	revoke: async (event) => {
-		const { locals, request, url } = event;
-		const actor = requireUser(locals, url);
-		const code = await countyCode(event);
-		const values = await formValues(request);
+		const { locals } = event;
+		const { actor, code, values } = await signedInForm(event);
 		const id = formId(values.assignmentId);
 		const before = (await people(event, code)).find((u) => u.roles.some((r) => r.id === id));
 		const outcome = await revokeRole(locals.db, actor, code, id);
@@ -140,10 +141,8 @@ export const actions: Actions = {
 		};
 	},
 	link: async (event) => {
-		const { locals, request, url } = event;
-		const actor = requireUser(locals, url);
-		const code = await countyCode(event);
-		const values = await formValues(request);
+		const { locals, url } = event;
+		const { actor, code, values } = await signedInForm(event);
 		const id = formId(values.userId);
 		const outcome = await newPasswordLink(locals.db, actor, code, id);
 		if (outcome.kind !== 'ok') return formFailure(outcome, {});

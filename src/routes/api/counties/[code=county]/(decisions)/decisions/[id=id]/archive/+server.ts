@@ -1,17 +1,6 @@
 import type { RequestHandler } from './$types';
 import { Archived } from '$lib/core/api-schema.ts';
 import { archiveDecision } from '$lib/modules/decisions/service.server.ts';
-import { apiResponse, jsonBody } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
-import { apiCounty } from '$lib/platform/request.ts';
+import { apiItemWrite } from '$lib/platform/api-routes.ts';
 
-export const POST: RequestHandler = async ({ locals, params, request }) => {
-	const body = await jsonBody(request);
-	if (body instanceof Response) return body;
-	const county = await apiCounty(locals);
-	if (county.kind !== 'ok') return apiResponse(county, Archived);
-	return apiResponse(
-		await archiveDecision(locals.db, locals.actor, county.value.code, formId(params.id), body),
-		Archived
-	);
-};
+export const POST: RequestHandler = apiItemWrite(archiveDecision, Archived);
