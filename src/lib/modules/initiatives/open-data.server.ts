@@ -1,11 +1,5 @@
 import { OPEN_DATA_LICENSE } from './domain/columns.ts';
-import {
-	DEVELOPMENT_AREA_LABELS,
-	FOCUS_SHIFT_LABELS,
-	GOAL_AREA_LABELS,
-	PHASE_LABELS,
-	WORK_LEVEL_LABELS
-} from '../../core/vocabulary.ts';
+import { VOCABULARIES } from './domain/vocabularies.ts';
 import type { County } from '../counties/index.ts';
 import type { OpenDataInitiative, OpenDataInitiatives } from './io-schema.ts';
 import { county as findCounty, listCounties } from '../counties/index.server.ts';
@@ -99,13 +93,7 @@ export async function openData(
 		county_code: only?.code ?? null,
 		count: items.length,
 		modified,
-		vocabulary: {
-			level: WORK_LEVEL_LABELS,
-			phase: PHASE_LABELS,
-			goal_areas: GOAL_AREA_LABELS,
-			development_areas: DEVELOPMENT_AREA_LABELS,
-			focus_shifts: FOCUS_SHIFT_LABELS
-		},
+		vocabulary: VOCABULARIES,
 		items
 	});
 }

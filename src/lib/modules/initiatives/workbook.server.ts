@@ -1,12 +1,6 @@
 import ExcelJS from 'exceljs';
 import { INITIATIVE_COLUMNS } from './domain/columns.ts';
-import {
-	DEVELOPMENT_AREA_LABELS,
-	FOCUS_SHIFT_LABELS,
-	GOAL_AREA_LABELS,
-	PHASE_LABELS,
-	WORK_LEVEL_LABELS
-} from '../../core/vocabulary.ts';
+import { VOCABULARIES } from './domain/vocabularies.ts';
 import {
 	EXPORT_COLUMNS,
 	filterLines,
@@ -126,11 +120,11 @@ export async function templateWorkbook(): Promise<Buffer> {
 		false
 	);
 	const lists: [string, Record<string, string>][] = [
-		['Nivå', WORK_LEVEL_LABELS],
-		['Fas', PHASE_LABELS],
-		['Målområden', GOAL_AREA_LABELS],
-		['Utvecklingsområden', DEVELOPMENT_AREA_LABELS],
-		['Fokusförflyttningar', FOCUS_SHIFT_LABELS],
+		['Nivå', VOCABULARIES.level],
+		['Fas', VOCABULARIES.phase],
+		['Målområden', VOCABULARIES.goal_areas],
+		['Utvecklingsområden', VOCABULARIES.development_areas],
+		['Fokusförflyttningar', VOCABULARIES.focus_shifts],
 		['Gott exempel', { ja: 'ja', nej: 'nej' }],
 		['Synlighet', { public: 'offentlig', internal: 'intern' }]
 	];

@@ -1,11 +1,5 @@
 import { INITIATIVE_COLUMNS, LIST_SEPARATOR, type InitiativeColumnKey } from './columns.ts';
-import {
-	DEVELOPMENT_AREA_LABELS,
-	FOCUS_SHIFT_LABELS,
-	GOAL_AREA_LABELS,
-	PHASE_LABELS,
-	WORK_LEVEL_LABELS
-} from '../../../core/vocabulary.ts';
+import { VOCABULARIES } from './vocabularies.ts';
 import type { Initiative, InitiativeQuery } from '../schema.ts';
 
 /**
@@ -50,13 +44,13 @@ const TEMPLATE_VALUES: Record<InitiativeColumnKey, (i: Initiative) => Cell> = {
 	partners: (i) => join(i.partners.map((p) => p.name)),
 	otherPartners: (i) => join(i.otherPartners),
 	municipalities: (i) => join(i.municipalities.map((m) => m.name)),
-	level: (i) => WORK_LEVEL_LABELS[i.level],
-	phase: (i) => PHASE_LABELS[i.phase],
+	level: (i) => VOCABULARIES.level[i.level],
+	phase: (i) => VOCABULARIES.phase[i.phase],
 	startsOn: (i) => i.startsOn ?? '',
 	endsOn: (i) => i.endsOn ?? '',
-	goalAreas: (i) => label(GOAL_AREA_LABELS)(i.goalAreas),
-	developmentAreas: (i) => label(DEVELOPMENT_AREA_LABELS)(i.developmentAreas),
-	focusShifts: (i) => label(FOCUS_SHIFT_LABELS)(i.focusShifts),
+	goalAreas: (i) => label(VOCABULARIES.goal_areas)(i.goalAreas),
+	developmentAreas: (i) => label(VOCABULARIES.development_areas)(i.developmentAreas),
+	focusShifts: (i) => label(VOCABULARIES.focus_shifts)(i.focusShifts),
 	fundingYears: (i) => join(i.funding.map((f) => f.year)),
 	fundingSources: (i) => join(i.funding.map((f) => f.fundingSource)),
 	// one amount stays a number, so a spreadsheet can add the column up
@@ -100,11 +94,11 @@ export function filterLines(q: InitiativeQuery): [string, string][] {
 	};
 	named('Organisationer (id)', q.organisation);
 	named('Kommuner (kommunkod)', q.municipality);
-	named('Målområden', q.goalArea, GOAL_AREA_LABELS);
-	named('Utvecklingsområden', q.developmentArea, DEVELOPMENT_AREA_LABELS);
-	named('Fokusförflyttningar', q.focusShift, FOCUS_SHIFT_LABELS);
-	named('Fas', q.phase, PHASE_LABELS);
-	named('Nivå', q.level, WORK_LEVEL_LABELS);
+	named('Målområden', q.goalArea, VOCABULARIES.goal_areas);
+	named('Utvecklingsområden', q.developmentArea, VOCABULARIES.development_areas);
+	named('Fokusförflyttningar', q.focusShift, VOCABULARIES.focus_shifts);
+	named('Fas', q.phase, VOCABULARIES.phase);
+	named('Nivå', q.level, VOCABULARIES.level);
 	if (q.goodExample) lines.push(['Goda exempel', 'bara goda exempel']);
 	return lines;
 }

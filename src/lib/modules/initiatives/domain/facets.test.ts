@@ -1,21 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { InitiativeQuery } from '../schema.ts';
 import { labelFacets, shorten, type FacetName } from './facets.ts';
+import { FACET_PARAMS } from './list-url.ts';
 
 const counts = (values: Partial<Record<FacetName, [string, number][]>>) =>
 	Object.fromEntries(
-		(
-			[
-				'organisation',
-				'municipality',
-				'goalArea',
-				'developmentArea',
-				'focusShift',
-				'phase',
-				'level',
-				'goodExample'
-			] as const
-		).map((name) => [name, new Map(values[name] ?? [])])
+		[...FACET_PARAMS, 'goodExample' as const].map((name) => [name, new Map(values[name] ?? [])])
 	) as Record<FacetName, Map<string, number>>;
 
 const orgs = [

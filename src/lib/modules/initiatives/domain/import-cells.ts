@@ -1,11 +1,5 @@
 import { INITIATIVE_COLUMNS, type InitiativeColumnKey } from './columns.ts';
-import {
-	DEVELOPMENT_AREA_LABELS,
-	FOCUS_SHIFT_LABELS,
-	GOAL_AREA_LABELS,
-	PHASE_LABELS,
-	WORK_LEVEL_LABELS
-} from '../../../core/vocabulary.ts';
+import { VOCABULARIES } from './vocabularies.ts';
 
 /**
  * Reading the cells of an imported file of initiatives: lists, the
@@ -55,11 +49,11 @@ export function vocabulary<K extends string>(labels: Record<K, string>): Map<str
 	return map;
 }
 
-export const LEVELS = vocabulary(WORK_LEVEL_LABELS);
-export const PHASES = vocabulary(PHASE_LABELS);
-export const GOALS = vocabulary(GOAL_AREA_LABELS);
-export const DEVELOPMENT = vocabulary(DEVELOPMENT_AREA_LABELS);
-export const FOCUS = vocabulary(FOCUS_SHIFT_LABELS);
+export const LEVELS = vocabulary(VOCABULARIES.level);
+export const PHASES = vocabulary(VOCABULARIES.phase);
+export const GOALS = vocabulary(VOCABULARIES.goal_areas);
+export const DEVELOPMENT = vocabulary(VOCABULARIES.development_areas);
+export const FOCUS = vocabulary(VOCABULARIES.focus_shifts);
 
 export const quoted = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
 export const YES = new Set(['ja', 'j', 'yes', 'y', 'true', 'sant', '1', 'x']);

@@ -1,21 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { InitiativeList } from '../schema.ts';
-import { filterPairs, queryString, type ListFilters } from './list-url.ts';
+import { NO_FILTERS, filterPairs, queryString, type ListFilters } from './list-url.ts';
 import { chosenCount, chosenText, filterChips, listSummary, pageRange } from './list-summary.ts';
 
-const none: ListFilters = {
-	q: '',
-	organisation: [],
-	municipality: [],
-	goalArea: [],
-	developmentArea: [],
-	focusShift: [],
-	phase: [],
-	level: [],
-	goodExample: false,
-	page: 1,
-	perPage: 20
-};
+const none = NO_FILTERS;
 const href = (f: ListFilters) => `/lan/varmland/insatser${queryString(filterPairs(f))}`;
 const facets = {
 	organisation: [],
