@@ -9,7 +9,7 @@ import type { InitiativeWrite } from './queries.server.ts';
  */
 
 /** A title of a file row and an initiative of the county that has the same or a close title. */
-export interface TitleMatch {
+export type TitleMatch = {
 	/** the position of the title in the list asked about (0-based) */
 	index: number;
 	id: number;
@@ -18,7 +18,7 @@ export interface TitleMatch {
 	/** the same title, but for case and spaces at the ends */
 	exact: boolean;
 	archived: boolean;
-}
+};
 
 /**
  * For each title, the county's initiatives with the same title or a close one
@@ -34,14 +34,7 @@ export async function titleMatches(
 	// % then finds only the close titles through the index, instead of every title sharing a word
 	return db.transaction(async (tx) => {
 		await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.5', true)`);
-		const rows = await tx.execute<{
-			index: number;
-			id: number;
-			title: string;
-			similarity: number;
-			exact: boolean;
-			archived: boolean;
-		}>(sql`
+		const rows = await tx.execute<TitleMatch>(sql`
 		select t.n::int - 1 as index, i.id, i.title, i.similarity, i.exact, i.archived
 		from unnest(${arrayLiteral(titles)}::text[]) with ordinality as t(title, n)
 		cross join lateral (

@@ -172,36 +172,38 @@ export async function stageInitiativeImport(
 	return ok({ id });
 }
 
+type ImportJob = typeof importJobs.$inferSelect;
+
 /**
- * A staged file of the county, for the person who uploaded it: a staged file
- * is its uploader's, nobody else sees what it holds.
+ * A use case on a staged file, run once the file is found in the county and
+ * is the actor's: a staged file is its uploader's, nobody else sees what it
+ * holds.
  */
-async function openStaged(
-	db: Db,
-	actor: Actor,
-	codeOrSlug: string,
-	id: number
-): Promise<Outcome<{ county: County; row: typeof importJobs.$inferSelect }>> {
-	const c = await findCounty(db, codeOrSlug);
-	if (c.kind !== 'ok') return c;
-	if (!canEditSomething(actor, c.value.code)) return noImporting();
-	if (!Number.isSafeInteger(id) || id < 1 || id > 2147483647) return noStaged();
-	const [row] = await db
-		.select()
-		.from(importJobs)
-		.where(
-			and(
-				eq(importJobs.id, id),
-				eq(importJobs.countyCode, c.value.code),
-				eq(importJobs.kind, STAGED_KIND)
-			)
-		);
-	if (!row || row.createdByUserId === null || row.createdByUserId !== actorUserId(actor))
-		return noStaged();
-	return ok({ county: c.value, row });
+function onStaged(
+	use: (db: Db, actor: Actor, county: County, row: ImportJob, id: number) => Promise<StagedOutcome>
+) {
+	return async (db: Db, actor: Actor, codeOrSlug: string, id: number): Promise<StagedOutcome> => {
+		const c = await findCounty(db, codeOrSlug);
+		if (c.kind !== 'ok') return c;
+		if (!canEditSomething(actor, c.value.code)) return noImporting();
+		if (!Number.isSafeInteger(id) || id < 1 || id > 2147483647) return noStaged();
+		const [row] = await db
+			.select()
+			.from(importJobs)
+			.where(
+				and(
+					eq(importJobs.id, id),
+					eq(importJobs.countyCode, c.value.code),
+					eq(importJobs.kind, STAGED_KIND)
+				)
+			);
+		if (!row || row.createdByUserId === null || row.createdByUserId !== actorUserId(actor))
+			return noStaged();
+		return use(db, actor, c.value, row, id);
+	};
 }
 
-function stagedOf(row: typeof importJobs.$inferSelect): StagedImport {
+function stagedOf(row: ImportJob): StagedImport {
 	const p = row.params as StagedParams;
 	return {
 		id: row.id,
@@ -235,15 +237,7 @@ const noStaged = () =>
  * A staged file and, while it waits for confirmation, its preview against
  * the county as it is now (a dry run).
  */
-export async function stagedInitiativeImport(
-	db: Db,
-	actor: Actor,
-	codeOrSlug: string,
-	id: number
-): Promise<StagedOutcome> {
-	const found = await openStaged(db, actor, codeOrSlug, id);
-	if (found.kind !== 'ok') return found;
-	const { county: c, row } = found.value;
+export const stagedInitiativeImport = onStaged(async (db, actor, c, row) => {
 	const staged = stagedOf(row);
 	const { data, preview } = row.params as StagedParams;
 	if (row.status !== 'queued') return ok({ county: c, staged, run: null });
@@ -252,21 +246,13 @@ export async function stagedInitiativeImport(
 	const ctx = await loadContext(db, actor, c, staged.fileName);
 	const run_ = await run(db, ctx, new Uint8Array(Buffer.from(data, 'base64')), { dryRun: true });
 	return ok({ county: c, staged, run: run_ });
-}
+});
 
 /**
  * Imports a staged file, all rows or nothing. A second confirmation of the
  * same file (a double click, a reload) imports nothing more.
  */
-export async function confirmInitiativeImport(
-	db: Db,
-	actor: Actor,
-	codeOrSlug: string,
-	id: number
-): Promise<StagedOutcome> {
-	const found = await openStaged(db, actor, codeOrSlug, id);
-	if (found.kind !== 'ok') return found;
-	const { county: c, row } = found.value;
+export const confirmInitiativeImport = onStaged(async (db, actor, c, row, id) => {
 	const params = row.params as StagedParams;
 	if (row.status === 'queued' && params.preview && params.preview.errors.length > 0)
 		return ok({ county: c, staged: stagedOf(row), run: keptRun(params.preview) });
@@ -311,7 +297,7 @@ export async function confirmInitiativeImport(
 	}
 	const [now] = await db.select().from(importJobs).where(eq(importJobs.id, id));
 	return ok({ county: c, staged: stagedOf(now!), run: outcome });
-}
+});
 
 /** The preview of an import as the API returns it. */
 export function importPreviewBody(run: InitiativeImportRun): InitiativeImportPreview {

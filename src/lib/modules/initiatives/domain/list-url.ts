@@ -74,16 +74,16 @@ export const withoutSearch = (f: ListFilters): ListFilters => changed(f, { q: ''
 export const withoutGoodExample = (f: ListFilters): ListFilters =>
 	changed(f, { goodExample: false });
 
+const noFacets = () =>
+	Object.fromEntries(FACET_PARAMS.map((name) => [name, [] as string[]])) as Record<
+		FacetParam,
+		string[]
+	>;
+
 /** No search, no facet chosen, the first page of the default size: the list as it opens. */
 export const NO_FILTERS: ListFilters = {
 	q: '',
-	organisation: [],
-	municipality: [],
-	goalArea: [],
-	developmentArea: [],
-	focusShift: [],
-	phase: [],
-	level: [],
+	...noFacets(),
 	goodExample: false,
 	page: 1,
 	perPage: DEFAULT_PER_PAGE
