@@ -20,19 +20,13 @@ export default {
 	'src/lib/modules/followup/kolada/client.ts': 468,
 	'src/lib/modules/followup/server/dashboard.ts': 605,
 	'src/lib/modules/followup/server/service.ts': 788,
-	'src/lib/modules/initiatives/export.server.ts': 557,
 	'src/lib/modules/initiatives/import.db.test.ts': 427,
-	'src/lib/modules/initiatives/import.server.ts': 798,
-	'src/lib/modules/initiatives/queries.server.ts': 721,
 	'src/lib/modules/initiatives/service.db.test.ts': 426,
-	'src/lib/modules/initiatives/service.server.ts': 562,
-	'src/lib/modules/initiatives/ui/InitiativeForm.svelte': 483,
 	'src/lib/modules/processes/service.db.test.ts': 597,
 	'src/lib/modules/processes/service.server.ts': 401,
 	'src/lib/modules/vision/service.db.test.ts': 405,
 	'src/lib/platform/db/embedded.ts': 491,
 	'src/lib/platform/imports/core.test.ts': 476,
 	'src/lib/platform/imports/table.ts': 402,
-	'src/routes/lan/[county=county]/(followup)/uppfoljning/indikator/[kpi]/+page.svelte': 573,
-	'src/routes/lan/[county=county]/(initiatives)/insatser/+page.svelte': 659
+	'src/routes/lan/[county=county]/(followup)/uppfoljning/indikator/[kpi]/+page.svelte': 573
 };

@@ -11,14 +11,11 @@ import { toCsv } from '../../platform/csv.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { auditLog, importJobs, initiatives } from '../../app/tables.ts';
 import { projectRoot } from '../../platform/paths.ts';
-import {
-	EXPORT_COLUMNS,
-	OPEN_DATA_COLUMNS,
-	catalogueCounties,
-	exportInitiatives,
-	exportWorkbook,
-	openData
-} from './export.server.ts';
+import { EXPORT_COLUMNS } from './domain/export.ts';
+import { OPEN_DATA_COLUMNS } from './domain/open-data-columns.ts';
+import { exportInitiatives } from './export.server.ts';
+import { catalogueCounties, openData } from './open-data.server.ts';
+import { exportWorkbook } from './workbook.server.ts';
 import {
 	confirmInitiativeImport,
 	importInitiatives,

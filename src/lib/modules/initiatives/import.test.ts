@@ -6,8 +6,10 @@ import { prepareImport } from '../../platform/imports/core.ts';
 import { formatError } from '../../platform/imports/report.ts';
 import { projectRoot } from '../../platform/paths.ts';
 import { loadCounties, loadMunicipalities } from '../../app/seed/reference.ts';
-import type { TitleMatch } from './queries.server.ts';
-import { initiativeImportSpec, splitList, type InitiativeImportContext } from './import.server.ts';
+import type { TitleMatch } from './import-queries.server.ts';
+import { splitList } from './domain/import-cells.ts';
+import type { InitiativeImportContext } from './import-rows.server.ts';
+import { initiativeImportSpec } from './import-spec.server.ts';
 
 /**
  * The inventory import over the test files in tests/imports/initiatives/

@@ -6,6 +6,7 @@ import {
 	WORK_LEVELS
 } from '../../core/vocabulary.ts';
 import { SourceFile } from '../counties/index.ts';
+import { FACET_PARAMS } from './domain/list-url.ts';
 import {
 	isCalendarDate,
 	optionalInt,
@@ -240,22 +241,12 @@ export const InitiativeQuery = z
 
 export type InitiativeQuery = z.infer<typeof InitiativeQuery>;
 
-/** The names of the list's query parameters that may repeat. */
-export const LIST_PARAMS = [
-	'organisation',
-	'municipality',
-	'goalArea',
-	'developmentArea',
-	'focusShift',
-	'phase',
-	'level'
-] as const;
-
 /** The filters of a URL's query string, as the schema reads them. */
 export function queryFromSearchParams(params: URLSearchParams): Record<string, unknown> {
 	const raw: Record<string, unknown> = {};
 	for (const key of new Set(params.keys())) {
-		raw[key] = (LIST_PARAMS as readonly string[]).includes(key)
+		// the facets may repeat
+		raw[key] = (FACET_PARAMS as readonly string[]).includes(key)
 			? params.getAll(key)
 			: params.get(key);
 	}

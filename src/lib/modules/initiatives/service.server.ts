@@ -1,21 +1,9 @@
-import {
-	DEVELOPMENT_AREA_LABELS,
-	DEVELOPMENT_AREAS,
-	FOCUS_SHIFT_LABELS,
-	FOCUS_SHIFTS,
-	GOAL_AREA_LABELS,
-	GOAL_AREAS,
-	PHASE_LABELS,
-	PHASES,
-	WORK_LEVEL_LABELS,
-	WORK_LEVELS
-} from '../../core/vocabulary.ts';
 import { layoutMap, type MapLayout } from './domain/map.ts';
+import { labelFacets, shorten, type Choice } from './domain/facets.ts';
 import { ArchiveInput, Revision } from '../../core/fields.ts';
 import {
 	InitiativeInput,
 	InitiativeQuery,
-	type FacetValue,
 	type Initiative,
 	type InitiativeList
 } from './schema.ts';
@@ -33,7 +21,17 @@ import { isRowId } from '../../platform/ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
 import { highlightSegments } from '../../platform/search.ts';
 import * as q from './queries.server.ts';
+import { searchInitiatives, type SearchFilter } from './search-queries.server.ts';
+import {
+	auditFields,
+	auditView,
+	checkReferences,
+	toInitiative,
+	toWrite
+} from './mapping.server.ts';
 import { formTitleWarning } from './titles.ts';
+
+export type { Choice };
 
 /**
  * The inventory of initiatives: finding them, reading one, registering and
@@ -50,8 +48,6 @@ const notYours = () =>
 		'Du får bara registrera och ändra insatser som din egen organisation leder. Samordnare kan ändra alla.'
 	);
 
-export type Choice = { id: number; name: string; kind: string; code: string | null };
-
 /** What the form offers: the organisations of the county, and which the actor may lead for. */
 export interface InitiativeChoices {
 	organisations: Choice[];
@@ -65,7 +61,7 @@ export interface InitiativeChoices {
 // ——— Reading
 
 /** The search filters of a query, resolved for one county and reader. */
-export function searchFilter(c: County, actor: Actor, query: InitiativeQuery): q.SearchFilter {
+export function searchFilter(c: County, actor: Actor, query: InitiativeQuery): SearchFilter {
 	return {
 		countyCode: c.code,
 		visible: visibleTo(actor, c.code),
@@ -102,7 +98,7 @@ export async function listInitiatives(
 	if (parsed.kind !== 'ok') return parsed;
 	const query = parsed.value;
 	const filter = searchFilter(c.value, actor, query);
-	const result = await q.searchInitiatives(db, filter, {
+	const result = await searchInitiatives(db, filter, {
 		limit: query.perPage,
 		offset: (query.page - 1) * query.perPage
 	});
@@ -138,126 +134,12 @@ export async function listInitiatives(
 	});
 }
 
-function shorten(text: string, max: number): string {
-	if (text.length <= max) return text;
-	const cut = text.slice(0, max);
-	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))} …`;
-}
-
-/**
- * Facet values with Swedish labels and counts. The fixed vocabularies and
- * the county's municipalities are always listed (a zero is information);
- * organisations only when they have initiatives, or are chosen.
- */
-function labelFacets(
-	counts: q.SearchResult['facets'],
-	query: InitiativeQuery,
-	orgs: Choice[]
-): InitiativeList['facets'] {
-	const fixed = (
-		name: Exclude<q.FacetName, 'organisation' | 'municipality' | 'goodExample'>,
-		keys: readonly string[],
-		labels: Record<string, string>,
-		selected: string[]
-	): FacetValue[] =>
-		keys.map((value) => ({
-			value,
-			label: labels[value]!,
-			count: counts[name].get(value) ?? 0,
-			selected: selected.includes(value)
-		}));
-	const municipalities = orgs.filter((o) => o.kind === 'municipality' && o.code);
-	return {
-		organisation: orgs
-			.filter(
-				(o) => counts.organisation.has(String(o.id)) || query.organisation.includes(String(o.id))
-			)
-			.map((o) => ({
-				value: String(o.id),
-				label: o.name,
-				count: counts.organisation.get(String(o.id)) ?? 0,
-				selected: query.organisation.includes(String(o.id))
-			})),
-		municipality: municipalities.map((o) => ({
-			value: o.code!,
-			label: o.name,
-			count: counts.municipality.get(o.code!) ?? 0,
-			selected: query.municipality.includes(o.code!)
-		})),
-		goalArea: fixed('goalArea', GOAL_AREAS, GOAL_AREA_LABELS, query.goalArea),
-		developmentArea: fixed(
-			'developmentArea',
-			DEVELOPMENT_AREAS,
-			DEVELOPMENT_AREA_LABELS,
-			query.developmentArea
-		),
-		focusShift: fixed('focusShift', FOCUS_SHIFTS, FOCUS_SHIFT_LABELS, query.focusShift),
-		phase: fixed('phase', PHASES, PHASE_LABELS, query.phase),
-		level: fixed('level', WORK_LEVELS, WORK_LEVEL_LABELS, query.level),
-		goodExample: [
-			{
-				value: 'true',
-				label: 'Goda exempel',
-				count: counts.goodExample.get('true') ?? 0,
-				selected: query.goodExample
-			}
-		]
-	};
-}
-
 /**
  * The county's municipalities as the list's map draws them (SCB code, SVG
  * path, where the number goes), from the boundaries Nära keeps.
  */
 export async function municipalityMap(db: Db, countyCode: string): Promise<MapLayout> {
 	return layoutMap(await municipalityBoundaries(db, countyCode));
-}
-
-/** The API's and the detail page's shape of an initiative. */
-export function toInitiative(d: q.InitiativeDetail): Initiative {
-	const r = d.row;
-	const ref = (o: { id: number; name: string; kind: string }) => ({
-		id: o.id,
-		name: o.name,
-		kind: o.kind
-	});
-	return {
-		id: r.id,
-		countyCode: r.countyCode,
-		title: r.title,
-		description: r.description,
-		lead: d.lead ? ref(d.lead) : null,
-		partners: d.partners.map(ref),
-		otherPartners: r.otherPartners,
-		municipalities: d.municipalities.map((m) => ({ id: m.id, name: m.name, code: m.code })),
-		level: r.level,
-		phase: r.phase,
-		startsOn: r.startsOn,
-		endsOn: r.endsOn,
-		goalAreas: r.goalAreas as Initiative['goalAreas'],
-		developmentAreas: r.developmentAreas,
-		focusShifts: r.focusShifts,
-		funding: d.funding.map((f) => ({
-			year: f.year,
-			fundingSource: f.fundingSource,
-			amountSek: f.amountSek,
-			note: f.note
-		})),
-		contactFunction: r.contactFunction,
-		contactEmail: r.contactEmail,
-		contactPhone: r.contactPhone,
-		contactPerson: r.contactConsent ? r.contactPerson : null,
-		results: r.results,
-		lessons: r.lessons,
-		links: r.links,
-		goodExample: r.goodExample,
-		visibility: r.visibility,
-		source: r.source,
-		sourceLocator: r.sourceLocator,
-		revision: r.revision,
-		createdAt: r.createdAt.toISOString(),
-		updatedAt: r.updatedAt.toISOString()
-	};
 }
 
 /** One initiative of the county, as the reader may see it. */
@@ -298,90 +180,6 @@ export async function initiativeChoices(
 // ——— Writing
 
 type Row = q.InitiativeRow;
-
-/** What the audit log keeps of an initiative (and a conflict shows). */
-function fields(row: Row) {
-	return {
-		title: row.title,
-		description: row.description,
-		leadOrganisationId: row.leadOrganisationId,
-		otherPartners: row.otherPartners,
-		level: row.level,
-		phase: row.phase,
-		startsOn: row.startsOn,
-		endsOn: row.endsOn,
-		goalAreas: row.goalAreas,
-		developmentAreas: row.developmentAreas,
-		focusShifts: row.focusShifts,
-		contactFunction: row.contactFunction,
-		contactEmail: row.contactEmail,
-		contactPhone: row.contactPhone,
-		contactPerson: row.contactPerson,
-		contactConsent: row.contactConsent,
-		results: row.results,
-		lessons: row.lessons,
-		links: row.links,
-		goodExample: row.goodExample,
-		visibility: row.visibility
-	};
-}
-
-/** The input as the database's columns and lists (lists without duplicates). */
-export function toWrite(input: InitiativeInput): q.InitiativeWrite {
-	const unique = <T>(xs: T[]) => [...new Set(xs)];
-	return {
-		columns: {
-			title: input.title,
-			description: input.description,
-			leadOrganisationId: input.leadOrganisationId ?? null,
-			otherPartners: unique(input.otherPartners),
-			level: input.level,
-			phase: input.phase,
-			startsOn: input.startsOn ?? null,
-			endsOn: input.endsOn ?? null,
-			goalAreas: unique(input.goalAreas),
-			developmentAreas: unique(input.developmentAreas),
-			focusShifts: unique(input.focusShifts),
-			contactFunction: input.contactFunction,
-			contactEmail: input.contactEmail,
-			contactPhone: input.contactPhone,
-			contactPerson: input.contactPerson || null,
-			contactConsent: input.contactPerson ? input.contactConsent : false,
-			results: input.results,
-			lessons: input.lessons,
-			links: input.links,
-			goodExample: input.goodExample,
-			visibility: input.visibility,
-			source: null,
-			sourceLocator: ''
-		},
-		partnerIds: unique(input.partnerIds).filter((id) => id !== input.leadOrganisationId),
-		municipalityIds: unique(input.municipalityIds),
-		funding: input.funding.map((f) => ({
-			year: f.year,
-			fundingSource: f.fundingSource,
-			amountSek: f.amountSek ?? null,
-			note: f.note
-		}))
-	};
-}
-
-/** The organisations named by an input belong to the county; municipalities are municipalities. */
-export function checkReferences(
-	w: q.InitiativeWrite,
-	orgs: Choice[]
-): Record<string, string[]> | null {
-	const errors: Record<string, string[]> = {};
-	const byId = new Map(orgs.map((o) => [o.id, o]));
-	const lead = w.columns.leadOrganisationId;
-	if (lead !== null && lead !== undefined && !byId.has(lead))
-		errors.leadOrganisationId = ['Välj en ansvarig organisation i länet.'];
-	if (w.partnerIds.some((id) => !byId.has(id)))
-		errors.partnerIds = ['Välj samarbetspartner bland länets organisationer.'];
-	if (w.municipalityIds.some((id) => byId.get(id)?.kind !== 'municipality'))
-		errors.municipalityIds = ['Välj kommuner i länet.'];
-	return Object.keys(errors).length ? errors : null;
-}
 
 /** A warning about initiatives with close titles, or null (the rule is in titles.ts). */
 function similarWarning(similar: { id: number; title: string }[]): Record<string, string[]> | null {
@@ -431,35 +229,6 @@ export async function createInitiative(
 		});
 		return ok(saved);
 	});
-}
-
-/** What the audit log keeps: the fields and the lists by name. */
-function auditView(i: Initiative) {
-	return {
-		title: i.title,
-		description: i.description,
-		lead: i.lead?.name ?? null,
-		partners: i.partners.map((p) => p.name),
-		otherPartners: i.otherPartners,
-		municipalities: i.municipalities.map((m) => m.name),
-		level: i.level,
-		phase: i.phase,
-		startsOn: i.startsOn,
-		endsOn: i.endsOn,
-		goalAreas: i.goalAreas,
-		developmentAreas: i.developmentAreas,
-		focusShifts: i.focusShifts,
-		funding: i.funding,
-		contactFunction: i.contactFunction,
-		contactEmail: i.contactEmail,
-		contactPhone: i.contactPhone,
-		contactPerson: i.contactPerson,
-		results: i.results,
-		lessons: i.lessons,
-		links: i.links,
-		goodExample: i.goodExample,
-		visibility: i.visibility
-	};
 }
 
 async function initiativeIn(tx: Tx, countyCode: string, id: number): Promise<Row | undefined> {
@@ -551,7 +320,7 @@ export async function archiveInitiative(
 			actor,
 			{ table: t.initiatives, entityType: ENTITY, id, countyCode, revision: parsed.data.revision },
 			{ action: 'archive', values: { archivedAt: new Date() } },
-			{ fields, editable: (row) => row },
+			{ fields: auditFields, editable: (row) => row },
 			{
 				notFound: () => noInitiative(),
 				conflict: 'Någon annan har ändrat insatsen sedan du öppnade den. Den har inte arkiverats.'

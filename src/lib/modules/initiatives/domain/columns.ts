@@ -1,10 +1,4 @@
-import {
-	DEVELOPMENT_AREA_LABELS,
-	FOCUS_SHIFT_LABELS,
-	GOAL_AREA_LABELS,
-	PHASE_LABELS,
-	WORK_LEVEL_LABELS
-} from '../../../core/vocabulary.ts';
+import { VOCABULARIES } from './vocabularies.ts';
 
 /**
  * The columns of the inventory's files: the import template, the import
@@ -136,8 +130,8 @@ export const INITIATIVE_COLUMNS: readonly InitiativeColumn[] = [
 		aliases: ['niva'],
 		required: true,
 		description: 'På vilken nivå insatsen bedrivs.',
-		allowed: `${labels(WORK_LEVEL_LABELS)} (eller county, subregional, local).`,
-		example: WORK_LEVEL_LABELS.subregional
+		allowed: `${labels(VOCABULARIES.level)} (eller county, subregional, local).`,
+		example: VOCABULARIES.level.subregional
 	},
 	{
 		key: 'phase',
@@ -146,8 +140,8 @@ export const INITIATIVE_COLUMNS: readonly InitiativeColumn[] = [
 		aliases: ['status'],
 		required: true,
 		description: 'Var insatsen är i dag.',
-		allowed: `${labels(PHASE_LABELS)} (eller idea, planning, pilot, scaling, running, ended).`,
-		example: PHASE_LABELS.pilot
+		allowed: `${labels(VOCABULARIES.phase)} (eller idea, planning, pilot, scaling, running, ended).`,
+		example: VOCABULARIES.phase.pilot
 	},
 	{
 		key: 'startsOn',
@@ -176,8 +170,8 @@ export const INITIATIVE_COLUMNS: readonly InitiativeColumn[] = [
 		aliases: ['målområde', 'målgrupper', 'målgrupp'],
 		required: false,
 		description: `Målområden och målgrupper som insatsen gäller. ${LIST}`,
-		allowed: `${labels(GOAL_AREA_LABELS)}, eller deras nycklar (t.ex. aldre, hemsjukvard).`,
-		example: `${GOAL_AREA_LABELS.aldre} | ${GOAL_AREA_LABELS.hemsjukvard}`
+		allowed: `${labels(VOCABULARIES.goal_areas)}, eller deras nycklar (t.ex. aldre, hemsjukvard).`,
+		example: `${VOCABULARIES.goal_areas.aldre} | ${VOCABULARIES.goal_areas.hemsjukvard}`
 	},
 	{
 		key: 'developmentAreas',
@@ -186,8 +180,8 @@ export const INITIATIVE_COLUMNS: readonly InitiativeColumn[] = [
 		aliases: ['utvecklingsområde'],
 		required: false,
 		description: `Färdplanens fyra utvecklingsområden som insatsen bidrar till. ${LIST}`,
-		allowed: `${labels(DEVELOPMENT_AREA_LABELS)} (eller proactive, person_centred, bridging, digital).`,
-		example: DEVELOPMENT_AREA_LABELS.bridging
+		allowed: `${labels(VOCABULARIES.development_areas)} (eller proactive, person_centred, bridging, digital).`,
+		example: VOCABULARIES.development_areas.bridging
 	},
 	{
 		key: 'focusShifts',
@@ -196,8 +190,8 @@ export const INITIATIVE_COLUMNS: readonly InitiativeColumn[] = [
 		aliases: ['fokusförflyttning', 'omställningar'],
 		required: false,
 		description: `Fokusförflyttningarna som insatsen bidrar till. ${LIST}`,
-		allowed: `${labels(FOCUS_SHIFT_LABELS)} (eller person, co_creator, proactive, coordination).`,
-		example: FOCUS_SHIFT_LABELS.coordination
+		allowed: `${labels(VOCABULARIES.focus_shifts)} (eller person, co_creator, proactive, coordination).`,
+		example: VOCABULARIES.focus_shifts.coordination
 	},
 	{
 		key: 'fundingYears',

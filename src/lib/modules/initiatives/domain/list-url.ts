@@ -74,18 +74,24 @@ export const withoutSearch = (f: ListFilters): ListFilters => changed(f, { q: ''
 export const withoutGoodExample = (f: ListFilters): ListFilters =>
 	changed(f, { goodExample: false });
 
+const noFacets = () =>
+	Object.fromEntries(FACET_PARAMS.map((name) => [name, [] as string[]])) as Record<
+		FacetParam,
+		string[]
+	>;
+
+/** No search, no facet chosen, the first page of the default size: the list as it opens. */
+export const NO_FILTERS: ListFilters = {
+	q: '',
+	...noFacets(),
+	goodExample: false,
+	page: 1,
+	perPage: DEFAULT_PER_PAGE
+};
+
 /** No facet chosen; the search text stays. */
 export function cleared(f: ListFilters): ListFilters {
-	return changed(f, {
-		organisation: [],
-		municipality: [],
-		goalArea: [],
-		developmentArea: [],
-		focusShift: [],
-		phase: [],
-		level: [],
-		goodExample: false
-	});
+	return { ...f, ...NO_FILTERS, q: f.q, perPage: f.perPage };
 }
 
 export const atPage = (f: ListFilters, page: number): ListFilters => ({ ...f, page });

@@ -1,11 +1,5 @@
 import type { InitiativeFormValues } from '../domain/form.ts';
-import {
-	DEVELOPMENT_AREA_LABELS,
-	FOCUS_SHIFT_LABELS,
-	GOAL_AREA_LABELS,
-	PHASE_LABELS,
-	WORK_LEVEL_LABELS
-} from '../../../core/vocabulary.ts';
+import { VOCABULARIES } from '../domain/vocabularies.ts';
 import { visibilityLabel } from '../../../ui/labels.ts';
 
 /**
@@ -19,11 +13,11 @@ const label =
 	(key: string): string =>
 		labels[key] ?? key;
 
-export const phaseLabel = label(PHASE_LABELS);
-export const levelLabel = label(WORK_LEVEL_LABELS);
-export const goalAreaLabel = label(GOAL_AREA_LABELS);
-export const developmentAreaLabel = label(DEVELOPMENT_AREA_LABELS);
-export const focusShiftLabel = label(FOCUS_SHIFT_LABELS);
+export const phaseLabel = label(VOCABULARIES.phase);
+export const levelLabel = label(VOCABULARIES.level);
+export const goalAreaLabel = label(VOCABULARIES.goal_areas);
+export const developmentAreaLabel = label(VOCABULARIES.development_areas);
+export const focusShiftLabel = label(VOCABULARIES.focus_shifts);
 
 export const options = (labels: Record<string, string>) =>
 	Object.entries(labels).map(([value, text]) => ({ value, label: text }));

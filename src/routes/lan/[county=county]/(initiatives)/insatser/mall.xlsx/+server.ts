@@ -1,5 +1,6 @@
 import type { RequestHandler } from './$types';
-import { templateWorkbook, XLSX_TYPE } from '$lib/modules/initiatives/export.server.ts';
+import { XLSX_TYPE } from '$lib/modules/initiatives/export.server.ts';
+import { templateWorkbook } from '$lib/modules/initiatives/workbook.server.ts';
 import { pageCounty } from '$lib/platform/request.ts';
 
 /** The import template as a workbook: the rows to fill in, the columns explained, the allowed values. */

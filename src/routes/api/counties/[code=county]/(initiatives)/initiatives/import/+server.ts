@@ -5,8 +5,8 @@ import {
 	InitiativeImportPreview
 } from '$lib/modules/initiatives/io-schema.ts';
 import { apiResponse } from '$lib/platform/http.ts';
-import { importPreviewBody, XLSX_TYPE } from '$lib/modules/initiatives/export.server.ts';
-import { importInitiatives } from '$lib/modules/initiatives/import.server.ts';
+import { XLSX_TYPE } from '$lib/modules/initiatives/export.server.ts';
+import { importInitiatives, importPreviewBody } from '$lib/modules/initiatives/import.server.ts';
 
 /**
  * Imports a file of initiatives (the body: CSV or XLSX, as the template).

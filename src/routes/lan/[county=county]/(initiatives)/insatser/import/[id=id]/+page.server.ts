@@ -2,9 +2,9 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { unwrap } from '$lib/platform/http.ts';
 import { describeFile } from '$lib/platform/imports/report.ts';
-import { importPreviewBody } from '$lib/modules/initiatives/export.server.ts';
 import {
 	confirmInitiativeImport,
+	importPreviewBody,
 	stagedInitiativeImport
 } from '$lib/modules/initiatives/import.server.ts';
 import { requireUser } from '$lib/platform/request.ts';
