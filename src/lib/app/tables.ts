@@ -4,7 +4,6 @@
  * the tables it uses from their module's tables.ts; drizzle-kit reads the
  * files themselves (drizzle.config.ts).
  */
-export { visibility } from '../platform/db/columns.ts';
 export * from '../platform/db/tables.ts';
 export * from '../modules/accounts/tables.ts';
 export * from '../modules/benefit/tables.ts';

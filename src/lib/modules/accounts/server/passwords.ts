@@ -11,9 +11,6 @@ const OPTIONS = {
 	parallelism: 1
 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 200;
-
 export function hashPassword(password: string): Promise<string> {
 	return hash(password, OPTIONS);
 }

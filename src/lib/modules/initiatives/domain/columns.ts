@@ -309,11 +309,6 @@ export const INITIATIVE_COLUMNS: readonly InitiativeColumn[] = [
 	}
 ];
 
-/** The column with this key. */
-export function initiativeColumn(key: InitiativeColumnKey): InitiativeColumn {
-	return INITIATIVE_COLUMNS.find((c) => c.key === key)!;
-}
-
 /** How lists are joined in the Swedish export and the template: readable, and read back by the import. */
 export const LIST_SEPARATOR = ' | ';
 

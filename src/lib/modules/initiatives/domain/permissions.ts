@@ -15,6 +15,3 @@ export function canManageInitiative(
 		? canEditCountyContent(actor, countyCode)
 		: canEditOrganisationContent(actor, countyCode, leadOrganisationId);
 }
-
-/** The shared rule the inventory asks too: whether the actor may edit anything (import at all). */
-export { canEditSomething } from '../../../core/permissions.ts';
