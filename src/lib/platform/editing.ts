@@ -188,39 +188,51 @@ export function updateAudited<Row extends { revision: number }, Editable>(
 }
 
 /**
- * Archiving an item of a county, the whole use case: the permission
- * (`allowed`), the revision the form was based on, the item in the county and
- * not archived (`find`, then any rule of `check`), then saveAudited with
- * `archivedAt`. The item leaves the pages but stays in the database and its
- * history.
+ * Archiving an item of a county, the whole use case, made for one kind of
+ * item: the permission (`allowed`), the revision the form was based on, the
+ * item in the county and not archived (`find`, then any rule of `check`),
+ * then saveAudited with `archivedAt`. The item leaves the pages but stays in
+ * the database and its history.
  */
-export async function archiveAudited<Row extends { revision: number }, Found>(
-	db: Db,
-	actor: Actor,
+export function archiving<Row extends { revision: number }, Found>(
 	edited: Edited<Row, unknown> & { archive: { conflict: string; invalid: string } },
-	item: { countyCode: string; id: number; raw: unknown; allowed: boolean },
-	find: (tx: Tx) => Promise<(Found & { archivedAt: Date | null }) | undefined>,
-	check: (found: Found) => Outcome<never> | undefined = () => undefined
-): Promise<Outcome<{ id: number }>> {
-	if (!item.allowed) return forbidden();
-	const parsed = ArchiveInput.safeParse(item.raw);
-	if (!parsed.success) return invalid(edited.archive.invalid, fieldErrors(parsed.error.issues));
-	if (!isRowId(item.id)) return edited.notFound();
-	return db.transaction(async (tx): Promise<Outcome<{ id: number }>> => {
-		const found = await find(tx);
-		if (!found || found.archivedAt) return edited.notFound();
-		const refused = check(found);
-		if (refused) return refused;
-		const saved = await saveAudited<Row, unknown>(
-			tx,
-			actor,
-			{ ...edited, id: item.id, countyCode: item.countyCode, revision: parsed.data.revision },
-			{ action: 'archive', values: { archivedAt: new Date() } },
-			edited,
-			{ notFound: edited.notFound, conflict: edited.archive.conflict }
-		);
-		return saved.kind === 'ok' ? ok({ id: item.id }) : saved;
-	});
+	rules: {
+		allowed: (actor: Actor, countyCode: string) => boolean;
+		find: (
+			tx: Tx,
+			countyCode: string,
+			id: number
+		) => Promise<(Found & { archivedAt: Date | null }) | undefined>;
+		check?: (actor: Actor, countyCode: string, found: Found) => Outcome<never> | undefined;
+	}
+) {
+	return async (
+		db: Db,
+		actor: Actor,
+		countyCode: string,
+		id: number,
+		raw: unknown
+	): Promise<Outcome<{ id: number }>> => {
+		if (!rules.allowed(actor, countyCode)) return forbidden();
+		const parsed = ArchiveInput.safeParse(raw);
+		if (!parsed.success) return invalid(edited.archive.invalid, fieldErrors(parsed.error.issues));
+		if (!isRowId(id)) return edited.notFound();
+		return db.transaction(async (tx): Promise<Outcome<{ id: number }>> => {
+			const found = await rules.find(tx, countyCode, id);
+			if (!found || found.archivedAt) return edited.notFound();
+			const refused = rules.check?.(actor, countyCode, found);
+			if (refused) return refused;
+			const saved = await saveAudited<Row, unknown>(
+				tx,
+				actor,
+				{ ...edited, id, countyCode, revision: parsed.data.revision },
+				{ action: 'archive', values: { archivedAt: new Date() } },
+				edited,
+				{ notFound: edited.notFound, conflict: edited.archive.conflict }
+			);
+			return saved.kind === 'ok' ? ok({ id }) : saved;
+		});
+	};
 }
 
 /** The audit entry of a new item, and the item as a save answers it. */

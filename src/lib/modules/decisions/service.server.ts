@@ -6,12 +6,7 @@ import type { Db, Tx } from '../../platform/db/client.ts';
 import { decisions, groups, organisations } from '../../platform/db/schema.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
-import {
-	archiveAudited,
-	createdAudited,
-	updateAudited,
-	type Edited
-} from '../../platform/editing.ts';
+import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 
 /**
  * Writing the county's decisions: coordinators and administrators for every
@@ -240,20 +235,9 @@ export async function updateDecision(
 }
 
 /** Archives a decision: it leaves the county's pages but stays in the database and its history. */
-export async function archiveDecision(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	id: number,
-	raw: Record<string, unknown>
-): Promise<Outcome<{ id: number }>> {
-	return archiveAudited(
-		db,
-		actor,
-		DECISION,
-		{ countyCode, id, raw, allowed: canEditSomething(actor, countyCode) },
-		(tx) => decisionIn(tx, countyCode, id),
-		(found) =>
-			canEditOrganisationContent(actor, countyCode, found.organisationId) ? undefined : notYours()
-	);
-}
+export const archiveDecision = archiving(DECISION, {
+	allowed: canEditSomething,
+	find: decisionIn,
+	check: (actor, countyCode, found) =>
+		canEditOrganisationContent(actor, countyCode, found.organisationId) ? undefined : notYours()
+});

@@ -6,12 +6,7 @@ import type { Db, Tx } from '../../platform/db/client.ts';
 import { groups } from '../../platform/db/schema.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
-import {
-	archiveAudited,
-	createdAudited,
-	updateAudited,
-	type Edited
-} from '../../platform/editing.ts';
+import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 
 /**
  * Writing the county's bodies (samverkansorgan): coordinators and
@@ -148,18 +143,7 @@ export async function updateGroup(
 }
 
 /** Archives a body: it leaves the county's pages but stays in the database and its history. */
-export async function archiveGroup(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	id: number,
-	raw: Record<string, unknown>
-): Promise<Outcome<{ id: number }>> {
-	return archiveAudited(
-		db,
-		actor,
-		GROUP,
-		{ countyCode, id, raw, allowed: canEditCountyContent(actor, countyCode) },
-		(tx) => groupIn(tx, countyCode, id)
-	);
-}
+export const archiveGroup = archiving(GROUP, {
+	allowed: canEditCountyContent,
+	find: groupIn
+});

@@ -8,12 +8,7 @@ import {
 import { coverageMatrix, type CoverageMatrix } from './domain/coverage.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canManageProcesses, visibleTo } from '../../core/permissions.ts';
-import {
-	archiveAudited,
-	createdAudited,
-	updateAudited,
-	type Edited
-} from '../../platform/editing.ts';
+import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { processes as processTable } from '../../platform/db/schema.ts';
 import { isRowId } from '../../platform/ids.ts';
@@ -324,18 +319,7 @@ export async function updateProcess(
 }
 
 /** Archives a process: it leaves the county's pages but stays in the database and its history. */
-export async function archiveProcess(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	id: number,
-	raw: Record<string, unknown>
-): Promise<Outcome<{ id: number }>> {
-	return archiveAudited(
-		db,
-		actor,
-		PROCESS,
-		{ countyCode, id, raw, allowed: canManageProcesses(actor, countyCode) },
-		(tx) => q.processRow(tx, countyCode, id)
-	);
-}
+export const archiveProcess = archiving(PROCESS, {
+	allowed: canManageProcesses,
+	find: q.processRow
+});

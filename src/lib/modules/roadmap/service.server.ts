@@ -12,12 +12,7 @@ import { canEditCountyContent } from '../../core/permissions.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { roadmapItems, roadmaps } from '../../platform/db/schema.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
-import {
-	archiveAudited,
-	createdAudited,
-	updateAudited,
-	type Edited
-} from '../../platform/editing.ts';
+import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 import { isRowId } from '../../platform/ids.ts';
 
 /**
@@ -232,18 +227,7 @@ export async function updateRoadmapItem(
 }
 
 /** Archives an item: it leaves the roadmap but stays in the database and its history. */
-export async function archiveRoadmapItem(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	id: number,
-	raw: Record<string, unknown>
-): Promise<Outcome<{ id: number }>> {
-	return archiveAudited(
-		db,
-		actor,
-		ITEM,
-		{ countyCode, id, raw, allowed: canEditCountyContent(actor, countyCode) },
-		(tx) => itemIn(tx, countyCode, id)
-	);
-}
+export const archiveRoadmapItem = archiving(ITEM, {
+	allowed: canEditCountyContent,
+	find: itemIn
+});

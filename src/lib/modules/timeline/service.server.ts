@@ -5,12 +5,7 @@ import { canEditCountyContent } from '../../core/permissions.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { timelineEvents } from '../../platform/db/schema.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
-import {
-	archiveAudited,
-	createdAudited,
-	updateAudited,
-	type Edited
-} from '../../platform/editing.ts';
+import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 
 /**
  * Writing the county's timeline: coordinators and administrators add, change
@@ -172,18 +167,7 @@ export async function updateTimelineEvent(
 }
 
 /** Archives an event: it leaves the timeline but stays in the database and its history. */
-export async function archiveTimelineEvent(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	id: number,
-	raw: Record<string, unknown>
-): Promise<Outcome<{ id: number }>> {
-	return archiveAudited(
-		db,
-		actor,
-		EVENT,
-		{ countyCode, id, raw, allowed: canEditCountyContent(actor, countyCode) },
-		(tx) => eventIn(tx, countyCode, id)
-	);
-}
+export const archiveTimelineEvent = archiving(EVENT, {
+	allowed: canEditCountyContent,
+	find: eventIn
+});
