@@ -108,7 +108,7 @@ export function formLoad<Data>(data: (at: At) => Data | Promise<Data>) {
  * For formLoad, on pages only the county's coordinators and administrators
  * use: anyone else gets the 403 page. The page needs no data.
  */
-export function countyEditor({ actor, county }: At): Record<string, never> {
+export function countyEditor({ actor, county }: At): Record<never, never> {
 	if (!canEditCountyContent(actor, county.code))
 		error(403, 'Du har inte behörighet att göra det här.');
 	return {};
