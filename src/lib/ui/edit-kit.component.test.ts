@@ -37,7 +37,6 @@ const base = {
 	title: 'Ändra organ – Organisation – Värmland – Nära',
 	heading: 'Ändra organ',
 	history: { href: '/lan/varmland/historik/group/7', label: 'Historik för organet' },
-	source: item.source,
 	item,
 	labels: { name: 'Namn' },
 	cancel: '/lan/varmland/organisation',
@@ -143,8 +142,12 @@ describe('EditPage', () => {
 		);
 	});
 
-	test('without archive and on the default action: one form, no archive section', async () => {
-		await show(html(EditPage, { ...base, archive: undefined, action: null, form: null }));
+	test('without archive, source or a named action: one form posting to the page, no source note', async () => {
+		const unsourced = { id: item.id, revision: item.revision, name: item.name };
+		await show(
+			html(EditPage, { ...base, item: unsourced, archive: undefined, action: null, form: null })
+		);
+		expect(await page.locator('p.source').count()).toBe(0);
 		expect(await page.locator('form').count()).toBe(1);
 		expect(await page.locator('form').getAttribute('action')).toBeNull();
 		expect(await page.getByRole('region').count()).toBe(0);
