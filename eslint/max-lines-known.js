@@ -29,7 +29,6 @@ export default {
 	'src/lib/modules/initiatives/service.server.ts': 566,
 	'src/lib/modules/initiatives/ui/InitiativeForm.svelte': 483,
 	'src/lib/modules/processes/service.db.test.ts': 597,
-	'src/lib/modules/processes/service.server.ts': 401,
 	'src/lib/modules/vision/service.db.test.ts': 405,
 	'src/lib/platform/db/embedded.ts': 491,
 	'src/lib/platform/db/schema.ts': 884,
