@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  *   db-embedded   *.db.test.ts       against the embedded PostgreSQL (always)
  *   db-external   *.db.test.ts       against TEST_DATABASE_URL (when set)
  *   cli           tests/*.cli.test.ts the nara command as a process
+ *   components    *.component.test.ts shared components rendered on the server, axe in Chromium
  *   e2e           e2e/*.spec.ts      Playwright in Chromium against the built server
  * scripts/test.js picks the projects; `npm test` runs them all.
  */
@@ -28,7 +29,7 @@ export default defineConfig({
 						'scripts/**/*.test.ts',
 						'bench/**/*.test.ts'
 					],
-					exclude: [...dbTests, 'tests/**/*.cli.test.ts'],
+					exclude: [...dbTests, 'tests/**/*.cli.test.ts', 'src/**/*.component.test.ts'],
 					environment: 'node'
 				}
 			},
@@ -50,6 +51,16 @@ export default defineConfig({
 					include: dbTests,
 					globalSetup: ['tests/setup/db-global.ts'],
 					provide: { dbTarget: 'external' },
+					testTimeout: 30_000,
+					hookTimeout: 60_000
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'components',
+					include: ['src/**/*.component.test.ts'],
+					environment: 'node',
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}

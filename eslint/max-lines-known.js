@@ -23,7 +23,6 @@ export default {
 	'src/lib/modules/initiatives/import.db.test.ts': 427,
 	'src/lib/modules/initiatives/service.db.test.ts': 426,
 	'src/lib/modules/processes/service.db.test.ts': 597,
-	'src/lib/modules/processes/service.server.ts': 401,
 	'src/lib/modules/vision/service.db.test.ts': 405,
 	'src/lib/platform/db/embedded.ts': 491,
 	'src/lib/platform/imports/core.test.ts': 476,

@@ -16,7 +16,7 @@ else
 	);
 projects.push('cli');
 if (existsSync(chromium)) {
-	projects.push('e2e');
+	projects.push('components', 'e2e');
 } else if (process.env.CI) {
 	console.error(
 		`\nChromium saknas (${chromium}), och i CI är webbläsartesterna obligatoriska. Installera Debians chromium.\n`
@@ -24,7 +24,7 @@ if (existsSync(chromium)) {
 	process.exit(1);
 } else {
 	console.error(
-		`\n${'!'.repeat(72)}\n!! Chromium saknas (${chromium}): webbläsartesterna (e2e) HOPPAS ÖVER.\n!! Installera med: apt-get install chromium   (eller ange CHROMIUM_PATH)\n${'!'.repeat(72)}\n`
+		`\n${'!'.repeat(72)}\n!! Chromium saknas (${chromium}): webbläsartesterna (components, e2e) HOPPAS ÖVER.\n!! Installera med: apt-get install chromium   (eller ange CHROMIUM_PATH)\n${'!'.repeat(72)}\n`
 	);
 }
 

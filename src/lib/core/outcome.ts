@@ -41,3 +41,13 @@ export function fieldErrors(
 	}
 	return fields;
 }
+
+/**
+ * What a `conflict` carries to an edit form: the item as it is saved now,
+ * and who saved it, when (from the audit log). Client-safe, for the pages.
+ */
+export interface SavedMeanwhile<T> {
+	current: T;
+	changedBy: string | null;
+	changedAt: string | null;
+}

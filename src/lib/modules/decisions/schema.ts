@@ -1,3 +1,4 @@
+import type { SavedMeanwhile } from '../../core/outcome.ts';
 import {
 	Revision,
 	Visibility,
@@ -83,3 +84,6 @@ export const DecisionUpdate = z
 	.intersection(DecisionInput, z.object({ revision: Revision }))
 	.openapi('DecisionUpdate');
 export type DecisionInput = z.infer<typeof DecisionInput>;
+export type EditableDecision = z.infer<typeof EditableDecision>;
+/** A save refused because someone saved first: the decision as it is now, and who saved it when. */
+export type DecisionConflict = SavedMeanwhile<EditableDecision>;

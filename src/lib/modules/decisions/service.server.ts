@@ -1,7 +1,5 @@
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
-import { ArchiveInput } from '../../core/fields.ts';
-import { DecisionInput, DecisionUpdate } from './schema.ts';
-import { audit } from '../../platform/audit.ts';
+import { DecisionInput, DecisionUpdate, type EditableDecision } from './schema.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canEditOrganisationContent, canEditSomething } from '../../core/permissions.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
@@ -10,7 +8,7 @@ import { groups } from '../groups/tables.ts';
 import { decisions } from './tables.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
-import { saveAudited } from '../../platform/editing.ts';
+import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 
 /**
  * Writing the county's decisions: coordinators and administrators for every
@@ -20,31 +18,8 @@ import { saveAudited } from '../../platform/editing.ts';
 
 type Row = typeof decisions.$inferSelect;
 
-const ENTITY = 'decision';
-
 /** What a person edits, and what the audit log and a conflict show. */
-export interface DecisionFields {
-	organisationId: number;
-	groupId: number | null;
-	subject: Row['subject'];
-	title: string;
-	decidedOn: string;
-	datePrecision: 'day' | 'month';
-	description: string;
-	visibility: 'public' | 'internal';
-}
-
-export interface EditableDecision extends DecisionFields {
-	id: number;
-	revision: number;
-	source: string | null;
-}
-
-export interface DecisionConflict {
-	current: EditableDecision;
-	changedBy: string | null;
-	changedAt: string | null;
-}
+type DecisionFields = Omit<EditableDecision, 'id' | 'revision' | 'source'>;
 
 /** What the decision form offers: the organisations the person may write for, and the bodies. */
 export interface DecisionChoices {
@@ -87,6 +62,20 @@ function toColumns(input: DecisionInput) {
 const noDecision = () => notFound<never>('Beslutet finns inte.');
 const notYours = () =>
 	forbidden<never>('Du får bara registrera och ändra beslut för din egen organisation.');
+
+const DECISION = {
+	table: decisions,
+	entityType: 'decision',
+	fields,
+	editable,
+	notFound: noDecision,
+	conflict:
+		'Någon annan har sparat en ändring av beslutet medan du redigerade. Ingenting har skrivits över.',
+	archive: {
+		conflict: 'Någon annan har ändrat beslutet sedan du öppnade det. Det har inte arkiverats.',
+		invalid: 'Beslutet kunde inte arkiveras.'
+	}
+} satisfies Edited<Row, EditableDecision>;
 
 async function decisionIn(tx: Tx | Db, countyCode: string, id: number): Promise<Row | undefined> {
 	if (!isRowId(id)) return undefined;
@@ -214,15 +203,7 @@ export async function createDecision(
 			.insert(decisions)
 			.values({ ...columns, countyCode, source: null })
 			.returning();
-		await audit(tx, actor, {
-			action: 'create',
-			entityType: ENTITY,
-			entityId: row!.id,
-			countyCode,
-			before: null,
-			after: fields(row!)
-		});
-		return ok(editable(row!));
+		return createdAudited(tx, actor, DECISION, row!, countyCode);
 	});
 }
 
@@ -250,66 +231,15 @@ export async function updateDecision(
 			return notYours();
 		const errors = await checkInput(tx, countyCode, columns, id);
 		if (errors) return invalid('Beslutet kunde inte sparas.', errors);
-		const result = await saveAudited<Row, ReturnType<typeof editable>>(
-			tx,
-			actor,
-			{
-				table: decisions,
-				entityType: ENTITY,
-				id: id,
-				countyCode: countyCode,
-				revision: parsed.data.revision
-			},
-			{ action: 'update', values: columns },
-			{ fields: fields, editable: editable },
-			{
-				notFound: () => noDecision(),
-				conflict:
-					'Någon annan har sparat en ändring av beslutet medan du redigerade. Ingenting har skrivits över.'
-			}
-		);
-		return result;
+		const { revision } = parsed.data;
+		return updateAudited(tx, actor, DECISION, { id, countyCode, revision }, columns);
 	});
 }
 
 /** Archives a decision: it leaves the county's pages but stays in the database and its history. */
-export async function archiveDecision(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	id: number,
-	raw: Record<string, unknown>
-): Promise<Outcome<{ id: number }>> {
-	if (!canEditSomething(actor, countyCode)) return forbidden();
-	const parsed = ArchiveInput.safeParse(raw);
-	if (!parsed.success)
-		return invalid('Beslutet kunde inte arkiveras.', fieldErrors(parsed.error.issues));
-	return db.transaction(async (tx): Promise<Outcome<{ id: number }>> => {
-		const scope = await decisionIn(tx, countyCode, id);
-		if (!scope || scope.archivedAt) return noDecision();
-		if (!canEditOrganisationContent(actor, countyCode, scope.organisationId)) return notYours();
-		const result = await saveAudited<Row, ReturnType<typeof editable>>(
-			tx,
-			actor,
-			{
-				table: decisions,
-				entityType: ENTITY,
-				id: id,
-				countyCode: countyCode,
-				revision: parsed.data.revision
-			},
-			{
-				action: 'archive',
-				values: {
-					archivedAt: new Date()
-				}
-			},
-			{ fields: fields, editable: editable },
-			{
-				notFound: () => noDecision(),
-				conflict: 'Någon annan har ändrat beslutet sedan du öppnade det. Det har inte arkiverats.'
-			}
-		);
-		return result.kind === 'ok' ? ok({ id }) : result;
-	});
-}
+export const archiveDecision = archiving(DECISION, {
+	allowed: canEditSomething,
+	find: decisionIn,
+	check: (actor, countyCode, found) =>
+		canEditOrganisationContent(actor, countyCode, found.organisationId) ? undefined : notYours()
+});

@@ -1,14 +1,12 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { ArchiveInput } from '../../core/fields.ts';
-import { GroupInput, GroupUpdate } from './schema.ts';
-import { audit } from '../../platform/audit.ts';
+import { GroupInput, GroupUpdate, type EditableGroup } from './schema.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canEditCountyContent } from '../../core/permissions.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { groups } from './tables.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
-import { saveAudited } from '../../platform/editing.ts';
+import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 
 /**
  * Writing the county's bodies (samverkansorgan): coordinators and
@@ -17,28 +15,8 @@ import { saveAudited } from '../../platform/editing.ts';
 
 type Row = typeof groups.$inferSelect;
 
-const ENTITY = 'group';
-
 /** What a person edits, and what the audit log and a conflict show. */
-export interface GroupFields {
-	name: string;
-	level: Row['level'];
-	composition: string;
-	mandate: string;
-	visibility: 'public' | 'internal';
-}
-
-export interface EditableGroup extends GroupFields {
-	id: number;
-	revision: number;
-	source: string | null;
-}
-
-export interface GroupConflict {
-	current: EditableGroup;
-	changedBy: string | null;
-	changedAt: string | null;
-}
+type GroupFields = Omit<EditableGroup, 'id' | 'revision' | 'source'>;
 
 function fields(row: Row): GroupFields {
 	return {
@@ -59,6 +37,20 @@ const nameTaken = () =>
 	invalid<never>('Organet kunde inte sparas.', {
 		name: ['Det finns redan ett organ med det namnet i länet (det kan vara arkiverat).']
 	});
+
+const GROUP = {
+	table: groups,
+	entityType: 'group',
+	fields,
+	editable,
+	notFound: noGroup,
+	conflict:
+		'Någon annan har sparat en ändring av organet medan du redigerade. Ingenting har skrivits över.',
+	archive: {
+		conflict: 'Någon annan har ändrat organet sedan du öppnade det. Det har inte arkiverats.',
+		invalid: 'Organet kunde inte arkiveras.'
+	}
+} satisfies Edited<Row, EditableGroup>;
 
 async function groupIn(tx: Tx | Db, countyCode: string, id: number): Promise<Row | undefined> {
 	if (!isRowId(id)) return undefined;
@@ -125,15 +117,7 @@ export async function createGroup(
 				source: null
 			})
 			.returning();
-		await audit(tx, actor, {
-			action: 'create',
-			entityType: ENTITY,
-			entityId: row!.id,
-			countyCode,
-			before: null,
-			after: fields(row!)
-		});
-		return ok(editable(row!));
+		return createdAudited(tx, actor, GROUP, row!, countyCode);
 	});
 }
 
@@ -154,59 +138,12 @@ export async function updateGroup(
 		const scope = await groupIn(tx, countyCode, id);
 		if (!scope || scope.archivedAt) return noGroup();
 		if (await nameInUse(tx, countyCode, values.name, id)) return nameTaken();
-		const result = await saveAudited<Row, ReturnType<typeof editable>>(
-			tx,
-			actor,
-			{ table: groups, entityType: ENTITY, id: id, countyCode: countyCode, revision: revision },
-			{ action: 'update', values: values },
-			{ fields: fields, editable: editable },
-			{
-				notFound: () => noGroup(),
-				conflict:
-					'Någon annan har sparat en ändring av organet medan du redigerade. Ingenting har skrivits över.'
-			}
-		);
-		return result;
+		return updateAudited(tx, actor, GROUP, { id, countyCode, revision }, values);
 	});
 }
 
 /** Archives a body: it leaves the county's pages but stays in the database and its history. */
-export async function archiveGroup(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	id: number,
-	raw: Record<string, unknown>
-): Promise<Outcome<{ id: number }>> {
-	if (!canEditCountyContent(actor, countyCode)) return forbidden();
-	const parsed = ArchiveInput.safeParse(raw);
-	if (!parsed.success)
-		return invalid('Organet kunde inte arkiveras.', fieldErrors(parsed.error.issues));
-	return db.transaction(async (tx): Promise<Outcome<{ id: number }>> => {
-		const scope = await groupIn(tx, countyCode, id);
-		if (!scope || scope.archivedAt) return noGroup();
-		const result = await saveAudited<Row, ReturnType<typeof editable>>(
-			tx,
-			actor,
-			{
-				table: groups,
-				entityType: ENTITY,
-				id: id,
-				countyCode: countyCode,
-				revision: parsed.data.revision
-			},
-			{
-				action: 'archive',
-				values: {
-					archivedAt: new Date()
-				}
-			},
-			{ fields: fields, editable: editable },
-			{
-				notFound: () => noGroup(),
-				conflict: 'Någon annan har ändrat organet sedan du öppnade det. Det har inte arkiverats.'
-			}
-		);
-		return result.kind === 'ok' ? ok({ id }) : result;
-	});
-}
+export const archiveGroup = archiving(GROUP, {
+	allowed: canEditCountyContent,
+	find: groupIn
+});

@@ -1,4 +1,4 @@
-import type { ProcessFields } from './service.server.ts';
+import type { ProcessFields } from './schema.ts';
 
 /**
  * The process form's plain fields: the names whose checked boxes are lists,

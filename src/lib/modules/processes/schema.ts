@@ -1,3 +1,4 @@
+import type { SavedMeanwhile } from '../../core/outcome.ts';
 import {
 	COVERAGE_STATES,
 	DEVELOPMENT_AREA_LABELS,
@@ -165,3 +166,25 @@ export type ProcessInput = z.infer<typeof ProcessInput>;
 export const ProcessUpdate = z
 	.object({ ...processFields, coverage: CoverageUpdate, revision: Revision })
 	.openapi('ProcessUpdate');
+
+export type CoverageKey = `coverage.${DevelopmentArea}.${'state' | 'how' | 'evidence'}`;
+
+/**
+ * A process as one flat record: what the audit log records and what a
+ * conflict compares, under the names of the form's fields.
+ */
+export type ProcessFields = {
+	title: string;
+	level: ProcessInput['level'];
+	goal: string;
+	description: string;
+	ownerGroupId: number | null;
+	status: ProcessInput['status'];
+	goalAreas: string[];
+	participants: number[];
+	initiatives: number[];
+	visibility: 'public' | 'internal';
+} & Record<CoverageKey, string>;
+
+/** A save refused because someone saved first: the process as it is now, and who saved it when. */
+export type ProcessConflict = SavedMeanwhile<ProcessFields & { id: number; revision: number }>;

@@ -14,9 +14,9 @@ import {
 	listProcesses,
 	processChoices,
 	processForEdit,
-	updateProcess,
-	type ProcessConflict
+	updateProcess
 } from './service.server.ts';
+import type { ProcessConflict } from './schema.ts';
 
 let database: Database & { name: string };
 let coordinator: TestUser;

@@ -6,18 +6,16 @@ import {
 	type DevelopmentArea
 } from '../../core/vocabulary.ts';
 import { coverageMatrix, type CoverageMatrix } from './domain/coverage.ts';
-import { ArchiveInput } from '../../core/fields.ts';
-import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canManageProcesses, visibleTo } from './domain/permissions.ts';
-import { lastChange, lockForUpdate, saveRevision } from '../../platform/editing.ts';
+import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { processes as processTable } from './tables.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
 import type { Process } from './api-schema.ts';
 import * as q from './queries.server.ts';
-import { ProcessInput, ProcessUpdate } from './schema.ts';
+import { ProcessInput, ProcessUpdate, type CoverageKey, type ProcessFields } from './schema.ts';
 
 /**
  * Use cases of the county's processes: reading them with their coverage of
@@ -31,30 +29,6 @@ import { ProcessInput, ProcessUpdate } from './schema.ts';
 const ENTITY = 'process';
 
 type Row = typeof processTable.$inferSelect;
-type CoverageKey = `coverage.${DevelopmentArea}.${'state' | 'how' | 'evidence'}`;
-
-/**
- * A process as one flat record: what the audit log records and what a
- * conflict compares, under the names of the form's fields.
- */
-export type ProcessFields = {
-	title: string;
-	level: Row['level'];
-	goal: string;
-	description: string;
-	ownerGroupId: number | null;
-	status: Row['status'];
-	goalAreas: string[];
-	participants: number[];
-	initiatives: number[];
-	visibility: 'public' | 'internal';
-} & Record<CoverageKey, string>;
-
-export interface ProcessConflict {
-	current: ProcessFields & { id: number; revision: number };
-	changedBy: string | null;
-	changedAt: string | null;
-}
 
 export interface ProcessOverview {
 	/** in reading order: county-wide, sub-regional, local */
@@ -77,6 +51,7 @@ export interface ProcessChoices {
 }
 
 const noProcess = () => notFound<never>('Processen finns inte.');
+
 const notSaved = 'Processen kunde inte sparas.';
 const EVERYTHING: q.Visible = ['public', 'internal'];
 
@@ -213,6 +188,31 @@ async function readBack(tx: Tx, countyCode: string, id: number): Promise<Process
 	return process!;
 }
 
+/**
+ * A process as it is edited: what the audit log records and a conflict shows
+ * are the form's fields, links and coverage included (read in the
+ * transaction); a save answers the process as the pages show it.
+ */
+const fieldsIn = async (row: Row, tx: Tx) => fieldsOf(row, await q.processLinks(tx, row.id));
+const PROCESS = {
+	table: processTable,
+	entityType: ENTITY,
+	fields: fieldsIn,
+	editable: (row: Row, tx: Tx) => readBack(tx, row.countyCode, row.id),
+	current: async (row: Row, tx: Tx) => ({
+		...(await fieldsIn(row, tx)),
+		id: row.id,
+		revision: row.revision
+	}),
+	notFound: noProcess,
+	conflict:
+		'Någon annan har sparat en ändring av processen medan du redigerade. Ingenting har skrivits över.',
+	archive: {
+		conflict: 'Någon annan har ändrat processen sedan du öppnade den. Den har inte arkiverats.',
+		invalid: 'Processen kunde inte arkiveras.'
+	}
+} satisfies Edited<Row, Process>;
+
 /** The county's processes the reader may see, with the coverage matrix, its summary and its gaps. */
 export async function listProcesses(
 	db: Db,
@@ -288,17 +288,8 @@ export async function createProcess(
 				source: null
 			})
 			.returning();
-		const written = links(input);
-		await q.replaceLinks(tx, row!.id, written);
-		await audit(tx, actor, {
-			action: 'create',
-			entityType: ENTITY,
-			entityId: row!.id,
-			countyCode,
-			before: null,
-			after: fieldsOf(row!, written)
-		});
-		return ok(await readBack(tx, countyCode, row!.id));
+		await q.replaceLinks(tx, row!.id, links(input));
+		return createdAudited(tx, actor, PROCESS, row!, countyCode);
 	});
 }
 
@@ -321,81 +312,14 @@ export async function updateProcess(
 		if (!scope || scope.archivedAt) return noProcess();
 		const errors = await checkInput(tx, countyCode, input, id);
 		if (errors) return invalid(notSaved, errors);
-		const locked = await lockAtRevision(tx, id, revision, conflictOnSave);
-		if (locked.kind !== 'ok') return locked;
-		const before = fieldsOf(locked.value, await q.processLinks(tx, id));
-		const saved = await saveRevision<Row>(tx, processTable, ENTITY, id, revision, columns(input));
-		if (!saved || 'conflict' in saved) throw new Error('the process changed under its lock');
-		const written = links(input);
-		await q.replaceLinks(tx, id, written);
-		await audit(tx, actor, {
-			action: 'update',
-			entityType: ENTITY,
-			entityId: id,
-			countyCode,
-			before,
-			after: fieldsOf(saved.after, written)
-		});
-		return ok(await readBack(tx, countyCode, id));
+		return updateAudited(tx, actor, PROCESS, { id, countyCode, revision }, columns(input), (tx) =>
+			q.replaceLinks(tx, id, links(input))
+		);
 	});
-}
-
-const conflictOnSave =
-	'Någon annan har sparat en ändring av processen medan du redigerade. Ingenting har skrivits över.';
-const conflictOnArchive =
-	'Någon annan har ändrat processen sedan du öppnade den. Den har inte arkiverats.';
-
-/**
- * Locks the process for the rest of the transaction. If it has moved on
- * since `revision`: the conflict, with the process as it is now (under the
- * form's names) and who saved it.
- */
-async function lockAtRevision(
-	tx: Tx,
-	id: number,
-	revision: number,
-	message: string
-): Promise<Outcome<Row>> {
-	const row = await lockForUpdate<Row>(tx, processTable, id);
-	if (!row) return noProcess();
-	if (row.revision === revision) return ok(row);
-	const current: ProcessConflict = {
-		current: { ...fieldsOf(row, await q.processLinks(tx, id)), id, revision: row.revision },
-		...(await lastChange(tx, ENTITY, id))
-	};
-	return { kind: 'conflict', message, current };
 }
 
 /** Archives a process: it leaves the county's pages but stays in the database and its history. */
-export async function archiveProcess(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	id: number,
-	raw: Record<string, unknown>
-): Promise<Outcome<{ id: number }>> {
-	if (!canManageProcesses(actor, countyCode)) return forbidden();
-	const parsed = ArchiveInput.safeParse(raw);
-	if (!parsed.success)
-		return invalid('Processen kunde inte arkiveras.', errorsOf(parsed.error.issues));
-	if (!isRowId(id)) return noProcess();
-	return db.transaction(async (tx): Promise<Outcome<{ id: number }>> => {
-		const scope = await q.processRow(tx, countyCode, id);
-		if (!scope || scope.archivedAt) return noProcess();
-		const locked = await lockAtRevision(tx, id, parsed.data.revision, conflictOnArchive);
-		if (locked.kind !== 'ok') return locked;
-		const before = fieldsOf(locked.value, await q.processLinks(tx, id));
-		await saveRevision<Row>(tx, processTable, ENTITY, id, parsed.data.revision, {
-			archivedAt: new Date()
-		});
-		await audit(tx, actor, {
-			action: 'archive',
-			entityType: ENTITY,
-			entityId: id,
-			countyCode,
-			before,
-			after: null
-		});
-		return ok({ id });
-	});
-}
+export const archiveProcess = archiving(PROCESS, {
+	allowed: canManageProcesses,
+	find: q.processRow
+});

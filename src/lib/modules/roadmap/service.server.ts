@@ -1,14 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { slugify } from '../../core/slug.ts';
-import { ArchiveInput } from '../../core/fields.ts';
-import { RoadmapItemInput, RoadmapItemUpdate, RoadmapUpdate } from './schema.ts';
-import { audit } from '../../platform/audit.ts';
+import {
+	RoadmapItemInput,
+	RoadmapItemUpdate,
+	RoadmapUpdate,
+	type EditableRoadmap,
+	type EditableRoadmapItem
+} from './schema.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canEditCountyContent } from '../../core/permissions.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { roadmapItems, roadmaps } from './tables.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
-import { saveAudited } from '../../platform/editing.ts';
+import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 import { isRowId } from '../../platform/ids.ts';
 
 /**
@@ -21,47 +25,9 @@ import { isRowId } from '../../platform/ids.ts';
 type RoadmapRow = typeof roadmaps.$inferSelect;
 type ItemRow = typeof roadmapItems.$inferSelect;
 
-const ROADMAP = 'roadmap';
-const ITEM = 'roadmap_item';
-
-export interface RoadmapFields {
-	title: string;
-	intro: string;
-}
-
-export interface EditableRoadmap extends RoadmapFields {
-	id: number;
-	revision: number;
-	source: string | null;
-}
-
+type RoadmapFields = Pick<EditableRoadmap, 'title' | 'intro'>;
 /** What a person edits in an item, and what the audit log and a conflict show. */
-export interface RoadmapItemFields {
-	title: string;
-	body: string;
-	visibility: 'public' | 'internal';
-}
-
-export interface EditableRoadmapItem extends RoadmapItemFields {
-	id: number;
-	revision: number;
-	source: string | null;
-	kind: ItemRow['kind'];
-	key: string;
-	position: number;
-}
-
-export interface RoadmapConflict {
-	current: EditableRoadmap;
-	changedBy: string | null;
-	changedAt: string | null;
-}
-
-export interface RoadmapItemConflict {
-	current: EditableRoadmapItem;
-	changedBy: string | null;
-	changedAt: string | null;
-}
+type RoadmapItemFields = Pick<EditableRoadmapItem, 'title' | 'body' | 'visibility'>;
 
 const roadmapFields = (r: RoadmapRow): RoadmapFields => ({ title: r.title, intro: r.intro });
 const editableRoadmap = (r: RoadmapRow): EditableRoadmap => ({
@@ -88,13 +54,37 @@ const editableItem = (r: ItemRow): EditableRoadmapItem => ({
 	...itemFields(r)
 });
 
+const noRoadmap = () => notFound<never>('Länet har ingen färdplan i Nära.');
+const noItem = () => notFound<never>('Punkten finns inte i färdplanen.');
+
+const ROADMAP = {
+	table: roadmaps,
+	entityType: 'roadmap',
+	fields: roadmapFields,
+	editable: editableRoadmap,
+	notFound: noRoadmap,
+	conflict:
+		'Någon annan har sparat en ändring av färdplanen medan du redigerade. Ingenting har skrivits över.'
+} satisfies Edited<RoadmapRow, EditableRoadmap>;
+
+const ITEM = {
+	table: roadmapItems,
+	entityType: 'roadmap_item',
+	fields: itemAudit,
+	editable: editableItem,
+	notFound: noItem,
+	conflict:
+		'Någon annan har sparat en ändring av punkten medan du redigerade. Ingenting har skrivits över.',
+	archive: {
+		conflict: 'Någon annan har ändrat punkten sedan du öppnade den. Den har inte arkiverats.',
+		invalid: 'Punkten kunde inte arkiveras.'
+	}
+} satisfies Edited<ItemRow, EditableRoadmapItem>;
+
 async function roadmapOf(tx: Tx | Db, countyCode: string): Promise<RoadmapRow | undefined> {
 	const [row] = await tx.select().from(roadmaps).where(eq(roadmaps.countyCode, countyCode));
 	return row;
 }
-
-const noRoadmap = () => notFound<never>('Länet har ingen färdplan i Nära.');
-const noItem = () => notFound<never>('Punkten finns inte i färdplanen.');
 
 /** The roadmap's title and introduction, for their edit form. */
 export async function getRoadmap(
@@ -120,25 +110,14 @@ export async function updateRoadmap(
 	return db.transaction(async (tx): Promise<Outcome<EditableRoadmap>> => {
 		const scope = await roadmapOf(tx, countyCode);
 		if (!scope) return noRoadmap();
-		const result = await saveAudited<RoadmapRow, ReturnType<typeof editableRoadmap>>(
+		const { revision, title, intro } = parsed.data;
+		return updateAudited(
 			tx,
 			actor,
-			{
-				table: roadmaps,
-				entityType: ROADMAP,
-				id: scope.id,
-				countyCode: countyCode,
-				revision: parsed.data.revision
-			},
-			{ action: 'update', values: { title: parsed.data.title, intro: parsed.data.intro } },
-			{ fields: roadmapFields, editable: editableRoadmap },
-			{
-				notFound: () => noRoadmap(),
-				conflict:
-					'Någon annan har sparat en ändring av färdplanen medan du redigerade. Ingenting har skrivits över.'
-			}
+			ROADMAP,
+			{ id: scope.id, countyCode, revision },
+			{ title, intro }
 		);
-		return result;
 	});
 }
 
@@ -218,15 +197,7 @@ export async function createRoadmapItem(
 				source: null
 			})
 			.returning();
-		await audit(tx, actor, {
-			action: 'create',
-			entityType: ITEM,
-			entityId: row!.id,
-			countyCode,
-			before: null,
-			after: itemAudit(row!)
-		});
-		return ok(editableItem(row!));
+		return createdAudited(tx, actor, ITEM, row!, countyCode);
 	});
 }
 
@@ -244,72 +215,19 @@ export async function updateRoadmapItem(
 	return db.transaction(async (tx): Promise<Outcome<EditableRoadmapItem>> => {
 		const scope = await itemIn(tx, countyCode, id);
 		if (!scope || scope.archivedAt) return noItem();
-		const result = await saveAudited<ItemRow, ReturnType<typeof editableItem>>(
+		const { revision, title, body, visibility } = parsed.data;
+		return updateAudited(
 			tx,
 			actor,
-			{
-				table: roadmapItems,
-				entityType: ITEM,
-				id: id,
-				countyCode: countyCode,
-				revision: parsed.data.revision
-			},
-			{
-				action: 'update',
-				values: {
-					title: parsed.data.title,
-					body: parsed.data.body,
-					visibility: parsed.data.visibility
-				}
-			},
-			{ fields: itemAudit, editable: editableItem },
-			{
-				notFound: () => noItem(),
-				conflict:
-					'Någon annan har sparat en ändring av punkten medan du redigerade. Ingenting har skrivits över.'
-			}
+			ITEM,
+			{ id, countyCode, revision },
+			{ title, body, visibility }
 		);
-		return result;
 	});
 }
 
 /** Archives an item: it leaves the roadmap but stays in the database and its history. */
-export async function archiveRoadmapItem(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	id: number,
-	raw: Record<string, unknown>
-): Promise<Outcome<{ id: number }>> {
-	if (!canEditCountyContent(actor, countyCode)) return forbidden();
-	const parsed = ArchiveInput.safeParse(raw);
-	if (!parsed.success)
-		return invalid('Punkten kunde inte arkiveras.', fieldErrors(parsed.error.issues));
-	return db.transaction(async (tx): Promise<Outcome<{ id: number }>> => {
-		const scope = await itemIn(tx, countyCode, id);
-		if (!scope || scope.archivedAt) return noItem();
-		const result = await saveAudited<ItemRow, ReturnType<typeof editableItem>>(
-			tx,
-			actor,
-			{
-				table: roadmapItems,
-				entityType: ITEM,
-				id: id,
-				countyCode: countyCode,
-				revision: parsed.data.revision
-			},
-			{
-				action: 'archive',
-				values: {
-					archivedAt: new Date()
-				}
-			},
-			{ fields: itemAudit, editable: editableItem },
-			{
-				notFound: () => noItem(),
-				conflict: 'Någon annan har ändrat punkten sedan du öppnade den. Den har inte arkiverats.'
-			}
-		);
-		return result.kind === 'ok' ? ok({ id }) : result;
-	});
-}
+export const archiveRoadmapItem = archiving(ITEM, {
+	allowed: canEditCountyContent,
+	find: itemIn
+});

@@ -1,4 +1,5 @@
 import { Revision, Visibility, optionalInt, optionalText, text } from '../../core/fields.ts';
+import type { SavedMeanwhile } from '../../core/outcome.ts';
 import { CountyCode, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
 
@@ -97,3 +98,6 @@ export const TimelineEventUpdate = z
 	.intersection(TimelineEventInput, z.object({ revision: Revision }))
 	.openapi('TimelineEventUpdate');
 export type TimelineEventInput = z.infer<typeof TimelineEventInput>;
+export type EditableTimelineEvent = z.infer<typeof EditableTimelineEvent>;
+/** A save refused because someone saved first: the event as it is now, and who saved it when. */
+export type TimelineConflict = SavedMeanwhile<EditableTimelineEvent>;

@@ -1,13 +1,11 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { ArchiveInput } from '../../core/fields.ts';
-import { TimelineEventInput, TimelineEventUpdate } from './schema.ts';
-import { audit } from '../../platform/audit.ts';
+import { TimelineEventInput, TimelineEventUpdate, type EditableTimelineEvent } from './schema.ts';
 import type { Actor } from '../../core/actor.ts';
 import { canEditCountyContent } from '../../core/permissions.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { timelineEvents } from './tables.ts';
 import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
-import { saveAudited } from '../../platform/editing.ts';
+import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 
 /**
  * Writing the county's timeline: coordinators and administrators add, change
@@ -18,31 +16,9 @@ import { saveAudited } from '../../platform/editing.ts';
 type Row = typeof timelineEvents.$inferSelect;
 
 /** What a person edits, and what the audit log and a conflict show. */
-export interface TimelineEventFields {
-	title: string;
-	body: string;
-	year: number;
-	month: number | null;
-	day: number | null;
-	periodLabel: string;
-	visibility: 'public' | 'internal';
-}
+type TimelineEventFields = Omit<EditableTimelineEvent, 'id' | 'revision' | 'source'>;
 
-export interface EditableTimelineEvent extends TimelineEventFields {
-	id: number;
-	revision: number;
-	source: string | null;
-}
-
-export interface TimelineConflict {
-	/** the event as it is saved now */
-	current: EditableTimelineEvent;
-	changedBy: string | null;
-	changedAt: string | null;
-}
-
-const ENTITY = 'timeline_event';
-
+const noEvent = () => notFound<never>('Händelsen finns inte.');
 const titleTaken = () =>
 	invalid<never>('Händelsen kunde inte sparas.', {
 		title: ['Det finns redan en händelse med den rubriken det året (den kan vara arkiverad).']
@@ -93,6 +69,29 @@ function editable(row: Row): EditableTimelineEvent {
 	return { id: row.id, revision: row.revision, source: row.source, ...fields(row) };
 }
 
+const EVENT = {
+	table: timelineEvents,
+	entityType: 'timeline_event',
+	fields,
+	editable,
+	notFound: noEvent,
+	conflict:
+		'Någon annan har sparat en ändring av händelsen medan du redigerade. Ingenting har skrivits över.',
+	archive: {
+		conflict: 'Någon annan har ändrat händelsen sedan du öppnade den. Den har inte arkiverats.',
+		invalid: 'Händelsen kunde inte arkiveras.'
+	}
+} satisfies Edited<Row, EditableTimelineEvent>;
+
+/** One of the county's own events, archived or not. */
+async function eventIn(tx: Tx | Db, countyCode: string, id: number): Promise<Row | undefined> {
+	const [row] = await tx
+		.select()
+		.from(timelineEvents)
+		.where(and(eq(timelineEvents.id, id), eq(timelineEvents.countyCode, countyCode)));
+	return row;
+}
+
 function toColumns(input: TimelineEventInput) {
 	return {
 		title: input.title,
@@ -114,12 +113,8 @@ export async function getTimelineEvent(
 	id: number
 ): Promise<Outcome<EditableTimelineEvent>> {
 	if (!canEditCountyContent(actor, countyCode)) return forbidden();
-	const [row] = await db
-		.select()
-		.from(timelineEvents)
-		.where(and(eq(timelineEvents.id, id), eq(timelineEvents.countyCode, countyCode)));
-	if (!row || row.archivedAt) return notFound('Händelsen finns inte.');
-	return ok(editable(row));
+	const row = await eventIn(db, countyCode, id);
+	return row && !row.archivedAt ? ok(editable(row)) : noEvent();
 }
 
 export async function createTimelineEvent(
@@ -145,15 +140,7 @@ export async function createTimelineEvent(
 				source: null
 			})
 			.returning();
-		await audit(tx, actor, {
-			action: 'create',
-			entityType: ENTITY,
-			entityId: row!.id,
-			countyCode,
-			before: null,
-			after: fields(row!)
-		});
-		return ok(editable(row!));
+		return createdAudited(tx, actor, EVENT, row!, countyCode);
 	});
 }
 
@@ -169,76 +156,18 @@ export async function updateTimelineEvent(
 	if (!parsed.success)
 		return invalid('Händelsen kunde inte sparas.', fieldErrors(parsed.error.issues));
 	return db.transaction(async (tx) => {
-		const [scope] = await tx
-			.select({ id: timelineEvents.id, archivedAt: timelineEvents.archivedAt })
-			.from(timelineEvents)
-			.where(and(eq(timelineEvents.id, id), eq(timelineEvents.countyCode, countyCode)));
-		if (!scope || scope.archivedAt) return notFound('Händelsen finns inte.');
+		const scope = await eventIn(tx, countyCode, id);
+		if (!scope || scope.archivedAt) return noEvent();
 		await lockTimeline(tx, countyCode);
 		if (await titleInUse(tx, countyCode, parsed.data.year, parsed.data.title, id))
 			return titleTaken();
-		const result = await saveAudited<Row, ReturnType<typeof editable>>(
-			tx,
-			actor,
-			{
-				table: timelineEvents,
-				entityType: ENTITY,
-				id: id,
-				countyCode: countyCode,
-				revision: parsed.data.revision
-			},
-			{ action: 'update', values: toColumns(parsed.data) },
-			{ fields: fields, editable: editable },
-			{
-				notFound: () => notFound('Händelsen finns inte.'),
-				conflict:
-					'Någon annan har sparat en ändring av händelsen medan du redigerade. Ingenting har skrivits över.'
-			}
-		);
-		return result;
+		const { revision } = parsed.data;
+		return updateAudited(tx, actor, EVENT, { id, countyCode, revision }, toColumns(parsed.data));
 	});
 }
 
 /** Archives an event: it leaves the timeline but stays in the database and its history. */
-export async function archiveTimelineEvent(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	id: number,
-	raw: Record<string, unknown>
-): Promise<Outcome<{ id: number }>> {
-	if (!canEditCountyContent(actor, countyCode)) return forbidden();
-	const parsed = ArchiveInput.safeParse(raw);
-	if (!parsed.success)
-		return invalid('Händelsen kunde inte arkiveras.', fieldErrors(parsed.error.issues));
-	return db.transaction(async (tx) => {
-		const [scope] = await tx
-			.select({ id: timelineEvents.id, archivedAt: timelineEvents.archivedAt })
-			.from(timelineEvents)
-			.where(and(eq(timelineEvents.id, id), eq(timelineEvents.countyCode, countyCode)));
-		if (!scope || scope.archivedAt) return notFound('Händelsen finns inte.');
-		const result = await saveAudited<Row, ReturnType<typeof editable>>(
-			tx,
-			actor,
-			{
-				table: timelineEvents,
-				entityType: ENTITY,
-				id: id,
-				countyCode: countyCode,
-				revision: parsed.data.revision
-			},
-			{
-				action: 'archive',
-				values: {
-					archivedAt: new Date()
-				}
-			},
-			{ fields: fields, editable: editable },
-			{
-				notFound: () => notFound('Händelsen finns inte.'),
-				conflict: 'Någon annan har ändrat händelsen sedan du öppnade den. Den har inte arkiverats.'
-			}
-		);
-		return result.kind === 'ok' ? ok({ id }) : result;
-	});
-}
+export const archiveTimelineEvent = archiving(EVENT, {
+	allowed: canEditCountyContent,
+	find: eventIn
+});

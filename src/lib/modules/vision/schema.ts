@@ -1,3 +1,4 @@
+import type { SavedMeanwhile } from '../../core/outcome.ts';
 import { Visibility, optionalInt, optionalText, text } from '../../core/fields.ts';
 import { ContentVisibility, CountyCode, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
@@ -147,3 +148,22 @@ export const VisionVersionInput = z
 	})
 	.openapi('VisionVersionInput');
 export type VisionVersionInput = z.infer<typeof VisionVersionInput>;
+
+/** A version as the audit log and a conflict show it. */
+export interface VisionSummary {
+	version: number;
+	title: string;
+	subtitle: string;
+	intro: string;
+	visibility: 'public' | 'internal';
+	items: {
+		kind: z.infer<typeof VisionItemKind>;
+		title: string;
+		body: string;
+		fromText: string | null;
+		toText: string | null;
+	}[];
+}
+
+/** A publication refused because someone published first: the version published meanwhile. */
+export type VisionConflict = SavedMeanwhile<VisionSummary & { id: number }>;

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Vision } from './schema.ts';
+import type { Vision, VisionConflict, VisionSummary } from './schema.ts';
 import { VisionVersionInput } from './schema.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../core/actor.ts';
@@ -48,29 +48,6 @@ export interface EditableVision {
 	source: string | null;
 	publishedAt: string;
 	items: EditableVisionItem[];
-}
-
-/** A version as the audit log and a conflict show it. */
-export interface VisionSummary {
-	version: number;
-	title: string;
-	subtitle: string;
-	intro: string;
-	visibility: 'public' | 'internal';
-	items: {
-		kind: Kind;
-		title: string;
-		body: string;
-		fromText: string | null;
-		toText: string | null;
-	}[];
-}
-
-export interface VisionConflict {
-	/** the version published meanwhile */
-	current: VisionSummary & { id: number };
-	changedBy: string | null;
-	changedAt: string | null;
 }
 
 const byKindAndPosition = (a: ItemRow, b: ItemRow) =>

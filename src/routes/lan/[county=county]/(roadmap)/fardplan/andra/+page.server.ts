@@ -1,22 +1,8 @@
-import { redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
 import { getRoadmap, updateRoadmap } from '$lib/modules/roadmap/service.server.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import { editLoad, formAction } from '$lib/platform/edit-page.ts';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const county = await pageCounty(locals);
-	requireUser(locals, url);
-	return { roadmap: unwrap(await getRoadmap(locals.db, locals.actor, county.code)) };
-};
+export const load = editLoad(getRoadmap, (roadmap) => ({ roadmap }));
 
-export const actions: Actions = {
-	default: async ({ locals, request }) => {
-		const county = await pageCounty(locals);
-		const values = await formValues(request);
-		const outcome = await updateRoadmap(locals.db, locals.actor, county.code, values);
-		if (outcome.kind !== 'ok') return formFailure(outcome, values);
-		redirect(303, `/lan/${county.slug}/fardplan`);
-	}
+export const actions = {
+	default: formAction(updateRoadmap, (county) => `/lan/${county.slug}/fardplan`)
 };

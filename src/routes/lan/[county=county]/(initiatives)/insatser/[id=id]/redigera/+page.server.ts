@@ -1,8 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
-import { formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
+import { error, fail } from '@sveltejs/kit';
 import { initiativeFailure, initiativeForm } from '$lib/modules/initiatives/form-action.server.ts';
 import {
 	archiveInitiative,
@@ -10,14 +6,10 @@ import {
 	initiativeChoices,
 	updateInitiative
 } from '$lib/modules/initiatives/service.server.ts';
-import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import { editLoad, formAction, plainForm } from '$lib/platform/edit-page.ts';
+import { unwrap } from '$lib/platform/http.ts';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = await pageCounty(locals);
-	requireUser(locals, url);
-	const initiative = unwrap(
-		await getInitiative(locals.db, locals.actor, county.code, formId(params.id))
-	);
+export const load = editLoad(getInitiative, async (initiative, { db, actor, county, url }) => {
 	if (!initiative.canEdit)
 		error(
 			403,
@@ -25,36 +17,23 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		);
 	return {
 		initiative,
-		choices: unwrap(await initiativeChoices(locals.db, locals.actor, county.code)),
+		choices: unwrap(await initiativeChoices(db, actor, county.code)),
 		confirmArchive: url.searchParams.has('arkivera')
 	};
-};
+});
 
-export const actions: Actions = {
-	save: async ({ locals, params, request }) => {
-		const county = await pageCounty(locals);
-		const { values, revision } = await initiativeForm(request);
-		const id = formId(params.id);
-		const outcome = await updateInitiative(locals.db, locals.actor, county.code, id, {
-			...values,
-			revision
-		});
-		if (outcome.kind !== 'ok') return initiativeFailure(outcome, values, revision);
-		redirect(303, `/lan/${county.slug}/insatser/${id}`);
-	},
-	archive: async ({ locals, params, request }) => {
-		const county = await pageCounty(locals);
-		const values = await formValues(request);
-		const outcome = await archiveInitiative(
-			locals.db,
-			locals.actor,
-			county.code,
-			formId(params.id),
-			values
-		);
-		if (outcome.kind === 'ok') redirect(303, `/lan/${county.slug}/insatser`);
+export const actions = {
+	save: formAction(updateInitiative, (county, i) => `/lan/${county.slug}/insatser/${i.id}`, {
+		read: initiativeForm,
+		input: ({ values, revision }) => ({ ...values, revision }),
+		failure: (outcome, { values, revision }) => initiativeFailure(outcome, values, revision)
+	}),
+	archive: formAction(archiveInitiative, (county) => `/lan/${county.slug}/insatser`, {
+		...plainForm,
 		// refused because it changed meanwhile: the question is asked again, about the saved version
-		if (outcome.kind === 'forbidden' || outcome.kind === 'not_found') unwrap(outcome);
-		return fail(outcome.kind === 'conflict' ? 409 : 400, { archiveMessage: outcome.message });
-	}
+		failure: (outcome) => {
+			if (outcome.kind === 'forbidden' || outcome.kind === 'not_found') unwrap(outcome);
+			return fail(outcome.kind === 'conflict' ? 409 : 400, { archiveMessage: outcome.message });
+		}
+	})
 };
