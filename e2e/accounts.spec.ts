@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Me } from '../src/lib/modules/accounts/account-schema.ts';
 import { createSession } from '../src/lib/modules/accounts/server/sessions.ts';
-import { organisationId, testUser } from '../tests/fixtures.ts';
+import { organisationId, testUser } from '../tests/kit/cast.ts';
 import {
 	baseUrl,
 	closeServerDatabase,
@@ -12,7 +12,7 @@ import {
 	newPage,
 	serverDatabase,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * Accounts: the administrators' page of people and roles, a person's own

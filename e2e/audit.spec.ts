@@ -13,7 +13,7 @@ import {
 	newPage,
 	serverDatabase,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /** The audit log and an item's history: administrators browse, filter and export; text stays text. */
 

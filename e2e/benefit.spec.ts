@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { testUser } from '../tests/fixtures.ts';
+import { testUser } from '../tests/kit/cast.ts';
 import { exerciseTemplate, scenarioFromTemplate } from '../src/lib/modules/benefit/domain/index.ts';
 import { createScenario } from '../src/lib/modules/benefit/server/service.ts';
 import { readReferenceCsv } from '../src/lib/modules/followup/server/seed.ts';
@@ -13,7 +13,7 @@ import {
 	newPage,
 	serverDatabase,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * The benefit calculation (nyttokalkyl) in the browser: a coordinator builds

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { testUser } from '../tests/fixtures.ts';
+import { testUser } from '../tests/kit/cast.ts';
 import {
 	baseUrl,
 	closeServerDatabase,
@@ -10,7 +10,7 @@ import {
 	newPage,
 	serverDatabase,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * Editing the county's content in the browser: publishing a new version of

@@ -7,7 +7,7 @@ import {
 	expectAccessibleWithoutJs,
 	launch,
 	newPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /** The follow-up dashboards: real Kolada values, every chart with its table, accessible, without JavaScript too. */
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { users } from '../src/lib/platform/db/schema.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
+import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
 import {
 	baseUrl,
 	closeServerDatabase,
@@ -10,7 +10,7 @@ import {
 	newPage,
 	serverDatabase,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * Hostile strings in every text field, and internal content kept from

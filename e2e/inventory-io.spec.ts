@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { initiatives } from '../src/lib/platform/db/schema.ts';
-import { DCAT, DCT, parseRdfXml } from '../tests/rdf.ts';
+import { DCAT, DCT, parseRdfXml } from '../tests/kit/rdf.ts';
 import {
 	baseUrl,
 	closeServerDatabase,
@@ -14,7 +14,7 @@ import {
 	launch,
 	serverDatabase,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * Importing and exporting the inventory against the built server: the

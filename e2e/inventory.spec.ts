@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createInitiative } from '../src/lib/modules/initiatives/service.server.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
 import * as t from '../src/lib/platform/db/schema.ts';
-import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
+import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
 import {
 	closeServerDatabase,
 	expectAccessible,
@@ -13,7 +13,7 @@ import {
 	newPage,
 	serverDatabase,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * The inventory of initiatives in the browser: finding "mobila team" across

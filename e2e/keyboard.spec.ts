@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launch, newPage } from './support.ts';
+import { expectAccessible, launch, newPage } from '../tests/kit/browser.ts';
 
 /** The main navigation and the county switcher by keyboard alone. */
 

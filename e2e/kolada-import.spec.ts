@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, closeServerDatabase, expectAccessible, launch, signedInPage } from './support.ts';
+import {
+	baseUrl,
+	closeServerDatabase,
+	expectAccessible,
+	launch,
+	signedInPage
+} from '../tests/kit/browser.ts';
 
 /**
  * The Kolada import as a background job from the browser. The e2e server has

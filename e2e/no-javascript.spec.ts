@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessibleWithoutJs, launch, newPage } from './support.ts';
+import { expectAccessibleWithoutJs, launch, newPage } from '../tests/kit/browser.ts';
 
 /** The main pages, navigation and forms once more with JavaScript turned off. */
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectAccessible, launch, newPage } from './support.ts';
+import { expectAccessible, launch, newPage } from '../tests/kit/browser.ts';
 
 /** Every page: it answers, has one h1, names its sources, and passes axe (WCAG 2.1 AA). */
 

@@ -5,8 +5,8 @@ import type { Role } from '../src/lib/core/actor.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
 import * as t from '../src/lib/platform/db/schema.ts';
 import { STAGED_KIND } from '../src/lib/modules/initiatives/import.server.ts';
-import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
-import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
+import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
+import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
 
 /**
  * The permission matrix: every writing page action and API endpoint, called

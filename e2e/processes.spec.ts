@@ -8,7 +8,7 @@ import {
 	launch,
 	newPage,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * The county's processes in the browser: the coverage matrix and its gaps

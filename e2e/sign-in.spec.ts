@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { testUser } from '../tests/fixtures.ts';
+import { testUser } from '../tests/kit/cast.ts';
 import {
 	closeServerDatabase,
 	expectAccessible,
@@ -8,7 +8,7 @@ import {
 	launch,
 	newPage,
 	serverDatabase
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /** Signing in and out with a local account, with JavaScript off, as the issue asks. */
 

@@ -7,7 +7,7 @@ import {
 	launch,
 	newPage,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * Targets on the indicator page: a coordinator sets and changes one in a

@@ -10,7 +10,7 @@ import {
 	type Database
 } from '../../src/lib/platform/db/client.ts';
 import { seedDatabase } from '../../src/lib/app/seed/seed.ts';
-import { targetFor, type DbServer } from '../db.ts';
+import { targetFor, type DbServer } from '../kit/db.ts';
 
 /**
  * One PostgreSQL per test run: the embedded server (in a temporary data

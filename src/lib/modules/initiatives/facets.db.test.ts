@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/db.ts';
-import { organisationId, testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { freshDatabase } from '../../../../tests/kit/db.ts';
+import { organisationId, testUser, type TestUser } from '../../../../tests/kit/cast.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { createInitiative, listInitiatives } from './service.server.ts';
 

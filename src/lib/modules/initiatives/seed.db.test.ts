@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/db.ts';
+import { freshDatabase } from '../../../../tests/kit/db.ts';
 import { seedInitiatives } from '../../../../seed/initiatives/index.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { seedDatabase } from '../../app/seed/seed.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { varmlandProcesses } from '../../../../seed/processes/varmland.ts';
-import { freshDatabase } from '../../../../tests/db.ts';
+import { freshDatabase } from '../../../../tests/kit/db.ts';
 import type { Database } from '../../platform/db/client.ts';
 import * as t from '../../platform/db/schema.ts';
 import { projectRoot } from '../../platform/paths.ts';

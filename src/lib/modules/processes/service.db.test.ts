@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nestFormValues } from '../../core/form-data.ts';
-import { freshDatabase } from '../../../../tests/db.ts';
-import { organisationId, testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { freshDatabase } from '../../../../tests/kit/db.ts';
+import { organisationId, testUser, type TestUser } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import type { Database } from '../../platform/db/client.ts';
 import * as t from '../../platform/db/schema.ts';

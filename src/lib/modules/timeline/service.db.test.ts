@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { freshDatabase, targetFor } from '../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { freshDatabase, targetFor } from '../../../../tests/kit/db.ts';
+import { testUser, type TestUser } from '../../../../tests/kit/cast.ts';
 import { anonymous } from '../../core/actor.ts';
 import { connect, type Database } from '../../platform/db/client.ts';
 import { auditLog, timelineEvents } from '../../platform/db/schema.ts';

@@ -1,6 +1,6 @@
 import { sql as q } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dbTargetName, freshDatabase } from '../../../../tests/db.ts';
+import { dbTargetName, freshDatabase } from '../../../../tests/kit/db.ts';
 import type { Database } from './client.ts';
 import { isBrokenConnection, isDatabaseUnavailable } from './faults.ts';
 import { timelineEvents } from './schema.ts';

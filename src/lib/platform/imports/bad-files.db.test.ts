@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corpus, type BadFile } from '../../../../tests/imports/bad/corpus.ts';
-import { freshDatabase } from '../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { freshDatabase } from '../../../../tests/kit/db.ts';
+import { testUser, type TestUser } from '../../../../tests/kit/cast.ts';
 import { systemActor } from '../../core/actor.ts';
 import type { Database } from '../db/client.ts';
 import { importJobs } from '../db/schema.ts';

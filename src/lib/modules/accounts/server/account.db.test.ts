@@ -1,7 +1,7 @@
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { organisationId, testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { freshDatabase } from '../../../../../tests/kit/db.ts';
+import { organisationId, testUser, type TestUser } from '../../../../../tests/kit/cast.ts';
 import type { Database, Db } from '../../../platform/db/client.ts';
 import { auditLog, roleAssignments } from '../../../platform/db/schema.ts';
 import { account, grantRoleByEmail, passwordLinkForEmail } from './account.ts';

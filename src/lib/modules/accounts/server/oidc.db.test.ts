@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { organisationId } from '../../../../../tests/fixtures.ts';
+import { freshDatabase } from '../../../../../tests/kit/db.ts';
+import { organisationId } from '../../../../../tests/kit/cast.ts';
 import {
 	authorizeAt,
 	startTestProvider,

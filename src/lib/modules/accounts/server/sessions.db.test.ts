@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser } from '../../../../../tests/fixtures.ts';
+import { freshDatabase } from '../../../../../tests/kit/db.ts';
+import { testUser } from '../../../../../tests/kit/cast.ts';
 import type { Database } from '../../../platform/db/client.ts';
 import { sessions } from '../../../platform/db/schema.ts';
 import { actorForSession, createSession } from './sessions.ts';

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { organisationId, testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { freshDatabase } from '../../../../../tests/kit/db.ts';
+import { organisationId, testUser, type TestUser } from '../../../../../tests/kit/cast.ts';
 import type { Database, Db } from '../../../platform/db/client.ts';
 import { apiTokens, auditLog, roleAssignments, users } from '../../../platform/db/schema.ts';
 import { anonymous, systemActor, type Actor } from '../../../core/actor.ts';

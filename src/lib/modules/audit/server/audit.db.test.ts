@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { freshDatabase } from '../../../../../tests/kit/db.ts';
+import { testUser, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { anonymous, systemActor, type Actor } from '../../../core/actor.ts';
 import type { Database } from '../../../platform/db/client.ts';
 import { auditLog } from '../../../platform/db/schema.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { freshDatabase } from '../../../../../tests/kit/db.ts';
+import { testUser, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { goldenA, largestScenario } from '../domain/test-scenarios.ts';
 import { anonymous } from '../../../core/actor.ts';
 import type { Database } from '../../../platform/db/client.ts';

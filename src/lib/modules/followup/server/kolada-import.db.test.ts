@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startReplayServer, type ReplayServer } from '../../../../../tests/kolada/replay-server.ts';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { freshDatabase } from '../../../../../tests/kit/db.ts';
+import { testUser, type TestUser } from '../../../../../tests/kit/cast.ts';
 import type { Database } from '../../../platform/db/client.ts';
 import { auditLog } from '../../../platform/db/schema.ts';
 import { KoladaError } from '../kolada/client.ts';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { freshDatabase } from '../../../../../tests/kit/db.ts';
+import { testUser, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { startReplayServer, type ReplayServer } from '../../../../../tests/kolada/replay-server.ts';
 import type { Database } from '../../../platform/db/client.ts';
 import { auditLog, importJobs } from '../../../platform/db/schema.ts';

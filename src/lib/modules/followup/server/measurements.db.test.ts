@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
+import { freshDatabase } from '../../../../../tests/kit/db.ts';
 import { anonymous } from '../../../core/actor.ts';
 import type { Database } from '../../../platform/db/client.ts';
 import { countyAggregate, getMeasurements } from './service.ts';

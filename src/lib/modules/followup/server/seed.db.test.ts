@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
+import { freshDatabase } from '../../../../../tests/kit/db.ts';
 import { NO_DATA_SOURCE, SKR_SOURCE } from '../../../../../seed/followup/skr.ts';
 import { populationGroupFromTitle, POPULATION_KPI } from '../domain/catalogue.ts';
 import type { Database } from '../../../platform/db/client.ts';

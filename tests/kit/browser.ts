@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import type { Role } from '../src/lib/core/actor.ts';
-import { SESSION_COOKIE } from '../src/lib/modules/accounts/server/sessions.ts';
-import { parseConfig } from '../src/lib/platform/config.ts';
-import { openDatabase, type Database } from '../src/lib/platform/db/client.ts';
-import { testUser, type TestUser } from '../tests/fixtures.ts';
+import type { Role } from '../../src/lib/core/actor.ts';
+import { SESSION_COOKIE } from '../../src/lib/modules/accounts/server/sessions.ts';
+import { parseConfig } from '../../src/lib/platform/config.ts';
+import { openDatabase, type Database } from '../../src/lib/platform/db/client.ts';
+import { testUser, type TestUser } from './cast.ts';
 
 /** Shared pieces of every browser test: Debian's Chromium, pages, and the accessibility check. */
 

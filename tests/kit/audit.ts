@@ -1,0 +1,34 @@
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../../src/lib/platform/db/client.ts';
+import { auditLog } from '../../src/lib/platform/db/schema.ts';
+
+/** Reading what a test wrote: the audit log's entries, and how many rows a table has. */
+
+/** The audit entries about one item, oldest first. */
+export function auditOf(db: Db, entityType: string, entityId: number | string) {
+	return db
+		.select()
+		.from(auditLog)
+		.where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, String(entityId))))
+		.orderBy(auditLog.id);
+}
+
+/** The newest audit entry's id (0 when there is none), to read what comes after it. */
+export async function lastAuditId(db: Db): Promise<number> {
+	const [row] = await db
+		.select({ id: sql<number>`coalesce(max(${auditLog.id}), 0)::int` })
+		.from(auditLog);
+	return row!.id;
+}
+
+/** The audit entries written after entry `id`, oldest first. */
+export function auditSince(db: Db, id: number) {
+	return db.select().from(auditLog).where(gt(auditLog.id, id)).orderBy(asc(auditLog.id));
+}
+
+/** How many rows `table` has (the audit log's by default). */
+export async function rowCount(db: Db, table: PgTable = auditLog): Promise<number> {
+	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table);
+	return row!.n;
+}
