@@ -1,5 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { expect } from 'vitest';
+import type { Actor } from '../../src/lib/core/actor.ts';
 import type { Db } from '../../src/lib/platform/db/client.ts';
 import { auditLog } from '../../src/lib/platform/db/schema.ts';
 
@@ -31,4 +33,19 @@ export function auditSince(db: Db, id: number) {
 export async function rowCount(db: Db, table: PgTable = auditLog): Promise<number> {
 	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table);
 	return row!.n;
+}
+
+/** The audit entries written after entry `since`: exactly one, by `actor`, which is returned. */
+export async function oneAuditEntry(db: Db, since: number, actor: Actor) {
+	const entries = await auditSince(db, since);
+	expect(entries).toHaveLength(1);
+	const entry = entries[0]!;
+	if (actor.kind === 'user') {
+		expect(entry.actorUserId).toBe(actor.userId);
+		expect(entry.actorLabel).toBe(`${actor.name} <${actor.email}>`);
+	} else {
+		expect(entry.actorUserId).toBeNull();
+		expect(entry.actorLabel).toBe(actor.kind === 'system' ? actor.label : 'anonym');
+	}
+	return entry;
 }

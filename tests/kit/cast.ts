@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor, Role } from '../../src/lib/core/actor.ts';
 import { hashPassword } from '../../src/lib/modules/accounts/server/passwords.ts';
 import { createSession, rolesOf } from '../../src/lib/modules/accounts/server/sessions.ts';
@@ -24,6 +24,27 @@ export async function organisationId(db: Db, name: string): Promise<number> {
 		.from(organisations)
 		.where(sql`${organisations.name} = ${name}`);
 	if (!row) throw new Error(`no organisation ${name}`);
+	return row.id;
+}
+
+/** The id of `userId`'s role assignment as `role` in `countyCode`. */
+export async function assignmentId(
+	db: Db,
+	userId: number,
+	countyCode: string,
+	role: Role
+): Promise<number> {
+	const [row] = await db
+		.select({ id: roleAssignments.id })
+		.from(roleAssignments)
+		.where(
+			and(
+				eq(roleAssignments.userId, userId),
+				eq(roleAssignments.countyCode, countyCode),
+				eq(roleAssignments.role, role)
+			)
+		);
+	if (!row) throw new Error(`user ${userId} has no role ${role} in ${countyCode}`);
 	return row.id;
 }
 

@@ -50,6 +50,7 @@ export function databaseForFile(opts: { seeded?: boolean } = {}): TestDatabase {
 	beforeAll(async () => {
 		Object.assign(database, await freshDatabase(opts));
 	});
-	afterAll(() => database.close());
+	// when opening failed there is nothing to close
+	afterAll(() => database.close?.());
 	return database;
 }

@@ -1,29 +1,18 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/kit/db.ts';
-import { testUser, type TestUser } from '../../../../tests/kit/cast.ts';
+import { eq } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
+import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
+import { castForFile, FIVE, type TestUser } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
-import type { Database } from '../../platform/db/client.ts';
-import { auditLog, groups } from '../../platform/db/schema.ts';
+import { groups } from '../../platform/db/schema.ts';
 import { archiveGroup, createGroup, getGroup, updateGroup } from './service.server.ts';
 import * as groupsReads from './read.server.ts';
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
-});
-afterAll(() => database.close());
+const database = databaseForFile();
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
+	database,
+	...FIVE
+);
 
 const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
 
@@ -35,18 +24,9 @@ const body = {
 	visibility: 'public'
 };
 
-async function auditEntries(entityId: number) {
-	return database.db
-		.select()
-		.from(auditLog)
-		.where(and(eq(auditLog.entityType, 'group'), eq(auditLog.entityId, String(entityId))))
-		.orderBy(auditLog.id);
-}
+const auditEntries = (entityId: number) => auditOf(database.db, 'group', entityId);
 
-const counts = async () => [
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(groups))[0]!.n,
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n
-];
+const counts = async () => [await rowCount(database.db, groups), await rowCount(database.db)];
 
 async function listed(who: Actor = anonymous) {
 	const o = await groupsReads.organisations(database.db, who, '17');

@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/kit/db.ts';
-import { testUser, type TestUser } from '../../../../tests/kit/cast.ts';
+import { eq } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
+import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
+import { castForFile, FIVE, type TestUser } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
-import type { Database } from '../../platform/db/client.ts';
-import { auditLog, roadmapItems, roadmaps } from '../../platform/db/schema.ts';
+import { roadmapItems, roadmaps } from '../../platform/db/schema.ts';
 import {
 	archiveRoadmapItem,
 	createRoadmapItem,
@@ -14,38 +14,21 @@ import {
 } from './service.server.ts';
 import * as roadmapReads from './read.server.ts';
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let admin: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	admin = await testUser(database.db, 'admin');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
-});
-afterAll(() => database.close());
+const database = databaseForFile();
+const { coordinator, otherCoordinator, admin, reader, editor, dalarnaCoordinator } = castForFile(
+	database,
+	...FIVE,
+	'admin'
+);
 
 const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
 
-async function auditEntries(entityType: string, entityId: number) {
-	return database.db
-		.select()
-		.from(auditLog)
-		.where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, String(entityId))))
-		.orderBy(auditLog.id);
-}
+const auditEntries = (entityType: string, entityId: number) =>
+	auditOf(database.db, entityType, entityId);
 
 const counts = async () => [
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(roadmapItems))[0]!.n,
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n,
+	await rowCount(database.db, roadmapItems),
+	await rowCount(database.db),
 	(
 		await database.db
 			.select({ r: roadmaps.revision })

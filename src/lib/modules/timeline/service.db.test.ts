@@ -1,9 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { freshDatabase, targetFor } from '../../../../tests/kit/db.ts';
-import { testUser, type TestUser } from '../../../../tests/kit/cast.ts';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, inject, test } from 'vitest';
+import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
+import { auditOf } from '../../../../tests/kit/audit.ts';
+import { castForFile, FIVE } from '../../../../tests/kit/cast.ts';
 import { anonymous } from '../../core/actor.ts';
-import { connect, type Database } from '../../platform/db/client.ts';
+import { connect } from '../../platform/db/client.ts';
 import { auditLog, timelineEvents } from '../../platform/db/schema.ts';
 import {
 	archiveTimelineEvent,
@@ -12,22 +13,11 @@ import {
 } from './service.server.ts';
 import * as timelineReads from './read.server.ts';
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
-});
-afterAll(() => database.close());
+const database = databaseForFile();
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
+	database,
+	...FIVE
+);
 
 const event = {
 	title: 'Länsgemensam plan för primärvård antagen',
@@ -39,13 +29,7 @@ const event = {
 	visibility: 'public'
 };
 
-async function auditEntries(entityId: number) {
-	return database.db
-		.select()
-		.from(auditLog)
-		.where(and(eq(auditLog.entityType, 'timeline_event'), eq(auditLog.entityId, String(entityId))))
-		.orderBy(auditLog.id);
-}
+const auditEntries = (entityId: number) => auditOf(database.db, 'timeline_event', entityId);
 
 describe('writing the timeline', () => {
 	test('a coordinator adds an event: one audit entry with who and what', async () => {

@@ -1,32 +1,18 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { freshDatabase, targetFor } from '../../../../tests/kit/db.ts';
-import { testUser, type TestUser } from '../../../../tests/kit/cast.ts';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, inject, test } from 'vitest';
+import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
+import { rowCount } from '../../../../tests/kit/audit.ts';
+import { castForFile, FIVE, type TestUser } from '../../../../tests/kit/cast.ts';
 import { nestFormValues } from '../../core/form-data.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
-import { connect, type Database } from '../../platform/db/client.ts';
+import { connect } from '../../platform/db/client.ts';
 import { auditLog, visionItems, visions } from '../../platform/db/schema.ts';
 import { getVisionForEditing, publishVision, type EditableVision } from './service.server.ts';
 import * as visionReads from './read.server.ts';
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
-let stockholmCoordinator: TestUser;
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
-	stockholmCoordinator = await testUser(database.db, 'coordinator', '01');
-});
-afterAll(() => database.close());
+const database = databaseForFile();
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator, stockholmCoordinator } =
+	castForFile(database, ...FIVE, 'stockholmCoordinator');
 
 const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
 
@@ -55,8 +41,8 @@ function asInput(v: EditableVision) {
 	};
 }
 
-const count = async (table: typeof visions | typeof visionItems | typeof auditLog) =>
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
+const count = (table: typeof visions | typeof visionItems | typeof auditLog) =>
+	rowCount(database.db, table);
 
 async function publishEntries(countyCode = '17') {
 	return database.db

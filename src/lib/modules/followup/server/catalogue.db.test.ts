@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/kit/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/kit/cast.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { auditOf } from '../../../../../tests/kit/audit.ts';
+import { castForFile, FIVE } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
-import type { Database } from '../../../platform/db/client.ts';
 import { auditLog, indicators } from '../../../platform/db/schema.ts';
 import {
 	createOwnIndicator,
@@ -14,22 +14,11 @@ import {
 	type OwnIndicatorConflict
 } from './service.ts';
 
-let database: Database;
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
-});
-afterAll(() => database.close());
+const database = databaseForFile();
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
+	database,
+	...FIVE
+);
 
 async function search(q: Record<string, unknown>, actor = anonymous) {
 	const r = await searchCatalogue(database.db, actor, q);
@@ -182,10 +171,7 @@ describe('a county’s own indicators', () => {
 			credit: 'Länets eget nyckeltal',
 			links: own.links
 		});
-		const entries = await database.db
-			.select()
-			.from(auditLog)
-			.where(and(eq(auditLog.entityType, 'indicator'), eq(auditLog.entityId, String(id))));
+		const entries = await auditOf(database.db, 'indicator', id);
 		expect(entries).toHaveLength(1);
 		expect(entries[0]).toMatchObject({
 			action: 'create',

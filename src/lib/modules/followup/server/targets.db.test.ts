@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/kit/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/kit/cast.ts';
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { auditOf, rowCount } from '../../../../../tests/kit/audit.ts';
+import { castForFile } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
-import type { Database } from '../../../platform/db/client.ts';
-import { auditLog, indicators, targets } from '../../../platform/db/schema.ts';
+import { indicators, targets } from '../../../platform/db/schema.ts';
 import {
 	archiveTarget,
 	listTargets,
@@ -13,22 +13,19 @@ import {
 	type TargetConflict
 } from './service.ts';
 
-let database: Database;
-let coordinator: TestUser;
-let admin: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
+const database = databaseForFile();
+const { coordinator, admin, reader, editor, dalarnaCoordinator } = castForFile(
+	database,
+	'coordinator',
+	'admin',
+	'reader',
+	'editor',
+	'dalarnaCoordinator'
+);
 let falls80: number;
 let homeCare: number;
 
 beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	admin = await testUser(database.db, 'admin');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
 	const rows = await database.db
 		.select({ id: indicators.id, koladaId: indicators.koladaId })
 		.from(indicators)
@@ -36,17 +33,10 @@ beforeAll(async () => {
 	falls80 = rows.find((r) => r.koladaId === 'N20402')!.id;
 	homeCare = rows.find((r) => r.koladaId === 'N20897')!.id;
 });
-afterAll(() => database.close());
 
-const audits = (id: number) =>
-	database.db
-		.select()
-		.from(auditLog)
-		.where(and(eq(auditLog.entityType, 'target'), eq(auditLog.entityId, String(id))))
-		.orderBy(auditLog.id);
+const audits = (id: number) => auditOf(database.db, 'target', id);
 
-const count = async () =>
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(targets))[0]!.n;
+const count = async () => await rowCount(database.db, targets);
 
 describe('targets', () => {
 	let id: number;
