@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Actor, Role } from '../../src/lib/core/actor.ts';
+import { anonymous, type Actor, type Role } from '../../src/lib/core/actor.ts';
 import { hashPassword } from '../../src/lib/modules/accounts/server/passwords.ts';
 import { createSession, rolesOf } from '../../src/lib/modules/accounts/server/sessions.ts';
 import type { Db } from '../../src/lib/platform/db/client.ts';
@@ -130,3 +130,22 @@ export const FIVE = [
 	'editor',
 	'dalarnaCoordinator'
 ] as const satisfies Part[];
+
+/**
+ * Who may not write a county's content, for `test.each`: anonymous, a reader,
+ * an editor and a coordinator of another county, each as its description and
+ * its actor (read when the test runs).
+ */
+export function outsiders(
+	cast: Record<'reader' | 'editor' | 'dalarnaCoordinator', TestUser>
+): [string, () => Actor][] {
+	return [
+		['anonymous', () => anonymous],
+		['a reader', () => cast.reader.actor],
+		['an editor', () => cast.editor.actor],
+		['a coordinator of another county', () => cast.dalarnaCoordinator.actor]
+	];
+}
+
+/** How the audit log and a conflict name a person: "Name <email>". */
+export const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, organisationId, type TestUser } from '../../../../tests/kit/cast.ts';
+import { castForFile, FIVE, label, organisationId } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { decisions } from '../../platform/db/schema.ts';
 import {
@@ -32,8 +32,6 @@ beforeAll(async () => {
 	karlstad = await organisationId(database.db, 'Karlstads kommun');
 	region = await organisationId(database.db, 'Region Värmland');
 });
-
-const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
 
 const decision = (organisation: number, title = 'Handlingsplan för nära vård') => ({
 	organisationId: String(organisation),

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, type TestUser } from '../../../../tests/kit/cast.ts';
+import { castForFile, FIVE, label, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { groups } from '../../platform/db/schema.ts';
 import { archiveGroup, createGroup, getGroup, updateGroup } from './service.server.ts';
@@ -13,8 +13,6 @@ const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = ca
 	database,
 	...FIVE
 );
-
-const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
 
 const body = {
 	name: 'Länsgrupp för barn och unga',
@@ -125,26 +123,24 @@ describe('writing the bodies', () => {
 		});
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not write bodies, and nothing is written', async (_, who) => {
-		const before = await counts();
-		const [g] = await listed();
-		expect(await createGroup(database.db, who(), '17', body)).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect(await getGroup(database.db, who(), '17', g!.id)).toMatchObject({ kind: 'forbidden' });
-		expect(
-			await updateGroup(database.db, who(), '17', g!.id, { ...body, revision: '1' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(await archiveGroup(database.db, who(), '17', g!.id, { revision: '1' })).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect(await counts()).toEqual(before);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not write bodies, and nothing is written',
+		async (_, who) => {
+			const before = await counts();
+			const [g] = await listed();
+			expect(await createGroup(database.db, who(), '17', body)).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect(await getGroup(database.db, who(), '17', g!.id)).toMatchObject({ kind: 'forbidden' });
+			expect(
+				await updateGroup(database.db, who(), '17', g!.id, { ...body, revision: '1' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(await archiveGroup(database.db, who(), '17', g!.id, { revision: '1' })).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect(await counts()).toEqual(before);
+		}
+	);
 
 	test('archiving hides the body but keeps it and its history', async () => {
 		const created = await createGroup(database.db, coordinator.actor, '17', {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { label, outsiders } from '../../../../tests/kit/cast.ts';
 import { nestFormValues } from '../../core/form-data.ts';
 import { anonymous } from '../../core/actor.ts';
 import {
@@ -19,7 +20,6 @@ import {
 	dalarnaCoordinator,
 	arvika,
 	falun,
-	label,
 	body,
 	auditEntries,
 	counts,
@@ -145,29 +145,27 @@ describe('writing', () => {
 		expect(await getProcess(database.db, anonymous, '17', p.id)).toEqual({ kind: 'ok', value: p });
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not write processes, and nothing is written', async (_, who) => {
-		const before = await counts();
-		const [p] = (await overview()).processes;
-		expect(await createProcess(database.db, who(), '17', body())).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect(await processForEdit(database.db, who(), '17', p!.id)).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect(await processChoices(database.db, who(), '17')).toMatchObject({ kind: 'forbidden' });
-		expect(
-			await updateProcess(database.db, who(), '17', p!.id, { ...body(), revision: p!.revision })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(
-			await archiveProcess(database.db, who(), '17', p!.id, { revision: p!.revision })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(await counts()).toEqual(before);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not write processes, and nothing is written',
+		async (_, who) => {
+			const before = await counts();
+			const [p] = (await overview()).processes;
+			expect(await createProcess(database.db, who(), '17', body())).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect(await processForEdit(database.db, who(), '17', p!.id)).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect(await processChoices(database.db, who(), '17')).toMatchObject({ kind: 'forbidden' });
+			expect(
+				await updateProcess(database.db, who(), '17', p!.id, { ...body(), revision: p!.revision })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(
+				await archiveProcess(database.db, who(), '17', p!.id, { revision: p!.revision })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(await counts()).toEqual(before);
+		}
+	);
 
 	test('a process of another county is not found from this one', async () => {
 		const [p] = (await overview()).processes;

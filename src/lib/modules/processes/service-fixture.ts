@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { auditOf } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, organisationId, type TestUser } from '../../../../tests/kit/cast.ts';
+import { castForFile, FIVE, organisationId } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import * as t from '../../platform/db/schema.ts';
 import { createProcess, listProcesses } from './service.server.ts';
@@ -55,8 +55,6 @@ beforeAll(async () => {
 	});
 	initiative.dalarna = await addInitiative('20', 'Dalarnas insats');
 });
-
-export const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
 
 export const body = () => ({
 	title: 'Trygg hemgång i Fryksdalen',

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
+import { label } from '../../../../tests/kit/cast.ts';
 import { nestFormValues } from '../../core/form-data.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import * as t from '../../platform/db/schema.ts';
@@ -16,7 +17,6 @@ import {
 	falun,
 	networkId,
 	initiative,
-	label,
 	body,
 	auditEntries,
 	counts,

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, type TestUser } from '../../../../tests/kit/cast.ts';
+import { castForFile, FIVE, label, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { roadmapItems, roadmaps } from '../../platform/db/schema.ts';
 import {
@@ -20,8 +20,6 @@ const { coordinator, otherCoordinator, admin, reader, editor, dalarnaCoordinator
 	...FIVE,
 	'admin'
 );
-
-const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
 
 const auditEntries = (entityType: string, entityId: number) =>
 	auditOf(database.db, entityType, entityId);
@@ -219,28 +217,26 @@ describe('writing the roadmap', () => {
 		expect((await auditEntries('roadmap_item', item!.id)).map((e) => e.action)).toEqual(['update']);
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not change the roadmap, and nothing is written', async (_, who) => {
-		const before = await counts();
-		const [item] = (await read()).items;
-		expect(
-			await createRoadmapItem(database.db, who(), '17', { kind: 'goal_area', title: 'X' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(
-			await updateRoadmap(database.db, who(), '17', { title: 'X', intro: '', revision: '1' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(
-			await updateRoadmapItem(database.db, who(), '17', item!.id, { title: 'X', revision: '1' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(
-			await archiveRoadmapItem(database.db, who(), '17', item!.id, { revision: '1' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(await counts()).toEqual(before);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not change the roadmap, and nothing is written',
+		async (_, who) => {
+			const before = await counts();
+			const [item] = (await read()).items;
+			expect(
+				await createRoadmapItem(database.db, who(), '17', { kind: 'goal_area', title: 'X' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(
+				await updateRoadmap(database.db, who(), '17', { title: 'X', intro: '', revision: '1' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(
+				await updateRoadmapItem(database.db, who(), '17', item!.id, { title: 'X', revision: '1' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(
+				await archiveRoadmapItem(database.db, who(), '17', item!.id, { revision: '1' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(await counts()).toEqual(before);
+		}
+	);
 
 	test('archiving takes the item off the roadmap but keeps it and its history', async () => {
 		const created = await createRoadmapItem(database.db, coordinator.actor, '17', {

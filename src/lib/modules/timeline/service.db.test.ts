@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, inject, test } from 'vitest';
 import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
 import { auditOf } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE } from '../../../../tests/kit/cast.ts';
+import { castForFile, FIVE, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous } from '../../core/actor.ts';
 import { connect } from '../../platform/db/client.ts';
 import { auditLog, timelineEvents } from '../../platform/db/schema.ts';
@@ -59,24 +59,26 @@ describe('writing the timeline', () => {
 		expect(timeline.value.events.map((e) => e.title)).toContain(event.title);
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not add events, and nothing is written', async (_, who) => {
-		const before = await database.db.select({ n: sql<number>`count(*)::int` }).from(timelineEvents);
-		const auditBefore = await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
-		expect(await createTimelineEvent(database.db, who(), '17', event)).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect(
-			await database.db.select({ n: sql<number>`count(*)::int` }).from(timelineEvents)
-		).toEqual(before);
-		expect(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog)).toEqual(
-			auditBefore
-		);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not add events, and nothing is written',
+		async (_, who) => {
+			const before = await database.db
+				.select({ n: sql<number>`count(*)::int` })
+				.from(timelineEvents);
+			const auditBefore = await database.db
+				.select({ n: sql<number>`count(*)::int` })
+				.from(auditLog);
+			expect(await createTimelineEvent(database.db, who(), '17', event)).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect(
+				await database.db.select({ n: sql<number>`count(*)::int` }).from(timelineEvents)
+			).toEqual(before);
+			expect(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog)).toEqual(
+				auditBefore
+			);
+		}
+	);
 
 	test('bad input is refused with a Swedish message per field', async () => {
 		const result = await createTimelineEvent(database.db, coordinator.actor, '17', {

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, inject, test } from 'vitest';
 import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
 import { rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, type TestUser } from '../../../../tests/kit/cast.ts';
+import { castForFile, FIVE, label, outsiders } from '../../../../tests/kit/cast.ts';
 import { nestFormValues } from '../../core/form-data.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { connect } from '../../platform/db/client.ts';
@@ -13,8 +13,6 @@ import * as visionReads from './read.server.ts';
 const database = databaseForFile();
 const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator, stockholmCoordinator } =
 	castForFile(database, ...FIVE, 'stockholmCoordinator');
-
-const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
 
 async function editing(actor: Actor = coordinator.actor): Promise<EditableVision> {
 	const v = await getVisionForEditing(database.db, actor, '17');
@@ -162,22 +160,22 @@ describe('publishing a new version of the vision', () => {
 		expect(first).toMatchObject({ kind: 'ok', value: { version: 1, id: v1.id } });
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not publish, and nothing is written', async (_, who) => {
-		const input = asInput(await editing());
-		const before = [await count(visions), await count(visionItems), await count(auditLog)];
-		expect(
-			await publishVision(database.db, who(), '17', { ...input, title: 'Kapad' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(await getVisionForEditing(database.db, who(), '17')).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect([await count(visions), await count(visionItems), await count(auditLog)]).toEqual(before);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not publish, and nothing is written',
+		async (_, who) => {
+			const input = asInput(await editing());
+			const before = [await count(visions), await count(visionItems), await count(auditLog)];
+			expect(
+				await publishVision(database.db, who(), '17', { ...input, title: 'Kapad' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(await getVisionForEditing(database.db, who(), '17')).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect([await count(visions), await count(visionItems), await count(auditLog)]).toEqual(
+				before
+			);
+		}
+	);
 
 	test('bad input is refused with a Swedish message per field, and nothing is written', async () => {
 		const input = asInput(await editing());

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
 import { auditOf, rowCount } from '../../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, type TestUser } from '../../../../../tests/kit/cast.ts';
+import { castForFile, FIVE, outsiders, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { exerciseTemplate, scenarioFromTemplate, type ScenarioInput } from '../domain/index.ts';
 import { anonymous } from '../../../core/actor.ts';
 import {
@@ -138,23 +138,23 @@ describe('saving scenarios', () => {
 		});
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not save, and nothing is written', async (_, who) => {
-		const before = [await count(scenarios), await count(scenarioVersions), await count(auditLog)];
-		expect(
-			await createScenario(database.db, who(), '17', {
-				visibility: 'public',
-				scenario: exercise()
-			})
-		).toMatchObject({ kind: 'forbidden' });
-		expect([await count(scenarios), await count(scenarioVersions), await count(auditLog)]).toEqual(
-			before
-		);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not save, and nothing is written',
+		async (_, who) => {
+			const before = [await count(scenarios), await count(scenarioVersions), await count(auditLog)];
+			expect(
+				await createScenario(database.db, who(), '17', {
+					visibility: 'public',
+					scenario: exercise()
+				})
+			).toMatchObject({ kind: 'forbidden' });
+			expect([
+				await count(scenarios),
+				await count(scenarioVersions),
+				await count(auditLog)
+			]).toEqual(before);
+		}
+	);
 
 	test('bad input is refused with Swedish messages keyed by field, and nothing is written', async () => {
 		const before = await count(scenarios);

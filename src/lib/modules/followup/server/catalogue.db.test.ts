@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
 import { auditOf } from '../../../../../tests/kit/audit.ts';
-import { castForFile, FIVE } from '../../../../../tests/kit/cast.ts';
+import { castForFile, FIVE, outsiders } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
 import { auditLog, indicators } from '../../../platform/db/schema.ts';
 import {
@@ -198,20 +198,18 @@ describe('a county’s own indicators', () => {
 		expect(await getIndicator(database.db, reader.actor, id)).toMatchObject({ kind: 'ok' });
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not create one, and nothing is written', async (_, who) => {
-		const before = await database.db.select({ n: sql<number>`count(*)::int` }).from(indicators);
-		expect(await createOwnIndicator(database.db, who(), '17', own)).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect(await database.db.select({ n: sql<number>`count(*)::int` }).from(indicators)).toEqual(
-			before
-		);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not create one, and nothing is written',
+		async (_, who) => {
+			const before = await database.db.select({ n: sql<number>`count(*)::int` }).from(indicators);
+			expect(await createOwnIndicator(database.db, who(), '17', own)).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect(await database.db.select({ n: sql<number>`count(*)::int` }).from(indicators)).toEqual(
+				before
+			);
+		}
+	);
 
 	test('bad input: every field’s message, in Swedish', async () => {
 		const r = await createOwnIndicator(database.db, coordinator.actor, '17', {

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
 import { auditOf, rowCount } from '../../../../../tests/kit/audit.ts';
-import { castForFile } from '../../../../../tests/kit/cast.ts';
+import { castForFile, outsiders } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
 import { indicators, targets } from '../../../platform/db/schema.ts';
 import {
@@ -78,24 +78,22 @@ describe('targets', () => {
 		expect(listed).toMatchObject({ kind: 'ok', value: [{ id, value: 6000.5 }] });
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not set targets, and nothing is written or audited', async (_, who) => {
-		const before = await count();
-		const auditBefore = (await audits(id)).length;
-		const r = await setTarget(database.db, who(), '17', {
-			indicatorId: String(falls80),
-			areaId: '1715',
-			period: '2026',
-			value: '5000'
-		});
-		expect(r).toEqual({ kind: 'forbidden', message: 'Du har inte behörighet att göra det här.' });
-		expect(await count()).toBe(before);
-		expect((await audits(id)).length).toBe(auditBefore);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not set targets, and nothing is written or audited',
+		async (_, who) => {
+			const before = await count();
+			const auditBefore = (await audits(id)).length;
+			const r = await setTarget(database.db, who(), '17', {
+				indicatorId: String(falls80),
+				areaId: '1715',
+				period: '2026',
+				value: '5000'
+			});
+			expect(r).toEqual({ kind: 'forbidden', message: 'Du har inte behörighet att göra det här.' });
+			expect(await count()).toBe(before);
+			expect((await audits(id)).length).toBe(auditBefore);
+		}
+	);
 
 	test('an administrator changes it from the revision they saw: before and after in the log', async () => {
 		const r = await setTarget(database.db, admin.actor, '17', {
