@@ -2,6 +2,7 @@ import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { expect } from 'vitest';
 import type { Actor } from '../../src/lib/core/actor.ts';
+import { label, type TestUser } from './cast.ts';
 import type { Db } from '../../src/lib/platform/db/client.ts';
 import { auditLog } from '../../src/lib/platform/db/schema.ts';
 
@@ -49,3 +50,9 @@ export async function oneAuditEntry(db: Db, since: number, actor: Actor) {
 	}
 	return entry;
 }
+
+/** The fields of an audit entry that say `person` wrote it, to match an entry against. */
+export const writtenBy = (person: TestUser) => ({
+	actorUserId: person.actor.userId,
+	actorLabel: label(person)
+});

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
-import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
+import { auditOf, rowCount, writtenBy } from '../../../../tests/kit/audit.ts';
 import { castForFile, FIVE, label, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { groups } from '../../platform/db/schema.ts';
@@ -42,8 +42,7 @@ describe('writing the bodies', () => {
 		expect(entries).toHaveLength(1);
 		expect(entries[0]).toMatchObject({
 			action: 'create',
-			actorUserId: coordinator.actor.userId,
-			actorLabel: label(coordinator),
+			...writtenBy(coordinator),
 			countyCode: '17',
 			before: null,
 			after: body

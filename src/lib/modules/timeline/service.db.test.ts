@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, inject, test } from 'vitest';
 import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
-import { auditOf } from '../../../../tests/kit/audit.ts';
+import { auditOf, writtenBy } from '../../../../tests/kit/audit.ts';
 import { castForFile, FIVE, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous } from '../../core/actor.ts';
 import { connect } from '../../platform/db/client.ts';
@@ -48,8 +48,7 @@ describe('writing the timeline', () => {
 		expect(entries).toHaveLength(1);
 		expect(entries[0]).toMatchObject({
 			action: 'create',
-			actorUserId: coordinator.actor.userId,
-			actorLabel: `${coordinator.actor.name} <${coordinator.actor.email}>`,
+			...writtenBy(coordinator),
 			countyCode: '17',
 			before: null,
 			after: { title: event.title, year: 2025, month: 3, periodLabel: 'Mars 2025' }

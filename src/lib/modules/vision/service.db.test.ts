@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, inject, test } from 'vitest';
 import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
-import { rowCount } from '../../../../tests/kit/audit.ts';
+import { rowCount, writtenBy } from '../../../../tests/kit/audit.ts';
 import { castForFile, FIVE, label, outsiders } from '../../../../tests/kit/cast.ts';
 import { nestFormValues } from '../../core/form-data.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
@@ -139,8 +139,7 @@ describe('publishing a new version of the vision', () => {
 		expect(entries[0]).toMatchObject({
 			action: 'publish',
 			entityId: String(v2.id),
-			actorUserId: coordinator.actor.userId,
-			actorLabel: label(coordinator),
+			...writtenBy(coordinator),
 			before: { version: 1, title: v1.title },
 			after: { version: 2, title: v1.title, visibility: 'public' }
 		});

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { writtenBy } from '../../../../../tests/kit/audit.ts';
 import { castForFile } from '../../../../../tests/kit/cast.ts';
 import { anonymous, systemActor, type Actor } from '../../../core/actor.ts';
 import { auditLog } from '../../../platform/db/schema.ts';
@@ -187,8 +188,7 @@ describe('browsing', () => {
 		});
 		// what was recorded comes back as it was written
 		expect(page.entries[3]).toMatchObject({
-			actorUserId: coordinator.actor.userId,
-			actorLabel: `${coordinator.actor.name} <${coordinator.actor.email}>`,
+			...writtenBy(coordinator),
 			before: { title: 'Vårdcentralen öppnar', month: null },
 			after: { title: 'Vårdcentralen har öppnat', month: 5 }
 		});

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
-import { auditOf, rowCount } from '../../../../../tests/kit/audit.ts';
+import { auditOf, rowCount, writtenBy } from '../../../../../tests/kit/audit.ts';
 import { castForFile, FIVE, outsiders, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { exerciseTemplate, scenarioFromTemplate, type ScenarioInput } from '../domain/index.ts';
 import { anonymous } from '../../../core/actor.ts';
@@ -125,8 +125,7 @@ describe('saving scenarios', () => {
 		expect(entries).toHaveLength(1);
 		expect(entries[0]).toMatchObject({
 			action: 'create',
-			actorUserId: coordinator.actor.userId,
-			actorLabel: `${coordinator.actor.name} <${coordinator.actor.email}>`,
+			...writtenBy(coordinator),
 			countyCode: '17',
 			before: null,
 			after: {

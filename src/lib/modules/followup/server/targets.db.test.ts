@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
-import { auditOf, rowCount } from '../../../../../tests/kit/audit.ts';
+import { auditOf, rowCount, writtenBy } from '../../../../../tests/kit/audit.ts';
 import { castForFile, outsiders } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
 import { indicators, targets } from '../../../platform/db/schema.ts';
@@ -68,8 +68,7 @@ describe('targets', () => {
 		expect(entries).toHaveLength(1);
 		expect(entries[0]).toMatchObject({
 			action: 'create',
-			actorUserId: coordinator.actor.userId,
-			actorLabel: `${coordinator.actor.name} <${coordinator.actor.email}>`,
+			...writtenBy(coordinator),
 			countyCode: '17',
 			before: null,
 			after: { indicatorId: falls80, areaId: '1780', period: 2026, value: 6000.5 }
