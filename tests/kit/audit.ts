@@ -56,3 +56,19 @@ export const writtenBy = (person: TestUser) => ({
 	actorUserId: person.actor.userId,
 	actorLabel: label(person)
 });
+
+/** `entries` is exactly one entry: `person` created the item in Värmland, and it reads as `after`. */
+export function expectOneCreate(
+	entries: { action: string }[],
+	person: TestUser,
+	after: Record<string, unknown>
+): void {
+	expect(entries).toHaveLength(1);
+	expect(entries[0]).toMatchObject({
+		action: 'create',
+		...writtenBy(person),
+		countyCode: '17',
+		before: null,
+		after
+	});
+}

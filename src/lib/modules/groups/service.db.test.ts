@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
-import { auditOf, rowCount, writtenBy } from '../../../../tests/kit/audit.ts';
+import { auditOf, expectOneCreate, rowCount } from '../../../../tests/kit/audit.ts';
 import { castForFile, FIVE, label, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { groups } from '../../platform/db/schema.ts';
@@ -38,15 +38,7 @@ describe('writing the bodies', () => {
 		if (created.kind !== 'ok') throw new Error(JSON.stringify(created));
 		expect(created.value).toMatchObject({ ...body, revision: 1, source: null });
 		expect((await listed()).at(-1)).toMatchObject({ id: created.value.id, name: body.name });
-		const entries = await auditEntries(created.value.id);
-		expect(entries).toHaveLength(1);
-		expect(entries[0]).toMatchObject({
-			action: 'create',
-			...writtenBy(coordinator),
-			countyCode: '17',
-			before: null,
-			after: body
-		});
+		expectOneCreate(await auditEntries(created.value.id), coordinator, body);
 	});
 
 	test('bad input and a name already in use are refused with Swedish messages', async () => {

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, inject, test } from 'vitest';
 import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
-import { auditOf, writtenBy } from '../../../../tests/kit/audit.ts';
+import { auditOf, expectOneCreate } from '../../../../tests/kit/audit.ts';
 import { castForFile, FIVE, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous } from '../../core/actor.ts';
 import { connect } from '../../platform/db/client.ts';
@@ -44,14 +44,11 @@ describe('writing the timeline', () => {
 			source: null,
 			visibility: 'public'
 		});
-		const entries = await auditEntries(created.value.id);
-		expect(entries).toHaveLength(1);
-		expect(entries[0]).toMatchObject({
-			action: 'create',
-			...writtenBy(coordinator),
-			countyCode: '17',
-			before: null,
-			after: { title: event.title, year: 2025, month: 3, periodLabel: 'Mars 2025' }
+		expectOneCreate(await auditEntries(created.value.id), coordinator, {
+			title: event.title,
+			year: 2025,
+			month: 3,
+			periodLabel: 'Mars 2025'
 		});
 		const timeline = await timelineReads.timeline(database.db, anonymous, '17', {});
 		if (timeline.kind !== 'ok') throw new Error(timeline.kind);

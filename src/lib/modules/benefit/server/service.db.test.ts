@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
-import { auditOf, rowCount, writtenBy } from '../../../../../tests/kit/audit.ts';
+import { auditOf, expectOneCreate, rowCount } from '../../../../../tests/kit/audit.ts';
 import { castForFile, FIVE, outsiders, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { exerciseTemplate, scenarioFromTemplate, type ScenarioInput } from '../domain/index.ts';
 import { anonymous } from '../../../core/actor.ts';
@@ -121,19 +121,11 @@ describe('saving scenarios', () => {
 			versions: [{ version: 1, savedBy: coordinator.actor.name }]
 		});
 		expect(saved.input).toEqual(JSON.parse(JSON.stringify(exercise())));
-		const entries = await auditEntries(saved.id);
-		expect(entries).toHaveLength(1);
-		expect(entries[0]).toMatchObject({
-			action: 'create',
-			...writtenBy(coordinator),
-			countyCode: '17',
-			before: null,
-			after: {
-				name: 'Träning för 80+ i Karlstad och Kil',
-				description: 'Underlag till länsgruppen för äldres hälsa.',
-				visibility: 'public',
-				version: 1
-			}
+		expectOneCreate(await auditEntries(saved.id), coordinator, {
+			name: 'Träning för 80+ i Karlstad och Kil',
+			description: 'Underlag till länsgruppen för äldres hälsa.',
+			visibility: 'public',
+			version: 1
 		});
 	});
 

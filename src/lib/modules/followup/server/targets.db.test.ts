@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
-import { auditOf, rowCount, writtenBy } from '../../../../../tests/kit/audit.ts';
+import { auditOf, expectOneCreate, rowCount } from '../../../../../tests/kit/audit.ts';
 import { castForFile, outsiders } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
 import { indicators, targets } from '../../../platform/db/schema.ts';
@@ -64,14 +64,11 @@ describe('targets', () => {
 			visibility: 'public',
 			revision: 1
 		});
-		const entries = await audits(id);
-		expect(entries).toHaveLength(1);
-		expect(entries[0]).toMatchObject({
-			action: 'create',
-			...writtenBy(coordinator),
-			countyCode: '17',
-			before: null,
-			after: { indicatorId: falls80, areaId: '1780', period: 2026, value: 6000.5 }
+		expectOneCreate(await audits(id), coordinator, {
+			indicatorId: falls80,
+			areaId: '1780',
+			period: 2026,
+			value: 6000.5
 		});
 		const listed = await listTargets(database.db, anonymous, '17', falls80);
 		expect(listed).toMatchObject({ kind: 'ok', value: [{ id, value: 6000.5 }] });
