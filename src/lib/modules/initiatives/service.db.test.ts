@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { auditOf } from '../../../../tests/kit/audit.ts';
 import { castForFile, organisationId } from '../../../../tests/kit/cast.ts';
 import { anonymous } from '../../core/actor.ts';
-import { auditLog, initiatives } from '../../platform/db/schema.ts';
+import { initiatives } from '../../platform/db/schema.ts';
 import {
 	archiveInitiative,
 	createInitiative,
@@ -239,10 +239,7 @@ describe('changing an initiative', () => {
 			expect(stale.current).toMatchObject({ current: { phase: 'scaling', revision: 2 } });
 		const now = await getInitiative(database.db, coordinator.actor, '17', saved.id);
 		expect(now.kind === 'ok' && now.value.phase).toBe('scaling');
-		const entries = await database.db
-			.select({ action: auditLog.action, before: auditLog.before, after: auditLog.after })
-			.from(auditLog)
-			.where(and(eq(auditLog.entityType, 'initiative'), eq(auditLog.entityId, String(saved.id))));
+		const entries = await auditOf(database.db, 'initiative', saved.id);
 		expect(entries.map((e) => e.action)).toEqual(['create', 'update']);
 		expect(entries[1]!.before).toMatchObject({
 			municipalities: ['Arvika kommun', 'Torsby kommun']

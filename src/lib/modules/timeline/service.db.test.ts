@@ -1,11 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, inject, test } from 'vitest';
 import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
-import { auditOf, expectOneCreate } from '../../../../tests/kit/audit.ts';
+import { auditOf, expectOneCreate, rowCount } from '../../../../tests/kit/audit.ts';
 import { castForFile, FIVE, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous } from '../../core/actor.ts';
 import { connect } from '../../platform/db/client.ts';
-import { auditLog, timelineEvents } from '../../platform/db/schema.ts';
+import { timelineEvents } from '../../platform/db/schema.ts';
 import {
 	archiveTimelineEvent,
 	createTimelineEvent,
@@ -58,21 +58,13 @@ describe('writing the timeline', () => {
 	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
 		'%s may not add events, and nothing is written',
 		async (_, who) => {
-			const before = await database.db
-				.select({ n: sql<number>`count(*)::int` })
-				.from(timelineEvents);
-			const auditBefore = await database.db
-				.select({ n: sql<number>`count(*)::int` })
-				.from(auditLog);
+			const before = await rowCount(database.db, timelineEvents);
+			const auditBefore = await rowCount(database.db);
 			expect(await createTimelineEvent(database.db, who(), '17', event)).toMatchObject({
 				kind: 'forbidden'
 			});
-			expect(
-				await database.db.select({ n: sql<number>`count(*)::int` }).from(timelineEvents)
-			).toEqual(before);
-			expect(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog)).toEqual(
-				auditBefore
-			);
+			expect(await rowCount(database.db, timelineEvents)).toEqual(before);
+			expect(await rowCount(database.db)).toEqual(auditBefore);
 		}
 	);
 
