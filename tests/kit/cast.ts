@@ -87,7 +87,7 @@ export async function testUser(
 
 /**
  * The people most database tests need, each a new user made directly in the
- * database: who they are (role, county, and for an editor the organisation).
+ * database: their role and county (Värmland, 17, unless named here).
  */
 const PARTS = {
 	coordinator: ['coordinator'],
