@@ -1,18 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { Me } from '../src/lib/modules/accounts/account-schema.ts';
 import { createSession } from '../src/lib/modules/accounts/server/sessions.ts';
-import { organisationId, testUser } from '../tests/fixtures.ts';
+import { organisationId, testUser } from '../tests/kit/cast.ts';
 import {
 	baseUrl,
-	closeServerDatabase,
+	browserForFile,
 	expectAccessible,
 	expectAccessibleWithoutJs,
-	launch,
+	h1,
 	newPage,
 	serverDatabase,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * Accounts: the administrators' page of people and roles, a person's own
@@ -21,16 +21,8 @@ import {
 
 const admin = '/lan/varmland/admin/anvandare';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-	await closeServerDatabase();
-});
+browserForFile();
 
-const h1 = (page: Page) => page.locator('h1').innerText();
 const pathOf = (page: Page) => {
 	const u = new URL(page.url());
 	return u.pathname + u.search;
@@ -41,7 +33,7 @@ describe.each([
 	{ width: 375, height: 740, name: 'mobil' }
 ])('at $name width', (viewport) => {
 	test('the administration of people lists the county’s people and passes axe', async () => {
-		const { page, user } = await signedInPage(browser, 'admin', { viewport });
+		const { page, user } = await signedInPage('admin', { viewport });
 		const response = await page.goto(admin);
 		expect(response?.status()).toBe(200);
 		expect(await h1(page)).toBe('Personer och roller i Värmlands län');
@@ -62,7 +54,7 @@ describe.each([
 	});
 
 	test('the account page shows the person and their roles and passes axe', async () => {
-		const { page, user } = await signedInPage(browser, 'editor', { viewport });
+		const { page, user } = await signedInPage('editor', { viewport });
 		const response = await page.goto('/konto');
 		expect(response?.status()).toBe(200);
 		expect(await h1(page)).toBe('Ditt konto');
@@ -85,7 +77,7 @@ describe.each([
 
 describe('who may come in', () => {
 	test('a reader gets 403 on the administration page', async () => {
-		const { page } = await signedInPage(browser, 'reader');
+		const { page } = await signedInPage('reader');
 		const response = await page.goto(admin);
 		expect(response?.status()).toBe(403);
 		expect(await page.locator('main').innerText()).toContain(
@@ -103,7 +95,7 @@ describe('who may come in', () => {
 	});
 
 	test('a reader cannot use the form actions either', async () => {
-		const { user } = await signedInPage(browser, 'reader');
+		const { user } = await signedInPage('reader');
 		const res = await fetch(`${baseUrl()}${admin}?/create`, {
 			method: 'POST',
 			redirect: 'manual',
@@ -119,7 +111,7 @@ describe('who may come in', () => {
 	});
 
 	test('anonymous visitors are sent to sign in, and come back after', async () => {
-		const page = await newPage(browser);
+		const page = await newPage();
 		await page.goto('/konto');
 		expect(pathOf(page)).toBe('/logga-in?till=/konto');
 		await page.goto(admin);
@@ -144,7 +136,7 @@ describe('who may come in', () => {
 
 describe('without JavaScript', () => {
 	test('an administrator adds a person, who sets a password from the link and signs in', async () => {
-		const { page } = await signedInPage(browser, 'admin', { javaScriptEnabled: false });
+		const { page } = await signedInPage('admin', { javaScriptEnabled: false });
 		await page.goto(admin);
 
 		// nothing filled in: every field says what is wrong, linked from the summary
@@ -189,7 +181,7 @@ describe('without JavaScript', () => {
 		await expectAccessibleWithoutJs(page);
 
 		// the new person follows the link
-		const person = await newPage(browser, { javaScriptEnabled: false });
+		const person = await newPage({ javaScriptEnabled: false });
 		await person.goto(link);
 		expect(await h1(person)).toBe('Välj lösenord');
 		const password = 'granarna susar i Arvika';
@@ -212,7 +204,7 @@ describe('without JavaScript', () => {
 
 	test('an administrator gives a role and takes it back after confirming', async () => {
 		const db = (await serverDatabase()).db;
-		const { page } = await signedInPage(browser, 'admin', { javaScriptEnabled: false });
+		const { page } = await signedInPage('admin', { javaScriptEnabled: false });
 		const other = await testUser(db, 'coordinator');
 		await page.goto(admin);
 		const row = () => page.locator('tbody tr', { hasText: other.actor.email });
@@ -263,7 +255,7 @@ describe('without JavaScript', () => {
 
 	test('the last administrator of a county cannot be removed', async () => {
 		// Jämtland: no one else in the tests is an administrator there
-		const { page, user } = await signedInPage(browser, 'admin', {
+		const { page, user } = await signedInPage('admin', {
 			countyCode: '23',
 			javaScriptEnabled: false
 		});
@@ -282,7 +274,7 @@ describe('without JavaScript', () => {
 
 	test('a new password link for a person', async () => {
 		const db = (await serverDatabase()).db;
-		const { page } = await signedInPage(browser, 'admin', { javaScriptEnabled: false });
+		const { page } = await signedInPage('admin', { javaScriptEnabled: false });
 		const other = await testUser(db, 'reader');
 		await page.goto(admin);
 		await page
@@ -301,7 +293,7 @@ describe('without JavaScript', () => {
 describe('API tokens and GET /api/me', () => {
 	test('create a token, use it, see it used, revoke it', async () => {
 		const db = (await serverDatabase()).db;
-		const { page, user } = await signedInPage(browser, 'editor');
+		const { page, user } = await signedInPage('editor');
 		await page.goto('/konto');
 		// the role is the person's own in the county, or a lower one; an editor's key is for their organisation
 		expect(await page.getByLabel('Roll i Värmlands län').locator('option').allInnerTexts()).toEqual(
@@ -375,7 +367,7 @@ describe('API tokens and GET /api/me', () => {
 	});
 
 	test('a token cannot get a role the person does not have', async () => {
-		const { page } = await signedInPage(browser, 'reader', { javaScriptEnabled: false });
+		const { page } = await signedInPage('reader', { javaScriptEnabled: false });
 		await page.goto('/konto');
 		// a forged form: the select offers only "reader"
 		const res = await page.request.post('/konto?/createToken', {
@@ -391,7 +383,7 @@ describe('API tokens and GET /api/me', () => {
 
 	test('an administrator makes a key with a lower role: a reader, and an editor for an organisation they choose', async () => {
 		const db = (await serverDatabase()).db;
-		const { page } = await signedInPage(browser, 'admin', { javaScriptEnabled: false });
+		const { page } = await signedInPage('admin', { javaScriptEnabled: false });
 		await page.goto('/konto');
 		expect(await page.getByLabel('Roll i Värmlands län').locator('option').allInnerTexts()).toEqual(
 			[
@@ -448,7 +440,7 @@ describe('API tokens and GET /api/me', () => {
 					'Logga in, eller skicka en personlig API-nyckel i rubriken Authorization: Bearer <nyckel>.'
 			}
 		});
-		const { user } = await signedInPage(browser, 'coordinator');
+		const { user } = await signedInPage('coordinator');
 		const me = await fetch(`${baseUrl()}/api/me`, {
 			headers: { cookie: `nara_session=${user.sessionToken}` }
 		});
@@ -461,7 +453,7 @@ describe('API tokens and GET /api/me', () => {
 });
 
 test('signing out everywhere ends every session of the person', async () => {
-	const { page, user } = await signedInPage(browser, 'reader');
+	const { page, user } = await signedInPage('reader');
 	const other = await createSession((await serverDatabase()).db, user.actor.userId, 'password');
 	const asOther = () =>
 		fetch(`${baseUrl()}/konto`, {

@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { testUser } from '../tests/fixtures.ts';
+import { testUser } from '../tests/kit/cast.ts';
 import { County } from '../src/lib/modules/counties/schema.ts';
 import { Decisions } from '../src/lib/modules/decisions/schema.ts';
 import { Organisations } from '../src/lib/modules/groups/schema.ts';
 import { Roadmap } from '../src/lib/modules/roadmap/schema.ts';
 import { Timeline } from '../src/lib/modules/timeline/schema.ts';
 import { Vision } from '../src/lib/modules/vision/schema.ts';
-import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
+import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
 
 /** The JSON API of the built server, checked against the same schemas the OpenAPI document is made from. */
 

@@ -1,23 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { systemActor } from '../src/lib/core/actor.ts';
 import { audit } from '../src/lib/platform/audit.ts';
 import {
 	baseUrl,
-	closeServerDatabase,
 	expectAccessible,
 	expectAccessibleWithoutJs,
-	launch,
 	newPage,
 	serverDatabase,
-	signedInPage
-} from './support.ts';
+	signedInPage,
+	browserForFile
+} from '../tests/kit/browser.ts';
 
 /** The audit log and an item's history: administrators browse, filter and export; text stays text. */
 
-let browser: Browser;
 const tag = randomBytes(4).toString('hex');
 /** the item this spec writes entries about, its own so other specs' entries do not matter */
 const itemId = `e2e-${tag}`;
@@ -29,8 +27,8 @@ const hostile = {
 	long: 'lång '.repeat(400)
 };
 
+browserForFile();
 beforeAll(async () => {
-	browser = await launch();
 	const { db } = await serverDatabase();
 	const robot = systemActor(`e2e-robot-${tag}`);
 	await audit(db, robot, {
@@ -50,10 +48,6 @@ beforeAll(async () => {
 		after: { ...hostile, visibility: 'internal' }
 	});
 });
-afterAll(async () => {
-	await browser.close();
-	await closeServerDatabase();
-});
 
 async function expectNothingInjected(page: Page) {
 	expect(await page.locator('img[src=x]').count()).toBe(0);
@@ -66,7 +60,7 @@ describe('as an administrator', () => {
 		{ width: 1280, height: 900 },
 		{ width: 375, height: 740 }
 	])('the log page passes axe at $width px and links to the history', async (viewport) => {
-		const { page } = await signedInPage(browser, 'admin', { viewport });
+		const { page } = await signedInPage('admin', { viewport });
 		const response = await page.goto('/lan/varmland/admin/logg');
 		expect(response?.status()).toBe(200);
 		expect(await page.locator('h1').innerText()).toBe('Logg över ändringar');
@@ -83,7 +77,7 @@ describe('as an administrator', () => {
 	});
 
 	test("an item's history lists every change, oldest first, and passes axe", async () => {
-		const { page } = await signedInPage(browser, 'admin');
+		const { page } = await signedInPage('admin');
 		await page.goto(historyPath);
 		expect(await page.locator('h1').innerText()).toBe(hostile.title);
 		const entries = page.locator('ol.entries > li');
@@ -101,7 +95,7 @@ describe('as an administrator', () => {
 	});
 
 	test('hostile text is shown as text on the log page and in the history', async () => {
-		const { page } = await signedInPage(browser, 'admin');
+		const { page } = await signedInPage('admin');
 		const dialogs: string[] = [];
 		page.on('dialog', (d) => {
 			dialogs.push(d.message());
@@ -121,7 +115,7 @@ describe('as an administrator', () => {
 	});
 
 	test('filtering works without JavaScript, and a bad filter says what is wrong', async () => {
-		const { page } = await signedInPage(browser, 'admin', { javaScriptEnabled: false });
+		const { page } = await signedInPage('admin', { javaScriptEnabled: false });
 		await page.goto('/lan/varmland/admin/logg');
 		await page.getByLabel('Vem').fill(`E2E-ROBOT-${tag}`);
 		await page.getByLabel('Typ av uppgift').selectOption('timeline_event');
@@ -158,7 +152,7 @@ describe('as an administrator', () => {
 	});
 
 	test('the CSV export downloads with a BOM, a header and the filtered rows', async () => {
-		const { page } = await signedInPage(browser, 'admin');
+		const { page } = await signedInPage('admin');
 		await page.goto(`/lan/varmland/admin/logg?vem=e2e-robot-${tag}`);
 		const link = page.getByRole('link', { name: 'Exportera CSV' });
 		expect(await link.getAttribute('href')).toBe(
@@ -192,7 +186,7 @@ describe('as an administrator', () => {
 
 describe('without permission', () => {
 	test('an anonymous visitor is sent to sign in, and comes back after', async () => {
-		const page = await newPage(browser);
+		const page = await newPage();
 		await page.goto('/lan/varmland/admin/logg?typ=user');
 		const url = new URL(page.url());
 		expect(url.pathname).toBe('/logga-in');
@@ -205,7 +199,7 @@ describe('without permission', () => {
 	test.each(['reader', 'coordinator'] as const)(
 		'a %s gets 403 for the log and its export, but sees the history',
 		async (role) => {
-			const { page } = await signedInPage(browser, role);
+			const { page } = await signedInPage(role);
 			const response = await page.goto('/lan/varmland/admin/logg');
 			expect(response?.status()).toBe(403);
 			expect(await page.locator('main').innerText()).toContain(

@@ -1,19 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { testUser } from '../tests/fixtures.ts';
-import { exerciseTemplate, scenarioFromTemplate } from '../src/lib/modules/benefit/domain/index.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { testUser } from '../tests/kit/cast.ts';
+import {
+	exerciseTemplate,
+	scenarioFromTemplate,
+	type TemplateUserInput
+} from '../src/lib/modules/benefit/domain/index.ts';
 import { createScenario } from '../src/lib/modules/benefit/server/service.ts';
 import { readReferenceCsv } from '../src/lib/modules/followup/server/seed.ts';
 import {
 	baseUrl,
-	closeServerDatabase,
+	browserForFile,
 	expectAccessible,
 	expectAccessibleWithoutJs,
-	launch,
+	h1,
 	newPage,
+	path,
 	serverDatabase,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * The benefit calculation (nyttokalkyl) in the browser: a coordinator builds
@@ -25,17 +30,8 @@ import {
  * itself (reach, costs) are made up for the tests.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-	await closeServerDatabase();
-});
+browserForFile();
 
-const h1 = (page: Page) => page.locator('h1').innerText();
-const path = (page: Page) => new URL(page.url()).pathname;
 const field = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 const hidden = (page: Page, name: string) => page.locator(`input[type="hidden"][name="${name}"]`);
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
@@ -50,14 +46,12 @@ const population80 = (area: string) =>
 	);
 
 /** A saved scenario made through the service (made-up figures for the effort). */
-async function savedScenario(name: string, visibility: 'public' | 'internal', reach = 0.2) {
-	const { db } = await serverDatabase();
-	const coordinator = await testUser(db, 'coordinator');
-	const scenario = scenarioFromTemplate(exerciseTemplate, {
-		name,
+/** The exercise template in Karlstad with made-up figures for the effort itself (test data). */
+function madeUpScenario(over: Partial<TemplateUserInput> = {}) {
+	const made = scenarioFromTemplate(exerciseTemplate, {
 		municipalities: ['1780'],
 		population: { likely: 5_600 },
-		reach: { likely: reach, low: reach / 2, high: reach * 1.5 },
+		reach: { likely: 0.2, low: 0.1, high: 0.3 },
 		rampUp: [1],
 		costs: [
 			{
@@ -68,12 +62,23 @@ async function savedScenario(name: string, visibility: 'public' | 'internal', re
 			}
 		],
 		horizonYears: 5,
-		discountRate: 0.03
+		discountRate: 0.03,
+		...over
 	});
-	if (!scenario.ok) throw new Error(JSON.stringify(scenario.errors));
+	if (!made.ok) throw new Error(JSON.stringify(made.errors));
+	return made.value;
+}
+
+async function savedScenario(name: string, visibility: 'public' | 'internal', reach = 0.2) {
+	const { db } = await serverDatabase();
+	const coordinator = await testUser(db, 'coordinator');
+	const scenario = madeUpScenario({
+		name,
+		reach: { likely: reach, low: reach / 2, high: reach * 1.5 }
+	});
 	const saved = await createScenario(db, coordinator.actor, '17', {
 		visibility,
-		scenario: scenario.value
+		scenario
 	});
 	if (saved.kind !== 'ok') throw new Error(JSON.stringify(saved));
 	return saved.value;
@@ -81,7 +86,7 @@ async function savedScenario(name: string, visibility: 'public' | 'internal', re
 
 describe('with JavaScript off', () => {
 	test('a coordinator builds the exercise template for 80+ in Karlstad and Kil from Nära’s data, reads who pays and who gains, and saves it', async () => {
-		const { page, user } = await signedInPage(browser, 'coordinator', {
+		const { page, user } = await signedInPage('coordinator', {
 			javaScriptEnabled: false
 		});
 		await page.goto('/lan/varmland/nyttokalkyl');
@@ -202,7 +207,7 @@ describe('with JavaScript off', () => {
 		await page.context().close();
 
 		// internal: not for someone without a role in the county
-		const stranger = await newPage(browser, { javaScriptEnabled: false });
+		const stranger = await newPage({ javaScriptEnabled: false });
 		expect((await stranger.goto(`/lan/varmland/nyttokalkyl/${id}`))?.status()).toBe(404);
 		await stranger.goto('/lan/varmland/nyttokalkyl');
 		expect(await stranger.locator('main').innerText()).not.toContain(name);
@@ -210,7 +215,7 @@ describe('with JavaScript off', () => {
 	});
 
 	test('bad input gets Swedish messages at the fields, in an error summary', async () => {
-		const page = await newPage(browser, { javaScriptEnabled: false });
+		const page = await newPage({ javaScriptEnabled: false });
 		await page.goto('/lan/varmland/nyttokalkyl/ny?mall=fall-exercise');
 		await page.getByLabel('Karlstads kommun').check();
 		await field(page, 'population.likely').fill('-5');
@@ -257,8 +262,8 @@ describe('with JavaScript off', () => {
 
 test('two coordinators save the same calculation: the second sees the conflict and keeps the typed figures', async () => {
 	const saved = await savedScenario(`Samtidigt (e2e ${Date.now()})`, 'public');
-	const a = await signedInPage(browser, 'coordinator', { javaScriptEnabled: false });
-	const b = await signedInPage(browser, 'coordinator', { javaScriptEnabled: false });
+	const a = await signedInPage('coordinator', { javaScriptEnabled: false });
+	const b = await signedInPage('coordinator', { javaScriptEnabled: false });
 	await a.page.goto(`/lan/varmland/nyttokalkyl/${saved.id}`);
 	await b.page.goto(`/lan/varmland/nyttokalkyl/${saved.id}`);
 	await field(a.page, 'name').fill(`${saved.name}, A`);
@@ -294,7 +299,7 @@ describe('with JavaScript', () => {
 			'public',
 			0.4
 		);
-		const { page } = await signedInPage(browser, 'coordinator');
+		const { page } = await signedInPage('coordinator');
 		await page.goto(`/lan/varmland/nyttokalkyl/${first.id}`);
 		expect(await h1(page)).toBe(first.name);
 		const live = page.locator('.live');
@@ -341,7 +346,7 @@ describe('with JavaScript', () => {
 		{ width: 375, height: 740 }
 	])('every new page passes axe at $width px', async (viewport) => {
 		const saved = await savedScenario(`Axe ${viewport.width} (e2e ${Date.now()})`, 'public');
-		const page = await newPage(browser, { viewport });
+		const page = await newPage({ viewport });
 		for (const url of [
 			'/lan/varmland/nyttokalkyl',
 			'/lan/varmland/nyttokalkyl/ny?mall=fall-exercise',
@@ -370,29 +375,8 @@ describe('API', () => {
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify(body)
 		});
-	const scenario = () => {
-		const made = scenarioFromTemplate(exerciseTemplate, {
-			municipalities: ['1780'],
-			population: { likely: 5_600 },
-			reach: { likely: 0.2, low: 0.1, high: 0.3 },
-			rampUp: [1],
-			costs: [
-				{
-					name: 'Träningsledare',
-					organisationId: 'municipality',
-					basis: 'per_participant',
-					amount: { likely: 1_500 }
-				}
-			],
-			horizonYears: 5,
-			discountRate: 0.03
-		});
-		if (!made.ok) throw new Error(JSON.stringify(made.errors));
-		return made.value;
-	};
-
 	test('compute: a scenario in, results with percentiles and sensitivity out', async () => {
-		const res = await compute(scenario());
+		const res = await compute(madeUpScenario());
 		expect(res.status).toBe(200);
 		const body = await res.json();
 		expect(body.summary[0]).toMatch(/^Kommunen betalar i genomsnitt/);
@@ -409,7 +393,7 @@ describe('API', () => {
 	});
 
 	test('compute: a horizon of 500 years is a 400 with the field error in Swedish', async () => {
-		const res = await compute({ ...scenario(), horizonYears: 500 });
+		const res = await compute({ ...madeUpScenario(), horizonYears: 500 });
 		expect(res.status).toBe(400);
 		expect(await res.json()).toEqual({
 			error: {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { describe, expect, test } from 'vitest';
 import { goldenA } from '../src/lib/modules/benefit/domain/test-scenarios.ts';
-import { baseUrl } from './support.ts';
+import { baseUrl } from '../tests/kit/browser.ts';
 
 /**
  * The bounds on `POST /api/benefit-model/compute` over HTTP, against the

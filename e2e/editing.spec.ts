@@ -1,16 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { testUser } from '../tests/fixtures.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { testUser } from '../tests/kit/cast.ts';
 import {
 	baseUrl,
-	closeServerDatabase,
+	browserForFile,
 	expectAccessible,
 	expectAccessibleWithoutJs,
-	launch,
+	h1,
 	newPage,
+	path,
 	serverDatabase,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * Editing the county's content in the browser: publishing a new version of
@@ -19,23 +20,14 @@ import {
  * for the tests and marked "(e2e)".
  */
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-	await closeServerDatabase();
-});
+browserForFile();
 
-const h1 = (page: Page) => page.locator('h1').innerText();
-const path = (page: Page) => new URL(page.url()).pathname;
 /** the page has arrived (with JavaScript, links navigate in the page) */
 const arrived = (page: Page, heading: string) => expect.poll(() => h1(page)).toBe(heading);
 
 describe('with JavaScript off', () => {
 	test('a coordinator publishes a new version of the vision; the old one stays readable', async () => {
-		const { page, user } = await signedInPage(browser, 'coordinator', {
+		const { page, user } = await signedInPage('coordinator', {
 			javaScriptEnabled: false
 		});
 		await page.goto('/lan/varmland');
@@ -90,7 +82,7 @@ describe('with JavaScript off', () => {
 	});
 
 	test('a coordinator adds a body and then changes it', async () => {
-		const { page } = await signedInPage(browser, 'coordinator', { javaScriptEnabled: false });
+		const { page } = await signedInPage('coordinator', { javaScriptEnabled: false });
 		await page.goto('/lan/varmland/organisation');
 		await page.getByRole('link', { name: 'Nytt organ' }).click();
 		expect(await h1(page)).toBe('Nytt organ för ledning och samverkan');
@@ -128,8 +120,8 @@ describe('with JavaScript off', () => {
 });
 
 test('two people save the same decision: the second sees the conflict and keeps the typed text', async () => {
-	const a = await signedInPage(browser, 'coordinator');
-	const b = await signedInPage(browser, 'coordinator');
+	const a = await signedInPage('coordinator');
+	const b = await signedInPage('coordinator');
 	const title = `Handlingsplan för hemsjukvård (e2e ${Date.now()})`;
 
 	await a.page.goto('/lan/varmland/beslut');
@@ -182,7 +174,7 @@ test('two people save the same decision: the second sees the conflict and keeps 
 });
 
 test('the roadmap: a coordinator adds a milestone and changes it; every editing page passes axe', async () => {
-	const { page } = await signedInPage(browser, 'coordinator');
+	const { page } = await signedInPage('coordinator');
 	await page.goto('/lan/varmland/fardplan');
 	await expectAccessible(page);
 	await page.getByRole('link', { name: 'Nytt målområde eller ny milstolpe' }).click();
@@ -211,7 +203,7 @@ test('the roadmap: a coordinator adds a milestone and changes it; every editing 
 	await expectAccessible(page);
 
 	// hidden from people without a role in the county
-	const visitor = await newPage(browser);
+	const visitor = await newPage();
 	await visitor.goto('/lan/varmland/fardplan');
 	expect(await visitor.locator('main').innerText()).not.toContain(title);
 	await visitor.context().close();
@@ -229,7 +221,7 @@ test('the roadmap: a coordinator adds a milestone and changes it; every editing 
 });
 
 test('links to edit are shown only to those who may; history links to everyone with a role', async () => {
-	const visitor = await newPage(browser);
+	const visitor = await newPage();
 	await visitor.goto('/lan/varmland/beslut');
 	expect(await visitor.getByRole('link', { name: 'Nytt beslut' }).count()).toBe(0);
 	expect(await visitor.locator('#register').count()).toBe(0);
@@ -239,7 +231,7 @@ test('links to edit are shown only to those who may; history links to everyone w
 	expect(path(visitor)).toBe('/logga-in');
 	await visitor.context().close();
 
-	const reader = await signedInPage(browser, 'reader');
+	const reader = await signedInPage('reader');
 	await reader.page.goto('/lan/varmland/organisation');
 	expect(await reader.page.getByRole('link', { name: /^Ändra/ }).count()).toBe(0);
 	expect(await reader.page.getByRole('link', { name: /^Historik för / }).count()).toBeGreaterThan(
@@ -250,7 +242,7 @@ test('links to edit are shown only to those who may; history links to everyone w
 	await reader.page.context().close();
 
 	// an editor of Arvika kommun edits Arvika's decisions only
-	const editor = await signedInPage(browser, 'editor');
+	const editor = await signedInPage('editor');
 	await editor.page.goto('/lan/varmland/beslut');
 	const rows = editor.page.locator('section[aria-labelledby="register"] tbody tr');
 	const total = await rows.count();

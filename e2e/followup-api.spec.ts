@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { createApiToken } from '../src/lib/modules/accounts/server/users.ts';
-import { testUser } from '../tests/fixtures.ts';
-import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
+import { testUser } from '../tests/kit/cast.ts';
+import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
 
 /**
  * The follow-up dashboards as data: what the indicator page and "Följ

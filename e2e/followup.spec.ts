@@ -1,21 +1,17 @@
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
 	baseUrl,
 	expectAccessible,
 	expectAccessibleWithoutJs,
-	launch,
-	newPage
-} from './support.ts';
+	newPage,
+	browserForFile
+} from '../tests/kit/browser.ts';
 
 /** The follow-up dashboards: real Kolada values, every chart with its table, accessible, without JavaScript too. */
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(() => browser.close());
+browserForFile();
 
 const OVERVIEW = '/lan/varmland/uppfoljning';
 const INDICATOR = '/lan/varmland/uppfoljning/indikator/N20402';
@@ -42,7 +38,7 @@ async function expectChartsWithTables(page: Page, minCharts: number): Promise<vo
 
 describe('Följ omställningen', () => {
 	test('the four focus shifts with SKR’s indicators, their values, periods and sources', async () => {
-		const page = await newPage(browser);
+		const page = await newPage();
 		const response = await page.goto(OVERVIEW);
 		expect(response?.status()).toBe(200);
 		expect(await page.locator('h1').innerText()).toBe('Följ omställningen');
@@ -74,7 +70,7 @@ describe('Följ omställningen', () => {
 	});
 
 	test('the catalogue search finds an indicator by its Kolada id, without JavaScript', async () => {
-		const page = await newPage(browser, { javaScriptEnabled: false });
+		const page = await newPage({ javaScriptEnabled: false });
 		await page.goto(OVERVIEW);
 		await page.getByLabel(/Sökord eller Kolada-id/).fill('N20402');
 		await page.getByRole('button', { name: 'Sök' }).click();
@@ -90,7 +86,7 @@ describe('Följ omställningen', () => {
 
 describe('an indicator: Värmland’s municipalities against the region and Riket', () => {
 	test('line chart, ranking and map, each with its table, and Karlstad’s real value', async () => {
-		const page = await newPage(browser);
+		const page = await newPage();
 		const response = await page.goto(INDICATOR);
 		expect(response?.status()).toBe(200);
 		expect(await page.locator('main h2').allInnerTexts()).toEqual(
@@ -165,7 +161,7 @@ describe('an indicator: Värmland’s municipalities against the region and Rike
 
 describe('Behovsbild', () => {
 	test('population change by age group per municipality and the support ratio, with SCB via Kolada', async () => {
-		const page = await newPage(browser);
+		const page = await newPage();
 		const response = await page.goto(NEEDS);
 		expect(response?.status()).toBe(200);
 		expect(await page.locator('h1').innerText()).toBe('Behovsbild för Värmlands län');
@@ -187,7 +183,7 @@ describe('Behovsbild', () => {
 
 describe('with JavaScript turned off', () => {
 	test.each([OVERVIEW, INDICATOR, NEEDS])('%s', async (path) => {
-		const page = await newPage(browser, { javaScriptEnabled: false });
+		const page = await newPage({ javaScriptEnabled: false });
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
 		expect(await page.locator('svg.chart-svg').count()).toBeGreaterThan(0);
@@ -198,7 +194,7 @@ describe('with JavaScript turned off', () => {
 
 describe('on a phone (375 px)', () => {
 	test.each([OVERVIEW, INDICATOR, NEEDS])('%s does not scroll sideways', async (path) => {
-		const page = await newPage(browser, { viewport: { width: 375, height: 740 } });
+		const page = await newPage({ viewport: { width: 375, height: 740 } });
 		await page.goto(path);
 		// wide tables scroll inside their own region (TableScroll), never the page
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);

@@ -2,8 +2,8 @@ import http from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApiToken } from '../src/lib/modules/accounts/server/users.ts';
-import { testUser } from '../tests/fixtures.ts';
-import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
+import { testUser } from '../tests/kit/cast.ts';
+import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
 
 /**
  * No input makes a 5xx, and every error under /api/ is `{ error: { code,

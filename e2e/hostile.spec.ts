@@ -1,16 +1,15 @@
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { users } from '../src/lib/modules/accounts/tables.ts';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
 import {
 	baseUrl,
-	closeServerDatabase,
-	launch,
 	newPage,
 	serverDatabase,
-	signedInPage
-} from './support.ts';
+	signedInPage,
+	browserForFile
+} from '../tests/kit/browser.ts';
 
 /**
  * Hostile strings in every text field, and internal content kept from
@@ -28,7 +27,6 @@ const LONG = `Lång text ${'nära vård '.repeat(480)}`.trim();
 const hostile = [SCRIPT, IMG, FORMULA, EMOJI, RTL];
 const tag = Math.random().toString(36).slice(2, 7);
 
-let browser: Browser;
 let coordinator: TestUser;
 let admin: TestUser;
 
@@ -47,8 +45,8 @@ async function apiAs(person: TestUser, method: string, path: string, body: unkno
 	return json;
 }
 
+browserForFile();
 beforeAll(async () => {
-	browser = await launch();
 	const db = (await serverDatabase()).db;
 	coordinator = await testUser(db, 'coordinator');
 	admin = await testUser(db, 'admin');
@@ -121,10 +119,6 @@ beforeAll(async () => {
 		visibility: 'internal'
 	});
 });
-afterAll(async () => {
-	await browser.close();
-	await closeServerDatabase();
-});
 
 const pages = [
 	'/lan/varmland/tidslinje',
@@ -147,18 +141,18 @@ async function expectEscaped(page: Page) {
 
 describe('hostile strings are shown as text', () => {
 	test.each(pages)('%s, for a visitor and for a coordinator', async (path) => {
-		const anonymousPage = await newPage(browser);
+		const anonymousPage = await newPage();
 		await anonymousPage.goto(path);
 		await expectEscaped(anonymousPage);
 		await anonymousPage.context().close();
-		const { page } = await signedInPage(browser, 'coordinator');
+		const { page } = await signedInPage('coordinator');
 		await page.goto(path);
 		await expectEscaped(page);
 		await page.context().close();
 	});
 
 	test('the audit log shows them escaped, and its CSV export neutralises formulas', async () => {
-		const page = await newPage(browser);
+		const page = await newPage();
 		await page.context().addCookies([
 			{
 				name: 'nara_session',
@@ -202,7 +196,7 @@ describe('internal content', () => {
 	];
 
 	test('never appears in public pages', async () => {
-		const page = await newPage(browser);
+		const page = await newPage();
 		for (const path of pages) {
 			await page.goto(path);
 			const text = await page.locator('body').innerText();
@@ -220,7 +214,7 @@ describe('internal content', () => {
 	});
 
 	test('is shown to a reader of the county, marked as internal', async () => {
-		const { page } = await signedInPage(browser, 'reader');
+		const { page } = await signedInPage('reader');
 		for (const [path, title] of [
 			['/lan/varmland/tidslinje', internal[0]],
 			['/lan/varmland/organisation', internal[1]],
@@ -240,7 +234,7 @@ describe('internal content', () => {
 	});
 
 	test('is kept from a coordinator of another county', async () => {
-		const { page } = await signedInPage(browser, 'coordinator', { countyCode: '20' });
+		const { page } = await signedInPage('coordinator', { countyCode: '20' });
 		await page.goto('/lan/varmland/tidslinje');
 		expect(await page.locator('main').innerText()).not.toContain(internal[0]);
 		await page.context().close();

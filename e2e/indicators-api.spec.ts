@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { baseUrl } from './support.ts';
+import { baseUrl } from '../tests/kit/browser.ts';
 
 /**
  * The follow-up API's measurements: the seeded Kolada values exactly as in

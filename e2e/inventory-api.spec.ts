@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Initiative, InitiativeList } from '../src/lib/modules/initiatives/schema.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
 import * as t from '../src/lib/modules/initiatives/tables.ts';
-import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
-import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
+import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
+import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
 
 /**
  * The inventory's JSON API on the built server: the list with the page's

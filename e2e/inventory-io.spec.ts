@@ -2,19 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { like, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { initiatives } from '../src/lib/modules/initiatives/tables.ts';
-import { DCAT, DCT, parseRdfXml } from '../tests/rdf.ts';
+import type { TestUser } from '../tests/kit/cast.ts';
+import { DCAT, DCT, parseRdfXml } from '../tests/kit/rdf.ts';
 import {
 	baseUrl,
-	closeServerDatabase,
 	expectAccessible,
 	expectAccessibleWithoutJs,
-	launch,
 	serverDatabase,
-	signedInPage
-} from './support.ts';
+	signedInPage,
+	browserForFile
+} from '../tests/kit/browser.ts';
 
 /**
  * Importing and exporting the inventory against the built server: the
@@ -25,14 +25,7 @@ import {
  * is checked with axe. Titles carry a word of this run's own.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-	await closeServerDatabase();
-});
+browserForFile();
 
 const IMPORT = '/lan/varmland/insatser/import';
 const tag = () => `E2einsats${randomBytes(3).toString('hex')}`;
@@ -48,6 +41,22 @@ function csvFile(rows: string[][]): Buffer {
 
 /** The same, as the body of an API request. */
 const csvBody = (rows: string[][]): Uint8Array<ArrayBuffer> => new Uint8Array(csvFile(rows));
+
+/** Posts a file to the import API as `person` (a CSV file unless `type` says otherwise). */
+const postImport = (
+	person: TestUser,
+	body: BodyInit,
+	{ query = '', type = 'text/csv' }: { query?: string; type?: string } = {}
+) =>
+	fetch(`${baseUrl()}/api/counties/17/initiatives/import${query}`, {
+		method: 'POST',
+		headers: {
+			origin: baseUrl(),
+			cookie: `nara_session=${person.sessionToken}`,
+			'content-type': type
+		},
+		body
+	});
 
 async function count(word: string): Promise<number> {
 	const { db } = await serverDatabase();
@@ -67,7 +76,7 @@ async function upload(page: Page, name: string, buffer: Buffer) {
 describe('the import page, with JavaScript off', () => {
 	test('upload → preview → confirm writes every row; each page is accessible', async () => {
 		const word = tag();
-		const { page } = await signedInPage(browser, 'coordinator', { javaScriptEnabled: false });
+		const { page } = await signedInPage('coordinator', { javaScriptEnabled: false });
 		const res = await page.goto(IMPORT);
 		expect(res?.status()).toBe(200);
 		expect(await page.locator('h1').innerText()).toBe('Läs in insatser från en fil');
@@ -121,7 +130,7 @@ describe('the import page, with JavaScript off', () => {
 
 	test('a file with bad rows: every one listed with row, column, value and message; nothing to confirm', async () => {
 		const word = tag();
-		const { page } = await signedInPage(browser, 'coordinator', { javaScriptEnabled: false });
+		const { page } = await signedInPage('coordinator', { javaScriptEnabled: false });
 		await upload(
 			page,
 			'fel.csv',
@@ -151,7 +160,7 @@ describe('the import page, with JavaScript off', () => {
 	});
 
 	test('an empty file is refused on the form, with the error summary linked to the field', async () => {
-		const { page } = await signedInPage(browser, 'editor', { javaScriptEnabled: false });
+		const { page } = await signedInPage('editor', { javaScriptEnabled: false });
 		await upload(page, 'tom.csv', Buffer.alloc(0));
 		expect(new URL(page.url()).pathname).toBe(IMPORT);
 		const summary = page.locator('.ds-error-summary');
@@ -165,11 +174,11 @@ describe('the import page, with JavaScript off', () => {
 	});
 
 	test('with JavaScript too, and a reader gets 403', async () => {
-		const { page } = await signedInPage(browser, 'coordinator');
+		const { page } = await signedInPage('coordinator');
 		await page.goto(IMPORT);
 		await expectAccessible(page);
 		await page.context().close();
-		const { page: reader } = await signedInPage(browser, 'reader');
+		const { page: reader } = await signedInPage('reader');
 		expect((await reader.goto(IMPORT))?.status()).toBe(403);
 		await reader.context().close();
 	});
@@ -201,15 +210,10 @@ describe('template and export', () => {
 
 	test('the filtered list as CSV and XLSX: Swedish characters intact, formulas neutralised, internal ones only for readers with a role', async () => {
 		const word = tag();
-		const { user } = await signedInPage(browser, 'coordinator');
-		const res = await fetch(`${baseUrl()}/api/counties/17/initiatives/import`, {
-			method: 'POST',
-			headers: {
-				origin: baseUrl(),
-				cookie: `nara_session=${user.sessionToken}`,
-				'content-type': 'text/csv'
-			},
-			body: csvBody([
+		const { user } = await signedInPage('coordinator');
+		const res = await postImport(
+			user,
+			csvBody([
 				[`${word} Hälsoväxling i Årjäng`, 'Region Värmland', 'Årjäng', 'Lokal', 'Pilot', ''],
 				[
 					`${word} =HYPERLINK("https://x.exempel/";"klicka")`,
@@ -221,7 +225,7 @@ describe('template and export', () => {
 				],
 				[`${word} Intern`, 'Region Värmland', '', 'Lokal', 'Idé', 'intern']
 			])
-		});
+		);
 		expect(res.status, await res.clone().text()).toBe(201);
 
 		const exportUrl = `${baseUrl()}/lan/varmland/insatser/export.csv?q=${word}&phase=pilot&phase=idea`;
@@ -274,15 +278,10 @@ describe('template and export', () => {
 
 		// a title that begins with =, as a hostile one would: neutralised with a leading '
 		const hostile = `=${word}+1`;
-		const r2 = await fetch(`${baseUrl()}/api/counties/17/initiatives/import`, {
-			method: 'POST',
-			headers: {
-				origin: baseUrl(),
-				cookie: `nara_session=${user.sessionToken}`,
-				'content-type': 'text/csv'
-			},
-			body: csvBody([[hostile, 'Region Värmland', '', 'Lokal', 'Idé', '']])
-		});
+		const r2 = await postImport(
+			user,
+			csvBody([[hostile, 'Region Värmland', '', 'Lokal', 'Idé', '']])
+		);
 		expect(r2.status).toBe(201);
 		const text = await (
 			await fetch(`${baseUrl()}/lan/varmland/insatser/export.csv?q=${word}`)
@@ -294,19 +293,14 @@ describe('template and export', () => {
 describe('open data', () => {
 	test('CSV and JSON: public, not internal; stable English columns; ETag gives 304', async () => {
 		const word = tag();
-		const { user } = await signedInPage(browser, 'coordinator');
-		const res = await fetch(`${baseUrl()}/api/counties/17/initiatives/import`, {
-			method: 'POST',
-			headers: {
-				origin: baseUrl(),
-				cookie: `nara_session=${user.sessionToken}`,
-				'content-type': 'text/csv'
-			},
-			body: csvBody([
+		const { user } = await signedInPage('coordinator');
+		const res = await postImport(
+			user,
+			csvBody([
 				[`${word} Öppen insats`, 'Region Värmland', 'Kil', 'Lokal', 'Pilot', ''],
 				[`${word} Intern insats`, 'Region Värmland', 'Kil', 'Lokal', 'Pilot', 'intern']
 			])
-		});
+		);
 		expect(res.status).toBe(201);
 
 		const json = await fetch(`${baseUrl()}/oppna-data/insatser.json?lan=17`);
@@ -368,7 +362,7 @@ describe('open data', () => {
 	});
 
 	test('the open data page is accessible and linked from every page', async () => {
-		const { page } = await signedInPage(browser, 'reader', { javaScriptEnabled: false });
+		const { page } = await signedInPage('reader', { javaScriptEnabled: false });
 		await page.goto('/');
 		await page
 			.getByRole('navigation', { name: 'Sidfot' })
@@ -384,17 +378,8 @@ describe('open data', () => {
 describe('the import API', () => {
 	test('dryRun previews; a bad file is 400 with every row; nothing is written unless all rows are valid', async () => {
 		const word = tag();
-		const { user } = await signedInPage(browser, 'editor');
-		const post = (body: Uint8Array<ArrayBuffer>, query = '') =>
-			fetch(`${baseUrl()}/api/counties/17/initiatives/import${query}`, {
-				method: 'POST',
-				headers: {
-					origin: baseUrl(),
-					cookie: `nara_session=${user.sessionToken}`,
-					'content-type': 'text/csv'
-				},
-				body
-			});
+		const { user } = await signedInPage('editor');
+		const post = (body: Uint8Array<ArrayBuffer>, query = '') => postImport(user, body, { query });
 		const good = csvBody([
 			[`${word} Arvikas egen`, 'Arvika kommun', 'Arvika', 'Lokal', 'Pilot', '']
 		]);
@@ -441,15 +426,7 @@ describe('the import API', () => {
 		expect((await done.json()).created).toHaveLength(1);
 		expect(await count(word)).toBe(1);
 
-		const json = await fetch(`${baseUrl()}/api/counties/17/initiatives/import`, {
-			method: 'POST',
-			headers: {
-				origin: baseUrl(),
-				cookie: `nara_session=${user.sessionToken}`,
-				'content-type': 'application/json'
-			},
-			body: '{}'
-		});
+		const json = await postImport(user, '{}', { type: 'application/json' });
 		expect(json.status).toBe(415);
 	});
 });

@@ -1,19 +1,19 @@
 import { eq, like, sql } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { createInitiative } from '../src/lib/modules/initiatives/service.server.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
 import * as t from '../src/lib/modules/initiatives/tables.ts';
-import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
+import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
 import {
-	closeServerDatabase,
+	browserForFile,
 	expectAccessible,
 	expectAccessibleWithoutJs,
-	launch,
+	h1,
 	newPage,
 	serverDatabase,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * The inventory of initiatives in the browser: finding "mobila team" across
@@ -29,7 +29,6 @@ const TAG = `Kvarnsjö${Array.from({ length: 5 }, () => String.fromCharCode(97 +
 const HOSTILE = `<script>window.__pwned = 1</script> mobila team ${TAG}`;
 const PAGED = 23;
 
-let browser: Browser;
 let db: Db;
 let coordinator: TestUser;
 const ids: Record<string, number> = {};
@@ -46,8 +45,8 @@ async function create(input: Record<string, unknown>): Promise<number> {
 	return result.value.id;
 }
 
+browserForFile();
 beforeAll(async () => {
-	browser = await launch();
 	db = (await serverDatabase()).db;
 	coordinator = await testUser(db, 'coordinator');
 	org = {};
@@ -91,12 +90,7 @@ beforeAll(async () => {
 	for (let n = 1; n <= PAGED; n++)
 		await create({ title: `Idéinsats ${n} ${TAG}`, phase: 'idea', level: 'county' });
 });
-afterAll(async () => {
-	await browser.close();
-	await closeServerDatabase();
-});
 
-const h1 = (page: Page) => page.locator('h1').innerText();
 const status = (page: Page) => page.locator('.count').innerText();
 const titles = (page: Page) => page.locator('.items h3').allInnerTexts();
 const arrived = (page: Page, heading: string) => expect.poll(() => h1(page)).toBe(heading);
@@ -110,7 +104,7 @@ const count = async () =>
 
 describe('finding initiatives', () => {
 	test('a new visitor finds "mobila team" across the county, narrows to a municipality on the map, and can share the URL', async () => {
-		const page = await newPage(browser);
+		const page = await newPage();
 		await page.goto('/lan/varmland');
 		await page.getByRole('link', { name: 'Insatser', exact: true }).click();
 		await arrived(page, 'Insatser i Värmlands län');
@@ -195,7 +189,7 @@ describe('finding initiatives', () => {
 		await expect.poll(() => titles(page)).toEqual([`Mobila team i hemsjukvården ${TAG}`]);
 
 		// the shared link, opened fresh without JavaScript, shows the same
-		const fresh = await newPage(browser, { javaScriptEnabled: false });
+		const fresh = await newPage({ javaScriptEnabled: false });
 		await fresh.goto(shared);
 		expect(await status(fresh)).toBe(
 			`2 insatser matchar sökningen ”mobila team ${TAG}” och de valda filtren.`
@@ -208,7 +202,7 @@ describe('finding initiatives', () => {
 	});
 
 	test('facets with counts and paging work without JavaScript, and every link keeps the filters', async () => {
-		const page = await newPage(browser, { javaScriptEnabled: false });
+		const page = await newPage({ javaScriptEnabled: false });
 		await page.goto(`/lan/varmland/insatser?q=${TAG}`);
 		expect(await status(page)).toBe(
 			`27 insatser matchar sökningen ”${TAG}”. Sidan 1 av 2 visar 1–20.`
@@ -273,7 +267,7 @@ describe('finding initiatives', () => {
 	});
 
 	test('hostile text is shown as text in titles, snippets and the detail page', async () => {
-		const page = await newPage(browser);
+		const page = await newPage();
 		await page.goto(`/lan/varmland/insatser?q=${encodeURIComponent(`fetstil ${TAG}`)}`);
 		const item = page.locator('.item');
 		await expect.poll(() => item.count()).toBe(1);
@@ -294,7 +288,7 @@ describe('finding initiatives', () => {
 
 describe('the detail page', () => {
 	test('all fields in Swedish, the source, and for people of the county the history', async () => {
-		const page = await newPage(browser, { javaScriptEnabled: false });
+		const page = await newPage({ javaScriptEnabled: false });
 		await page.goto(`/lan/varmland/insatser/${ids.home}`);
 		expect(await h1(page)).toBe(`Mobila team i hemsjukvården ${TAG}`);
 		const facts = await page.locator('aside.facts').innerText();
@@ -310,7 +304,7 @@ describe('the detail page', () => {
 		await expectAccessibleWithoutJs(page);
 		await page.context().close();
 
-		const { page: reader } = await signedInPage(browser, 'reader');
+		const { page: reader } = await signedInPage('reader');
 		await reader.goto(`/lan/varmland/insatser/${ids.home}`);
 		await expectAccessible(reader);
 		expect(await reader.getByRole('link', { name: 'Ändra insatsen' }).count()).toBe(0);
@@ -325,7 +319,7 @@ describe('the detail page', () => {
 
 describe('registering and changing', () => {
 	test('a coordinator registers an initiative without JavaScript, after the similar-title warning', async () => {
-		const { page } = await signedInPage(browser, 'coordinator', { javaScriptEnabled: false });
+		const { page } = await signedInPage('coordinator', { javaScriptEnabled: false });
 		await page.goto('/lan/varmland/insatser');
 		await page.getByRole('link', { name: 'Ny insats' }).click();
 		expect(await h1(page)).toBe('Ny insats');
@@ -450,8 +444,8 @@ describe('registering and changing', () => {
 	});
 
 	test('two people change the same initiative: the second sees the conflict and keeps the typed text', async () => {
-		const a = await signedInPage(browser, 'coordinator');
-		const b = await signedInPage(browser, 'coordinator');
+		const a = await signedInPage('coordinator');
+		const b = await signedInPage('coordinator');
 		const path = `/lan/varmland/insatser/${ids.psych}/redigera`;
 		await a.page.goto(path);
 		await b.page.goto(path);
@@ -493,7 +487,7 @@ describe('registering and changing', () => {
 	});
 
 	test("an editor changes their own organisation's initiatives and not others'", async () => {
-		const { page } = await signedInPage(browser, 'editor', { javaScriptEnabled: false });
+		const { page } = await signedInPage('editor', { javaScriptEnabled: false });
 		await page.goto(`/lan/varmland/insatser/${ids.psych}`);
 		expect(await page.getByRole('link', { name: 'Ändra insatsen' }).count()).toBe(0);
 		const refused = await page.goto(`/lan/varmland/insatser/${ids.psych}/redigera`);
@@ -530,7 +524,7 @@ describe('every page at desktop and mobile width, with JavaScript on and off', (
 	];
 	test.each(widths)('list, detail, new and edit pages pass axe at $width px', async (viewport) => {
 		for (const javaScriptEnabled of [true, false]) {
-			const { page } = await signedInPage(browser, 'coordinator', { viewport, javaScriptEnabled });
+			const { page } = await signedInPage('coordinator', { viewport, javaScriptEnabled });
 			for (const path of [
 				`/lan/varmland/insatser?q=${TAG}&phase=pilot&municipality=1784`,
 				`/lan/varmland/insatser/${ids.home}`,

@@ -1,14 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launch, newPage } from './support.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { expectAccessible, newPage, browserForFile } from '../tests/kit/browser.ts';
 
 /** The main navigation and the county switcher by keyboard alone. */
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(() => browser.close());
+browserForFile();
 
 const focused = (page: Page) =>
 	page.evaluate(() => {
@@ -17,7 +13,7 @@ const focused = (page: Page) =>
 	});
 
 test('the first Tab reaches the skip link, which moves focus to the main content', async () => {
-	const page = await newPage(browser);
+	const page = await newPage();
 	await page.goto('/');
 	await page.keyboard.press('Tab');
 	expect(await focused(page)).toMatchObject({ tag: 'A', text: 'Hoppa till huvudinnehållet' });
@@ -28,7 +24,7 @@ test('the first Tab reaches the skip link, which moves focus to the main content
 });
 
 test('every item of the main menu can be reached with Tab and opened with Enter', async () => {
-	const page = await newPage(browser);
+	const page = await newPage();
 	await page.goto('/lan/varmland');
 	const items = ['Målbild', 'Färdplan', 'Beslut', 'Tidslinje', 'Organisation'];
 	const paths = [
@@ -55,7 +51,7 @@ test('every item of the main menu can be reached with Tab and opened with Enter'
 });
 
 test('the county switcher works with the keyboard', async () => {
-	const page = await newPage(browser);
+	const page = await newPage();
 	await page.goto('/');
 	await page.getByLabel('Län').focus();
 	await page.keyboard.press('End'); // Norrbotten, the last county

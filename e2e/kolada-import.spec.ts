@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, closeServerDatabase, expectAccessible, launch, signedInPage } from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { baseUrl, expectAccessible, signedInPage, browserForFile } from '../tests/kit/browser.ts';
 
 /**
  * The Kolada import as a background job from the browser. The e2e server has
@@ -9,14 +9,7 @@ import { baseUrl, closeServerDatabase, expectAccessible, launch, signedInPage } 
  * with the one-line message, and refresh itself only while the job runs.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-	await closeServerDatabase();
-});
+browserForFile();
 
 const START = '/lan/varmland/import/kolada';
 
@@ -33,7 +26,7 @@ async function finished(page: Page): Promise<string> {
 
 describe('Läs in värden från Kolada', () => {
 	test('a coordinator starts a job; the job page shows it failed, with the one-line message', async () => {
-		const { page } = await signedInPage(browser, 'coordinator', { javaScriptEnabled: false });
+		const { page } = await signedInPage('coordinator', { javaScriptEnabled: false });
 		const response = await page.goto(START);
 		expect(response?.status()).toBe(200);
 		expect(await page.locator('h1').innerText()).toBe('Läs in värden från Kolada');
@@ -55,7 +48,7 @@ describe('Läs in värden från Kolada', () => {
 	});
 
 	test('a KPI that is not in Nära is refused in the form, which stays open', async () => {
-		const { page } = await signedInPage(browser, 'coordinator');
+		const { page } = await signedInPage('coordinator');
 		await page.goto(START);
 		await page.getByLabel('Nyckeltal').fill('X99999');
 		await page.getByRole('button', { name: 'Starta importen' }).click();
@@ -69,7 +62,7 @@ describe('Läs in värden från Kolada', () => {
 	});
 
 	test('the form and a job page are accessible, and a running job refreshes itself', async () => {
-		const { page } = await signedInPage(browser, 'coordinator');
+		const { page } = await signedInPage('coordinator');
 		await page.goto(START);
 		await expectAccessible(page);
 		await page.getByLabel('Nyckeltal').fill('N20402');
@@ -86,9 +79,9 @@ describe('Läs in värden från Kolada', () => {
 	});
 
 	test('a reader gets 403 for the form, the job page and the action', async () => {
-		const { page, user } = await signedInPage(browser, 'reader');
+		const { page, user } = await signedInPage('reader');
 		expect((await page.goto(START))?.status()).toBe(403);
-		const { page: coordinator } = await signedInPage(browser, 'coordinator');
+		const { page: coordinator } = await signedInPage('coordinator');
 		await coordinator.goto(START);
 		await coordinator.getByLabel('Nyckeltal').fill('N20402');
 		await coordinator.getByRole('button', { name: 'Starta importen' }).click();

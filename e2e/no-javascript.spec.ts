@@ -1,17 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessibleWithoutJs, launch, newPage } from './support.ts';
+import { expect, test } from 'vitest';
+import { expectAccessibleWithoutJs, newPage, browserForFile } from '../tests/kit/browser.ts';
 
 /** The main pages, navigation and forms once more with JavaScript turned off. */
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(() => browser.close());
+browserForFile();
 
 test('the main navigation works without JavaScript', async () => {
-	const page = await newPage(browser, { javaScriptEnabled: false });
+	const page = await newPage({ javaScriptEnabled: false });
 	await page.goto('/');
 	expect(await page.locator('h1').innerText()).toBe('Framtidens Värmland');
 	for (const [name, h1] of [
@@ -32,7 +27,7 @@ test('the main navigation works without JavaScript', async () => {
 });
 
 test('the county switcher is a plain form', async () => {
-	const page = await newPage(browser, { javaScriptEnabled: false });
+	const page = await newPage({ javaScriptEnabled: false });
 	await page.goto('/lan/varmland/tidslinje');
 	await page.getByLabel('Län').selectOption('dalarna');
 	await page.getByRole('button', { name: 'Byt län' }).click();
@@ -44,7 +39,7 @@ test('the county switcher is a plain form', async () => {
 });
 
 test('the timeline filters by level and year, and says what was wrong with a bad filter', async () => {
-	const page = await newPage(browser, { javaScriptEnabled: false });
+	const page = await newPage({ javaScriptEnabled: false });
 	await page.goto('/lan/varmland/tidslinje');
 	await page.getByLabel('Nivå', { exact: true }).selectOption('county');
 	await page.getByLabel('År', { exact: true }).selectOption('2022');

@@ -1,14 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectAccessible, launch, newPage } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import { expectAccessible, newPage, browserForFile } from '../tests/kit/browser.ts';
 
 /** Every page: it answers, has one h1, names its sources, and passes axe (WCAG 2.1 AA). */
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(() => browser.close());
+browserForFile();
 
 const pages: { path: string; h1: string | RegExp; sources?: boolean; status?: number }[] = [
 	{ path: '/', h1: 'Framtidens Värmland', sources: true },
@@ -42,7 +37,7 @@ describe.each([
 	{ width: 375, height: 740, name: 'mobil' }
 ])('pages at $name width', (viewport) => {
 	test.each(pages)('$path', async ({ path, h1, sources, status }) => {
-		const page = await newPage(browser, { viewport });
+		const page = await newPage({ viewport });
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(status ?? 200);
 		await expect.poll(() => page.locator('h1').count()).toBe(1);
@@ -64,7 +59,7 @@ describe.each([
 });
 
 test('the adoption map is an image with a label, and the same facts stand in a table', async () => {
-	const page = await newPage(browser);
+	const page = await newPage();
 	await page.goto('/lan/varmland/beslut');
 	const map = page.locator('svg[role="img"]');
 	expect(await map.getAttribute('aria-label')).toMatch(
@@ -77,7 +72,7 @@ test('the adoption map is an image with a label, and the same facts stand in a t
 });
 
 test('the interface switches to English and back; content stays Swedish', async () => {
-	const page = await newPage(browser);
+	const page = await newPage();
 	await page.goto('/lan/varmland/fardplan');
 	await page.getByRole('link', { name: 'In English' }).click();
 	await expect.poll(() => page.url()).toMatch(/\/lan\/varmland\/fardplan$/);

@@ -5,8 +5,9 @@ import type { Role } from '../src/lib/core/actor.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
 import * as t from '../src/lib/app/tables.ts';
 import { STAGED_KIND } from '../src/lib/modules/initiatives/import.server.ts';
-import { organisationId, testUser, type TestUser } from '../tests/fixtures.ts';
-import { baseUrl, closeServerDatabase, serverDatabase } from './support.ts';
+import { rowCount } from '../tests/kit/audit.ts';
+import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
+import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
 
 /**
  * The permission matrix: every writing page action and API endpoint, called
@@ -45,10 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => closeServerDatabase());
 
-async function auditCount(): Promise<number> {
-	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(t.auditLog);
-	return row!.n;
-}
+const auditCount = () => rowCount(db);
 
 /** Fresh items to act on, so an allowed call never depends on an earlier one. */
 async function freshEvent(): Promise<{ id: number; revision: number }> {

@@ -1,14 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
 	baseUrl,
-	closeServerDatabase,
+	browserForFile,
 	expectAccessible,
 	expectAccessibleWithoutJs,
-	launch,
+	h1,
 	newPage,
+	path,
 	signedInPage
-} from './support.ts';
+} from '../tests/kit/browser.ts';
 
 /**
  * The county's processes in the browser: the coverage matrix and its gaps
@@ -18,14 +19,7 @@ import {
  * tests write to processes of their own, marked "(e2e …)".
  */
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-	await closeServerDatabase();
-});
+browserForFile();
 
 const SEEDED = [
 	'Psykisk hälsa barn och unga',
@@ -41,8 +35,6 @@ const AREAS = [
 	'Digitala lösningar och välfärdsteknik'
 ];
 
-const h1 = (page: Page) => page.locator('h1').innerText();
-const path = (page: Page) => new URL(page.url()).pathname;
 const matrixRows = (page: Page) => page.locator('table.matrix tbody tr');
 /** the areas the gap list names for a process */
 async function gapsOf(page: Page, title: string): Promise<string[]> {
@@ -83,7 +75,7 @@ async function expectMatrix(page: Page) {
 
 describe('the coverage matrix', () => {
 	test('anyone sees Värmland’s processes, the state of each area in words, and the gaps', async () => {
-		const page = await newPage(browser);
+		const page = await newPage();
 		await page.goto('/lan/varmland');
 		await page
 			.getByRole('navigation', { name: 'Huvudmeny' })
@@ -97,7 +89,7 @@ describe('the coverage matrix', () => {
 	});
 
 	test('the same without JavaScript', async () => {
-		const page = await newPage(browser, { javaScriptEnabled: false });
+		const page = await newPage({ javaScriptEnabled: false });
 		await page.goto('/lan/varmland/processer');
 		await expectMatrix(page);
 		await expectAccessibleWithoutJs(page);
@@ -105,7 +97,7 @@ describe('the coverage matrix', () => {
 	});
 
 	test('on a phone the table scrolls sideways in a named region and the process stays in view', async () => {
-		const page = await newPage(browser, { viewport: { width: 375, height: 740 } });
+		const page = await newPage({ viewport: { width: 375, height: 740 } });
 		await page.goto('/lan/varmland/processer');
 		const region = page.getByRole('region', { name: 'Utvecklingsområdena i processerna' });
 		expect(await region.getAttribute('tabindex')).toBe('0');
@@ -127,7 +119,7 @@ describe('the coverage matrix', () => {
 	});
 
 	test('a county without processes says so', async () => {
-		const page = await newPage(browser);
+		const page = await newPage();
 		await page.goto('/lan/dalarna/processer');
 		expect(await h1(page)).toBe('Processer i Dalarnas län');
 		expect(await page.locator('main').innerText()).toContain(
@@ -139,7 +131,7 @@ describe('the coverage matrix', () => {
 });
 
 test('a process’s page: goal, owner, participants, coverage per area with how and evidence, and its source', async () => {
-	const page = await newPage(browser);
+	const page = await newPage();
 	await page.goto('/lan/varmland/processer');
 	await page.getByRole('link', { name: 'Fallprevention', exact: true }).first().click();
 	await expect.poll(() => h1(page)).toBe('Fallprevention');
@@ -164,7 +156,7 @@ test('a process’s page: goal, owner, participants, coverage per area with how 
 
 describe('with JavaScript off', () => {
 	test('a coordinator adds a process, fills in an area it had not considered, and the gap leaves the list', async () => {
-		const { page, user } = await signedInPage(browser, 'coordinator', {
+		const { page, user } = await signedInPage('coordinator', {
 			javaScriptEnabled: false
 		});
 		const title = `Trygg hemgång i Fryksdalen (e2e ${Date.now()})`;
@@ -261,8 +253,8 @@ describe('with JavaScript off', () => {
 });
 
 test('two coordinators save the same process: the second sees the conflict and keeps the typed text', async () => {
-	const a = await signedInPage(browser, 'coordinator');
-	const b = await signedInPage(browser, 'coordinator');
+	const a = await signedInPage('coordinator');
+	const b = await signedInPage('coordinator');
 	const title = `Levnadsvanor i Värmlandsskolan (e2e ${Date.now()})`;
 	const created = await fetch(`${baseUrl()}/api/counties/17/processes`, {
 		method: 'POST',
@@ -348,7 +340,7 @@ test('the API: the processes with their coverage, the summary and the gaps; an E
 });
 
 test('text from people is shown as text; an internal process stays with the county’s people', async () => {
-	const { page: own, user } = await signedInPage(browser, 'coordinator');
+	const { page: own, user } = await signedInPage('coordinator');
 	await own.context().close();
 	const tag = Date.now();
 	const post = async (body: Record<string, unknown>) => {
@@ -371,7 +363,7 @@ test('text from people is shown as text; an internal process stays with the coun
 	});
 	await post({ title: `Intern process (e2e ${tag})`, visibility: 'internal' });
 
-	const visitor = await newPage(browser);
+	const visitor = await newPage();
 	for (const url of ['/lan/varmland/processer', `/lan/varmland/processer/${open.id}`]) {
 		await visitor.goto(url);
 		expect(await visitor.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -383,7 +375,7 @@ test('text from people is shown as text; an internal process stays with the coun
 	expect(api).not.toContain(`Intern process (e2e ${tag})`);
 	await visitor.context().close();
 
-	const reader = await signedInPage(browser, 'reader');
+	const reader = await signedInPage('reader');
 	await reader.page.goto('/lan/varmland/processer');
 	const row = matrixRows(reader.page).filter({ hasText: `Intern process (e2e ${tag})` });
 	expect(await row.locator('th').innerText()).toContain('Lokal · Pågår · Intern');

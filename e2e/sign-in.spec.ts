@@ -1,29 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { testUser } from '../tests/fixtures.ts';
+import { expect, test } from 'vitest';
+import { testUser } from '../tests/kit/cast.ts';
 import {
-	closeServerDatabase,
 	expectAccessible,
 	expectAccessibleWithoutJs,
-	launch,
 	newPage,
-	serverDatabase
-} from './support.ts';
+	serverDatabase,
+	browserForFile
+} from '../tests/kit/browser.ts';
 
 /** Signing in and out with a local account, with JavaScript off, as the issue asks. */
 
 const PASSWORD = 'ett långt lösenord för test';
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-	await closeServerDatabase();
-});
+browserForFile();
 
 test('the sign-in page passes axe', async () => {
-	const page = await newPage(browser);
+	const page = await newPage();
 	await page.goto('/logga-in');
 	expect(await page.locator('h1').innerText()).toBe('Logga in');
 	await expectAccessible(page);
@@ -38,7 +29,7 @@ test('sign in and out without JavaScript; mistakes are listed and linked to the 
 		'Arvika kommun',
 		PASSWORD
 	);
-	const page = await newPage(browser, { javaScriptEnabled: false });
+	const page = await newPage({ javaScriptEnabled: false });
 	await page.goto('/lan/varmland/tidslinje');
 	await page.getByRole('link', { name: 'Logga in' }).click();
 	expect(new URL(page.url()).pathname).toBe('/logga-in');
@@ -77,7 +68,7 @@ test('the tenth wrong password in a minute is refused with a clear message', asy
 		'Arvika kommun',
 		PASSWORD
 	);
-	const page = await newPage(browser, { javaScriptEnabled: false });
+	const page = await newPage({ javaScriptEnabled: false });
 	await page.goto('/logga-in');
 	for (let i = 1; i <= 10; i++) {
 		await page.getByLabel('E-postadress', { exact: true }).fill(person.actor.email);

@@ -1,13 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
-	closeServerDatabase,
 	expectAccessible,
 	expectAccessibleWithoutJs,
-	launch,
 	newPage,
-	signedInPage
-} from './support.ts';
+	signedInPage,
+	browserForFile
+} from '../tests/kit/browser.ts';
 
 /**
  * Targets on the indicator page: a coordinator sets and changes one in a
@@ -16,14 +15,7 @@ import {
  * targets but no form.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-	await closeServerDatabase();
-});
+browserForFile();
 
 // Kolada's N20402 (fall injuries 80+, lower is better), seeded with real values to 2022
 const PAGE = '/lan/varmland/uppfoljning/indikator/N20402';
@@ -44,7 +36,7 @@ const cellsOf = async (page: Page, name: string, year: number) =>
 
 describe('setting a target without JavaScript', () => {
 	test('Swedish messages linked to the fields, then the target against its actual value', async () => {
-		const { page } = await signedInPage(browser, 'coordinator', { javaScriptEnabled: false });
+		const { page } = await signedInPage('coordinator', { javaScriptEnabled: false });
 		await page.goto(PAGE);
 		const form = page.locator('#malform');
 		expect(await form.locator('h3').innerText()).toBe('Sätt ett mål');
@@ -108,8 +100,8 @@ describe('setting a target without JavaScript', () => {
 });
 
 test('two coordinators change the same target: the second sees the conflict and saves deliberately', async () => {
-	const a = await signedInPage(browser, 'coordinator', { javaScriptEnabled: false });
-	const b = await signedInPage(browser, 'coordinator', { javaScriptEnabled: false });
+	const a = await signedInPage('coordinator', { javaScriptEnabled: false });
+	const b = await signedInPage('coordinator', { javaScriptEnabled: false });
 	// A sets Eda 2020
 	await a.page.goto(PAGE);
 	const formA = a.page.locator('#malform');
@@ -161,7 +153,7 @@ test('two coordinators change the same target: the second sees the conflict and 
 });
 
 test('with JavaScript the same form works, and passes axe', async () => {
-	const { page } = await signedInPage(browser, 'admin');
+	const { page } = await signedInPage('admin');
 	await page.goto(PAGE);
 	const form = page.locator('#malform');
 	await form.getByLabel('Område').selectOption({ label: 'Värmlands län (regionen)' });
@@ -184,7 +176,7 @@ test('with JavaScript the same form works, and passes axe', async () => {
 });
 
 test('readers and visitors see the targets but no form; an internal target only in the county', async () => {
-	const anonymous = await newPage(browser);
+	const anonymous = await newPage();
 	await anonymous.goto(PAGE);
 	expect(await anonymous.locator('#malform').count()).toBe(0);
 	expect(await anonymous.getByRole('link', { name: /^Ändra/ }).count()).toBe(0);
@@ -192,7 +184,7 @@ test('readers and visitors see the targets but no form; an internal target only 
 	await expectAccessible(anonymous);
 	await anonymous.context().close();
 
-	const { page } = await signedInPage(browser, 'reader');
+	const { page } = await signedInPage('reader');
 	await page.goto(PAGE);
 	expect(await page.locator('#malform').count()).toBe(0);
 	expect(await rowOf(page, 'Värmlands län (regionen)', 2019).count()).toBe(1);

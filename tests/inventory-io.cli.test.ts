@@ -1,9 +1,9 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parseConfig } from '../src/lib/platform/config.ts';
 import { openDatabase } from '../src/lib/platform/db/client.ts';
-import { nara, root, tempDataDir } from './process.ts';
+import { seededDataDirForFile } from './kit/cli.ts';
+import { nara, root } from './process.ts';
 
 /**
  * `nara import initiatives` as people and scripts use it: the preview, every
@@ -12,18 +12,7 @@ import { nara, root, tempDataDir } from './process.ts';
  */
 
 const corpus = (name: string) => path.join(root, 'tests', 'imports', 'initiatives', name);
-let dir: string;
-
-beforeAll(async () => {
-	dir = await tempDataDir();
-	const seed = await nara(['seed'], { NARA_DATA_DIR: dir });
-	expect(seed.code, seed.stderr).toBe(0);
-});
-afterAll(async () => {
-	await fs.rm(dir, { recursive: true, force: true });
-});
-
-const env = () => ({ NARA_DATA_DIR: dir });
+const env = seededDataDirForFile();
 
 async function count(word: string): Promise<{ initiatives: number; audits: number }> {
 	const database = await openDatabase(parseConfig(env()), { role: 'test' });

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import postgres from 'postgres';
 import { parseConfig } from '../src/lib/platform/config.ts';
 import { openDatabase, type Database } from '../src/lib/platform/db/client.ts';
-import { testUser } from './fixtures.ts';
+import { testUser } from './kit/cast.ts';
 import { alive, postmasterPid, startServer, tempDataDir, type Server } from './process.ts';
 
 /**

@@ -10,13 +10,13 @@ import {
 	type Database
 } from '../../src/lib/platform/db/client.ts';
 import { seedDatabase } from '../../src/lib/app/seed/seed.ts';
-import { targetFor, type DbServer } from '../db.ts';
+import { targetFor, type DbServer } from '../kit/db.ts';
 
 /**
  * One PostgreSQL per test run: the embedded server (in a temporary data
  * directory) or the external one in TEST_DATABASE_URL. It makes two template
  * databases, one migrated and one migrated and seeded; each test file gets a
- * fresh database copied from one of them (tests/db.ts).
+ * fresh database copied from one of them (tests/kit/db.ts).
  */
 
 declare module 'vitest' {

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createRawSnippet, type Component } from 'svelte';
 import { render } from 'svelte/server';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectAccessible, launch } from '../../../e2e/support.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { browserForFile, expectAccessible, newPage } from '../../../tests/kit/browser.ts';
 import EditPage from './EditPage.svelte';
 import NewPage from './NewPage.svelte';
 import VisibilityField from './VisibilityField.svelte';
@@ -48,15 +48,11 @@ const base = {
 	children: fields
 };
 
-let browser: Browser;
 let page: Page;
 
+browserForFile();
 beforeAll(async () => {
-	browser = await launch();
-	page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-});
-afterAll(async () => {
-	await browser?.close();
+	page = await newPage();
 });
 
 async function show(markup: string) {

@@ -1,15 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/db.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { seedInitiatives } from '../../../../seed/initiatives/index.ts';
-import type { Database } from '../../platform/db/client.ts';
 import { isEmpty, seedDatabase } from './seed.ts';
 
-let database: Database;
-beforeAll(async () => {
-	database = await freshDatabase({ seeded: false });
-});
-afterAll(() => database.close());
+const database = databaseForFile({ seeded: false });
 
 async function count(table: string): Promise<number> {
 	const rows = await database.db.execute<{ n: number }>(

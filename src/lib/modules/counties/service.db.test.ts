@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/db.ts';
-import type { Database } from '../../platform/db/client.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { anonymous } from '../../core/actor.ts';
 import * as content from './service.server.ts';
 import * as visionReads from '../vision/read.server.ts';
@@ -9,11 +8,7 @@ import * as roadmapReads from '../roadmap/read.server.ts';
 import * as groupsReads from '../groups/read.server.ts';
 import * as decisionsReads from '../decisions/read.server.ts';
 
-let database: Database;
-beforeAll(async () => {
-	database = await freshDatabase();
-});
-afterAll(() => database.close());
+const database = databaseForFile();
 
 describe('county content', () => {
 	test('a county is found by code or slug, and an unknown one is not_found', async () => {

@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/db.ts';
-import { organisationId, testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
+import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
+import { castForFile, FIVE, label, organisationId } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
-import type { Database } from '../../platform/db/client.ts';
-import { auditLog, decisions } from '../../app/tables.ts';
+import { decisions } from './tables.ts';
 import {
 	archiveDecision,
 	createDecision,
@@ -15,30 +15,23 @@ import {
 import * as groupsReads from '../groups/read.server.ts';
 import * as decisionsReads from './read.server.ts';
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let reader: TestUser;
-let arvikaEditor: TestUser;
-let dalarnaCoordinator: TestUser;
+const database = databaseForFile();
+const {
+	coordinator,
+	otherCoordinator,
+	reader,
+	editor: arvikaEditor,
+	dalarnaCoordinator
+} = castForFile(database, ...FIVE);
 let arvika: number;
 let karlstad: number;
 let region: number;
 
 beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-	arvikaEditor = await testUser(database.db, 'editor', '17', 'Arvika kommun');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
 	arvika = await organisationId(database.db, 'Arvika kommun');
 	karlstad = await organisationId(database.db, 'Karlstads kommun');
 	region = await organisationId(database.db, 'Region Värmland');
 });
-afterAll(() => database.close());
-
-const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
 
 const decision = (organisation: number, title = 'Handlingsplan för nära vård') => ({
 	organisationId: String(organisation),
@@ -51,18 +44,9 @@ const decision = (organisation: number, title = 'Handlingsplan för nära vård'
 	visibility: 'public'
 });
 
-async function auditEntries(entityId: number) {
-	return database.db
-		.select()
-		.from(auditLog)
-		.where(and(eq(auditLog.entityType, 'decision'), eq(auditLog.entityId, String(entityId))))
-		.orderBy(auditLog.id);
-}
+const auditEntries = (entityId: number) => auditOf(database.db, 'decision', entityId);
 
-const counts = async () => [
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(decisions))[0]!.n,
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n
-];
+const counts = async () => [await rowCount(database.db, decisions), await rowCount(database.db)];
 
 async function listed(who: Actor = anonymous) {
 	const d = await decisionsReads.decisions(database.db, who, '17');

@@ -1,31 +1,18 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { eq } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
+import { auditOf, expectOneCreate, rowCount } from '../../../../tests/kit/audit.ts';
+import { castForFile, FIVE, label, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
-import type { Database } from '../../platform/db/client.ts';
-import { auditLog, groups } from '../../app/tables.ts';
+import { groups } from './tables.ts';
 import { archiveGroup, createGroup, getGroup, updateGroup } from './service.server.ts';
 import * as groupsReads from './read.server.ts';
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
-});
-afterAll(() => database.close());
-
-const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
+const database = databaseForFile();
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
+	database,
+	...FIVE
+);
 
 const body = {
 	name: 'Länsgrupp för barn och unga',
@@ -35,18 +22,9 @@ const body = {
 	visibility: 'public'
 };
 
-async function auditEntries(entityId: number) {
-	return database.db
-		.select()
-		.from(auditLog)
-		.where(and(eq(auditLog.entityType, 'group'), eq(auditLog.entityId, String(entityId))))
-		.orderBy(auditLog.id);
-}
+const auditEntries = (entityId: number) => auditOf(database.db, 'group', entityId);
 
-const counts = async () => [
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(groups))[0]!.n,
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n
-];
+const counts = async () => [await rowCount(database.db, groups), await rowCount(database.db)];
 
 async function listed(who: Actor = anonymous) {
 	const o = await groupsReads.organisations(database.db, who, '17');
@@ -60,16 +38,7 @@ describe('writing the bodies', () => {
 		if (created.kind !== 'ok') throw new Error(JSON.stringify(created));
 		expect(created.value).toMatchObject({ ...body, revision: 1, source: null });
 		expect((await listed()).at(-1)).toMatchObject({ id: created.value.id, name: body.name });
-		const entries = await auditEntries(created.value.id);
-		expect(entries).toHaveLength(1);
-		expect(entries[0]).toMatchObject({
-			action: 'create',
-			actorUserId: coordinator.actor.userId,
-			actorLabel: label(coordinator),
-			countyCode: '17',
-			before: null,
-			after: body
-		});
+		expectOneCreate(await auditEntries(created.value.id), coordinator, body);
 	});
 
 	test('bad input and a name already in use are refused with Swedish messages', async () => {
@@ -145,26 +114,24 @@ describe('writing the bodies', () => {
 		});
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not write bodies, and nothing is written', async (_, who) => {
-		const before = await counts();
-		const [g] = await listed();
-		expect(await createGroup(database.db, who(), '17', body)).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect(await getGroup(database.db, who(), '17', g!.id)).toMatchObject({ kind: 'forbidden' });
-		expect(
-			await updateGroup(database.db, who(), '17', g!.id, { ...body, revision: '1' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(await archiveGroup(database.db, who(), '17', g!.id, { revision: '1' })).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect(await counts()).toEqual(before);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not write bodies, and nothing is written',
+		async (_, who) => {
+			const before = await counts();
+			const [g] = await listed();
+			expect(await createGroup(database.db, who(), '17', body)).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect(await getGroup(database.db, who(), '17', g!.id)).toMatchObject({ kind: 'forbidden' });
+			expect(
+				await updateGroup(database.db, who(), '17', g!.id, { ...body, revision: '1' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(await archiveGroup(database.db, who(), '17', g!.id, { revision: '1' })).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect(await counts()).toEqual(before);
+		}
+	);
 
 	test('archiving hides the body but keeps it and its history', async () => {
 		const created = await createGroup(database.db, coordinator.actor, '17', {

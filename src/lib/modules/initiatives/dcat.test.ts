@@ -8,7 +8,7 @@ import {
 	XSD,
 	type Graph,
 	type Term
-} from '../../../../tests/rdf.ts';
+} from '../../../../tests/kit/rdf.ts';
 import { dcatCatalogue, type CatalogueInput } from './dcat.server.ts';
 
 /**

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/db.ts';
-import { organisationId, testUser, type TestUser } from '../../../../tests/fixtures.ts';
-import type { Database } from '../../platform/db/client.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
+import { castForFile, organisationId } from '../../../../tests/kit/cast.ts';
 import { createInitiative, listInitiatives } from './service.server.ts';
 
 /**
@@ -11,16 +10,14 @@ import { createInitiative, listInitiatives } from './service.server.ts';
  * is counted with the other facets' choices applied.
  */
 
-let database: Database & { name: string };
-let coordinator: TestUser;
+const database = databaseForFile();
+const { coordinator } = castForFile(database, 'coordinator');
 const id: Record<string, number> = {};
 
 /** Initiatives of this file carry this word, so nothing else disturbs the counts. */
 const TAG = 'Facettprov';
 
 beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
 	for (const name of ['Region Värmland', 'Arvika kommun', 'Karlstads kommun', 'Torsby kommun'])
 		id[name] = await organisationId(database.db, name);
 	const add = async (
@@ -60,7 +57,6 @@ beforeAll(async () => {
 	);
 	await add('Delta', undefined, ['Karlstads kommun'], ['Karlstads kommun'], 'idea');
 });
-afterAll(() => database.close());
 
 async function search(query: Record<string, unknown>) {
 	const list = await listInitiatives(database.db, coordinator.actor, '17', { q: TAG, ...query });

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { and, eq, like, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
+import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
+import { castForFile } from '../../../../tests/kit/cast.ts';
 import { anonymous, systemActor } from '../../core/actor.ts';
 import { toCsv } from '../../platform/csv.ts';
-import type { Database } from '../../platform/db/client.ts';
 import { auditLog, importJobs, initiatives } from '../../app/tables.ts';
 import { projectRoot } from '../../platform/paths.ts';
 import { EXPORT_COLUMNS } from './domain/export.ts';
@@ -30,19 +30,13 @@ import {
  * tests/imports/initiatives/.
  */
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let arvikaEditor: TestUser;
-let reader: TestUser;
+const database = databaseForFile();
+const {
+	coordinator,
+	editor: arvikaEditor,
+	reader
+} = castForFile(database, 'coordinator', 'editor', 'reader');
 const system = systemActor('test');
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	arvikaEditor = await testUser(database.db, 'editor', '17', 'Arvika kommun');
-	reader = await testUser(database.db, 'reader');
-});
-afterAll(() => database.close());
 
 const file = (name: string) => ({
 	name,
@@ -59,8 +53,7 @@ const countTitled = async (word: string) =>
 			.where(like(initiatives.title, `${word}%`))
 	)[0]!.n;
 
-const auditCount = async () =>
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n;
+const auditCount = () => rowCount(database.db);
 
 describe('all or nothing', () => {
 	test('one bad row among 500 writes nothing and lists that row; the fixed file imports all 500', async () => {
@@ -126,10 +119,7 @@ describe('all or nothing', () => {
 			sourceLocator: 'Inläst från filen good-500.csv, rad 3',
 			revision: 1
 		});
-		const [entry] = await database.db
-			.select()
-			.from(auditLog)
-			.where(and(eq(auditLog.entityType, 'initiative'), eq(auditLog.entityId, String(first!.id))));
+		const [entry] = await auditOf(database.db, 'initiative', first!.id);
 		expect(entry).toMatchObject({ action: 'create', countyCode: '17' });
 		expect(entry!.after).toMatchObject({
 			lead: 'Arvika kommun',

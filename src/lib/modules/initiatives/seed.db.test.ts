@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/db.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { seedInitiatives } from '../../../../seed/initiatives/index.ts';
-import type { Database } from '../../platform/db/client.ts';
 import { seedDatabase } from '../../app/seed/seed.ts';
 import { initiativeSeedSteps, resolveInitiatives } from './seed.server.ts';
 
@@ -11,11 +10,7 @@ import { initiativeSeedSteps, resolveInitiatives } from './seed.server.ts';
  * seeded database against the data it was loaded from.
  */
 
-let database: Database;
-beforeAll(async () => {
-	database = await freshDatabase();
-});
-afterAll(() => database.close());
+const database = databaseForFile();
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
 	return (await database.db.execute(query)) as unknown as T[];

@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/db.ts';
-import { organisationId, testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
+import { auditOf } from '../../../../tests/kit/audit.ts';
+import { castForFile, organisationId } from '../../../../tests/kit/cast.ts';
 import { anonymous } from '../../core/actor.ts';
-import type { Database } from '../../platform/db/client.ts';
-import { auditLog, initiatives } from '../../app/tables.ts';
+import { initiatives } from './tables.ts';
 import {
 	archiveInitiative,
 	createInitiative,
@@ -15,11 +15,13 @@ import {
 	updateInitiative
 } from './service.server.ts';
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let reader: TestUser;
-let arvikaEditor: TestUser;
-let dalarnaCoordinator: TestUser;
+const database = databaseForFile();
+const {
+	coordinator,
+	reader,
+	editor: arvikaEditor,
+	dalarnaCoordinator
+} = castForFile(database, 'coordinator', 'reader', 'editor', 'dalarnaCoordinator');
 let arvika: number;
 let karlstad: number;
 let torsby: number;
@@ -46,17 +48,11 @@ const input = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-	arvikaEditor = await testUser(database.db, 'editor', '17', 'Arvika kommun');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
 	arvika = await organisationId(database.db, 'Arvika kommun');
 	karlstad = await organisationId(database.db, 'Karlstads kommun');
 	torsby = await organisationId(database.db, 'Torsby kommun');
 	region = await organisationId(database.db, 'Region Värmland');
 });
-afterAll(() => database.close());
 
 async function create(over: Record<string, unknown> = {}, actor = coordinator.actor) {
 	const result = await createInitiative(database.db, actor, '17', {
@@ -92,10 +88,7 @@ describe('registering an initiative', () => {
 			source: null,
 			revision: 1
 		});
-		const [entry] = await database.db
-			.select()
-			.from(auditLog)
-			.where(and(eq(auditLog.entityType, 'initiative'), eq(auditLog.entityId, String(saved.id))));
+		const [entry] = await auditOf(database.db, 'initiative', saved.id);
 		expect(entry).toMatchObject({ action: 'create', countyCode: '17' });
 		expect(entry!.after).toMatchObject({
 			lead: 'Region Värmland',
@@ -246,10 +239,7 @@ describe('changing an initiative', () => {
 			expect(stale.current).toMatchObject({ current: { phase: 'scaling', revision: 2 } });
 		const now = await getInitiative(database.db, coordinator.actor, '17', saved.id);
 		expect(now.kind === 'ok' && now.value.phase).toBe('scaling');
-		const entries = await database.db
-			.select({ action: auditLog.action, before: auditLog.before, after: auditLog.after })
-			.from(auditLog)
-			.where(and(eq(auditLog.entityType, 'initiative'), eq(auditLog.entityId, String(saved.id))));
+		const entries = await auditOf(database.db, 'initiative', saved.id);
 		expect(entries.map((e) => e.action)).toEqual(['create', 'update']);
 		expect(entries[1]!.before).toMatchObject({
 			municipalities: ['Arvika kommun', 'Torsby kommun']

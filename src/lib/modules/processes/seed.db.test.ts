@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { asc, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { varmlandProcesses } from '../../../../seed/processes/varmland.ts';
-import { freshDatabase } from '../../../../tests/db.ts';
-import type { Database } from '../../platform/db/client.ts';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
 import * as t from '../../app/tables.ts';
 import { projectRoot } from '../../platform/paths.ts';
 import { seedDatabase } from '../../app/seed/seed.ts';
@@ -12,11 +11,7 @@ import { processSeedSteps } from './seed.server.ts';
 
 /** The seeded processes: Värmland's five, as the sources say, and a second seed adds nothing. */
 
-let database: Database;
-beforeAll(async () => {
-	database = await freshDatabase();
-});
-afterAll(() => database.close());
+const database = databaseForFile();
 
 const TITLES = [
 	'Psykisk hälsa barn och unga',

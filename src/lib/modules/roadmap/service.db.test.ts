@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { eq } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
+import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
+import { castForFile, FIVE, label, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
-import type { Database } from '../../platform/db/client.ts';
-import { auditLog, roadmapItems, roadmaps } from '../../app/tables.ts';
+import { roadmapItems, roadmaps } from './tables.ts';
 import {
 	archiveRoadmapItem,
 	createRoadmapItem,
@@ -14,38 +14,19 @@ import {
 } from './service.server.ts';
 import * as roadmapReads from './read.server.ts';
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let admin: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
+const database = databaseForFile();
+const { coordinator, otherCoordinator, admin, reader, editor, dalarnaCoordinator } = castForFile(
+	database,
+	...FIVE,
+	'admin'
+);
 
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	admin = await testUser(database.db, 'admin');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
-});
-afterAll(() => database.close());
-
-const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
-
-async function auditEntries(entityType: string, entityId: number) {
-	return database.db
-		.select()
-		.from(auditLog)
-		.where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, String(entityId))))
-		.orderBy(auditLog.id);
-}
+const auditEntries = (entityType: string, entityId: number) =>
+	auditOf(database.db, entityType, entityId);
 
 const counts = async () => [
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(roadmapItems))[0]!.n,
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n,
+	await rowCount(database.db, roadmapItems),
+	await rowCount(database.db),
 	(
 		await database.db
 			.select({ r: roadmaps.revision })
@@ -236,28 +217,26 @@ describe('writing the roadmap', () => {
 		expect((await auditEntries('roadmap_item', item!.id)).map((e) => e.action)).toEqual(['update']);
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not change the roadmap, and nothing is written', async (_, who) => {
-		const before = await counts();
-		const [item] = (await read()).items;
-		expect(
-			await createRoadmapItem(database.db, who(), '17', { kind: 'goal_area', title: 'X' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(
-			await updateRoadmap(database.db, who(), '17', { title: 'X', intro: '', revision: '1' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(
-			await updateRoadmapItem(database.db, who(), '17', item!.id, { title: 'X', revision: '1' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(
-			await archiveRoadmapItem(database.db, who(), '17', item!.id, { revision: '1' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(await counts()).toEqual(before);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not change the roadmap, and nothing is written',
+		async (_, who) => {
+			const before = await counts();
+			const [item] = (await read()).items;
+			expect(
+				await createRoadmapItem(database.db, who(), '17', { kind: 'goal_area', title: 'X' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(
+				await updateRoadmap(database.db, who(), '17', { title: 'X', intro: '', revision: '1' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(
+				await updateRoadmapItem(database.db, who(), '17', item!.id, { title: 'X', revision: '1' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(
+				await archiveRoadmapItem(database.db, who(), '17', item!.id, { revision: '1' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(await counts()).toEqual(before);
+		}
+	);
 
 	test('archiving takes the item off the roadmap but keeps it and its history', async () => {
 		const created = await createRoadmapItem(database.db, coordinator.actor, '17', {

@@ -1,10 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { freshDatabase, targetFor } from '../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { eq } from 'drizzle-orm';
+import { describe, expect, inject, test } from 'vitest';
+import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
+import { auditOf, expectOneCreate, rowCount } from '../../../../tests/kit/audit.ts';
+import { castForFile, FIVE, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous } from '../../core/actor.ts';
-import { connect, type Database } from '../../platform/db/client.ts';
-import { auditLog, timelineEvents } from '../../app/tables.ts';
+import { connect } from '../../platform/db/client.ts';
+import { timelineEvents } from './tables.ts';
 import {
 	archiveTimelineEvent,
 	createTimelineEvent,
@@ -12,22 +13,11 @@ import {
 } from './service.server.ts';
 import * as timelineReads from './read.server.ts';
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
-});
-afterAll(() => database.close());
+const database = databaseForFile();
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
+	database,
+	...FIVE
+);
 
 const event = {
 	title: 'Länsgemensam plan för primärvård antagen',
@@ -39,13 +29,7 @@ const event = {
 	visibility: 'public'
 };
 
-async function auditEntries(entityId: number) {
-	return database.db
-		.select()
-		.from(auditLog)
-		.where(and(eq(auditLog.entityType, 'timeline_event'), eq(auditLog.entityId, String(entityId))))
-		.orderBy(auditLog.id);
-}
+const auditEntries = (entityId: number) => auditOf(database.db, 'timeline_event', entityId);
 
 describe('writing the timeline', () => {
 	test('a coordinator adds an event: one audit entry with who and what', async () => {
@@ -60,39 +44,29 @@ describe('writing the timeline', () => {
 			source: null,
 			visibility: 'public'
 		});
-		const entries = await auditEntries(created.value.id);
-		expect(entries).toHaveLength(1);
-		expect(entries[0]).toMatchObject({
-			action: 'create',
-			actorUserId: coordinator.actor.userId,
-			actorLabel: `${coordinator.actor.name} <${coordinator.actor.email}>`,
-			countyCode: '17',
-			before: null,
-			after: { title: event.title, year: 2025, month: 3, periodLabel: 'Mars 2025' }
+		expectOneCreate(await auditEntries(created.value.id), coordinator, {
+			title: event.title,
+			year: 2025,
+			month: 3,
+			periodLabel: 'Mars 2025'
 		});
 		const timeline = await timelineReads.timeline(database.db, anonymous, '17', {});
 		if (timeline.kind !== 'ok') throw new Error(timeline.kind);
 		expect(timeline.value.events.map((e) => e.title)).toContain(event.title);
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not add events, and nothing is written', async (_, who) => {
-		const before = await database.db.select({ n: sql<number>`count(*)::int` }).from(timelineEvents);
-		const auditBefore = await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
-		expect(await createTimelineEvent(database.db, who(), '17', event)).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect(
-			await database.db.select({ n: sql<number>`count(*)::int` }).from(timelineEvents)
-		).toEqual(before);
-		expect(await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog)).toEqual(
-			auditBefore
-		);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not add events, and nothing is written',
+		async (_, who) => {
+			const before = await rowCount(database.db, timelineEvents);
+			const auditBefore = await rowCount(database.db);
+			expect(await createTimelineEvent(database.db, who(), '17', event)).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect(await rowCount(database.db, timelineEvents)).toEqual(before);
+			expect(await rowCount(database.db)).toEqual(auditBefore);
+		}
+	);
 
 	test('bad input is refused with a Swedish message per field', async () => {
 		const result = await createTimelineEvent(database.db, coordinator.actor, '17', {

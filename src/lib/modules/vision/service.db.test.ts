@@ -1,34 +1,18 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { freshDatabase, targetFor } from '../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, inject, test } from 'vitest';
+import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
+import { rowCount, writtenBy } from '../../../../tests/kit/audit.ts';
+import { castForFile, FIVE, label, outsiders } from '../../../../tests/kit/cast.ts';
 import { nestFormValues } from '../../core/form-data.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
-import { connect, type Database } from '../../platform/db/client.ts';
+import { connect } from '../../platform/db/client.ts';
 import { auditLog, visionItems, visions } from '../../app/tables.ts';
 import { getVisionForEditing, publishVision, type EditableVision } from './service.server.ts';
 import * as visionReads from './read.server.ts';
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
-let stockholmCoordinator: TestUser;
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
-	stockholmCoordinator = await testUser(database.db, 'coordinator', '01');
-});
-afterAll(() => database.close());
-
-const label = (u: TestUser) => `${u.actor.name} <${u.actor.email}>`;
+const database = databaseForFile();
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator, stockholmCoordinator } =
+	castForFile(database, ...FIVE, 'stockholmCoordinator');
 
 async function editing(actor: Actor = coordinator.actor): Promise<EditableVision> {
 	const v = await getVisionForEditing(database.db, actor, '17');
@@ -55,8 +39,8 @@ function asInput(v: EditableVision) {
 	};
 }
 
-const count = async (table: typeof visions | typeof visionItems | typeof auditLog) =>
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
+const count = (table: typeof visions | typeof visionItems | typeof auditLog) =>
+	rowCount(database.db, table);
 
 async function publishEntries(countyCode = '17') {
 	return database.db
@@ -155,8 +139,7 @@ describe('publishing a new version of the vision', () => {
 		expect(entries[0]).toMatchObject({
 			action: 'publish',
 			entityId: String(v2.id),
-			actorUserId: coordinator.actor.userId,
-			actorLabel: label(coordinator),
+			...writtenBy(coordinator),
 			before: { version: 1, title: v1.title },
 			after: { version: 2, title: v1.title, visibility: 'public' }
 		});
@@ -176,22 +159,22 @@ describe('publishing a new version of the vision', () => {
 		expect(first).toMatchObject({ kind: 'ok', value: { version: 1, id: v1.id } });
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not publish, and nothing is written', async (_, who) => {
-		const input = asInput(await editing());
-		const before = [await count(visions), await count(visionItems), await count(auditLog)];
-		expect(
-			await publishVision(database.db, who(), '17', { ...input, title: 'Kapad' })
-		).toMatchObject({ kind: 'forbidden' });
-		expect(await getVisionForEditing(database.db, who(), '17')).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect([await count(visions), await count(visionItems), await count(auditLog)]).toEqual(before);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not publish, and nothing is written',
+		async (_, who) => {
+			const input = asInput(await editing());
+			const before = [await count(visions), await count(visionItems), await count(auditLog)];
+			expect(
+				await publishVision(database.db, who(), '17', { ...input, title: 'Kapad' })
+			).toMatchObject({ kind: 'forbidden' });
+			expect(await getVisionForEditing(database.db, who(), '17')).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect([await count(visions), await count(visionItems), await count(auditLog)]).toEqual(
+				before
+			);
+		}
+	);
 
 	test('bad input is refused with a Swedish message per field, and nothing is written', async () => {
 		const input = asInput(await editing());

@@ -1,7 +1,6 @@
 import { sql as q } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dbTargetName, freshDatabase } from '../../../../tests/db.ts';
-import type { Database } from './client.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile, dbTargetName } from '../../../../tests/kit/db.ts';
 import { isBrokenConnection, isDatabaseUnavailable } from './faults.ts';
 import { timelineEvents } from '../../modules/timeline/tables.ts';
 
@@ -13,11 +12,7 @@ import { timelineEvents } from '../../modules/timeline/tables.ts';
  * pool answers.
  */
 
-let database: Database & { name: string };
-beforeAll(async () => {
-	database = await freshDatabase();
-});
-afterAll(() => database.close());
+const database = databaseForFile();
 
 const backends = async () =>
 	(await database.db.execute<{ pid: number }>(q`select pg_backend_pid() as pid`))[0]!.pid;

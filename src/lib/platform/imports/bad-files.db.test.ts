@@ -1,10 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { corpus, type BadFile } from '../../../../tests/imports/bad/corpus.ts';
-import { freshDatabase } from '../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../tests/fixtures.ts';
+import { databaseForFile } from '../../../../tests/kit/db.ts';
+import { castForFile } from '../../../../tests/kit/cast.ts';
 import { systemActor } from '../../core/actor.ts';
-import type { Database } from '../db/client.ts';
 import { importJobs } from '../db/tables.ts';
 import { importMeasurements } from '../../modules/followup/server/import.ts';
 import {
@@ -22,15 +21,9 @@ import { formatErrors } from './report.ts';
  * refused file writes nothing (the counts are the same before and after).
  */
 
-let database: Database & { name: string };
-let coordinator: TestUser;
+const database = databaseForFile();
+const { coordinator } = castForFile(database, 'coordinator');
 const system = systemActor('nara import');
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-});
-afterAll(() => database.close());
 
 async function counts() {
 	const [r] = await database.db.execute<{

@@ -1,9 +1,10 @@
-import { asc, eq, gt, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { organisationId, testUser, type TestUser } from '../../../../../tests/fixtures.ts';
-import type { Database, Db } from '../../../platform/db/client.ts';
-import { auditLog, roleAssignments } from '../../../app/tables.ts';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { auditSince, lastAuditId } from '../../../../../tests/kit/audit.ts';
+import { castForFile, organisationId, testUser } from '../../../../../tests/kit/cast.ts';
+import type { Db } from '../../../platform/db/client.ts';
+import { roleAssignments } from '../tables.ts';
 import { account, grantRoleByEmail, passwordLinkForEmail } from './account.ts';
 import { anonymous, systemActor } from '../../../core/actor.ts';
 import { passwordLinkOwner } from './service.ts';
@@ -12,26 +13,12 @@ import { createApiToken, grantRole } from './users.ts';
 
 /** The account page's and GET /api/me's view of a person, and the e-mail based helpers. */
 
-let database: Database;
+const database = databaseForFile();
+const { admin } = castForFile(database, 'admin');
 let db: Db;
-let admin: TestUser;
 beforeAll(async () => {
-	database = await freshDatabase();
 	db = database.db;
-	admin = await testUser(db, 'admin');
 });
-afterAll(() => database.close());
-
-async function lastAuditId(): Promise<number> {
-	const [row] = await db
-		.select({ id: sql<number>`coalesce(max(${auditLog.id}), 0)::int` })
-		.from(auditLog);
-	return row!.id;
-}
-
-async function auditSince(id: number) {
-	return db.select().from(auditLog).where(gt(auditLog.id, id)).orderBy(asc(auditLog.id));
-}
 
 describe('account', () => {
 	test('names the counties and the organisation of each role, sorted', async () => {
@@ -116,7 +103,7 @@ describe('account', () => {
 describe('grantRoleByEmail', () => {
 	test('finds a person added by another county and gives them a role, audited once', async () => {
 		const dalarna = await testUser(db, 'reader', '20');
-		const since = await lastAuditId();
+		const since = await lastAuditId(db);
 		const outcome = await grantRoleByEmail(db, admin.actor, '17', {
 			email: dalarna.actor.email.toUpperCase(),
 			role: 'reader'
@@ -125,7 +112,7 @@ describe('grantRoleByEmail', () => {
 			kind: 'ok',
 			value: { userId: dalarna.actor.userId, name: dalarna.actor.name }
 		});
-		const entries = await auditSince(since);
+		const entries = await auditSince(db, since);
 		expect(entries).toHaveLength(1);
 		expect(entries[0]).toMatchObject({
 			action: 'grant',
@@ -143,13 +130,13 @@ describe('grantRoleByEmail', () => {
 			'Det finns ingen i Nära med den e-postadressen. Lägg till personen i stället.'
 		]
 	])('e-mail %j: %s', async (email, message) => {
-		const since = await lastAuditId();
+		const since = await lastAuditId(db);
 		expect(await grantRoleByEmail(db, admin.actor, '17', { email, role: 'reader' })).toEqual({
 			kind: 'invalid',
 			message: 'Rollen kunde inte ges.',
 			fields: { email: [message] }
 		});
-		expect(await lastAuditId()).toBe(since);
+		expect(await lastAuditId(db)).toBe(since);
 	});
 
 	test("grantRole's rules hold: the role and the editor's organisation", async () => {
@@ -183,7 +170,7 @@ describe('passwordLinkForEmail', () => {
 	test('a working link for a person in the county, audited once', async () => {
 		const person = await testUser(db, 'coordinator');
 		const system = systemActor('nara admin link');
-		const since = await lastAuditId();
+		const since = await lastAuditId(db);
 		const outcome = await passwordLinkForEmail(db, system, '17', person.actor.email);
 		if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
 		expect(outcome.value.name).toBe(person.actor.name);
@@ -191,7 +178,7 @@ describe('passwordLinkForEmail', () => {
 			email: person.actor.email,
 			name: person.actor.name
 		});
-		const entries = await auditSince(since);
+		const entries = await auditSince(db, since);
 		expect(entries).toHaveLength(1);
 		expect(entries[0]).toMatchObject({
 			action: 'password_link',

@@ -1,13 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { organisationId } from '../../../../../tests/fixtures.ts';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { organisationId } from '../../../../../tests/kit/cast.ts';
 import {
 	authorizeAt,
 	startTestProvider,
 	type TestProvider
 } from '../../../../../tests/oidc/provider.ts';
-import type { Database } from '../../../platform/db/client.ts';
+
 import { auditLog, roleAssignments, sessions, users } from '../../../app/tables.ts';
 import {
 	beginSignIn,
@@ -24,12 +24,11 @@ import { actorForSession } from './sessions.ts';
  * consent pages, the redirects, the cookies — is played over HTTP with fetch.
  */
 
-let database: Database;
+const database = databaseForFile();
 let provider: TestProvider;
 let settings: OidcSettings;
 
 beforeAll(async () => {
-	database = await freshDatabase();
 	provider = await startTestProvider(callbackUrl('http://localhost:5173'));
 	settings = {
 		issuer: provider.issuer,
@@ -81,10 +80,7 @@ beforeAll(async () => {
 	for (const [id, claims] of accounts) provider.accounts.set(id, claims);
 });
 
-afterAll(async () => {
-	await provider?.close();
-	await database?.close();
-});
+afterAll(() => provider?.close());
 
 async function startAndAuthorize(accountId: string, options: { cancel?: boolean } = {}) {
 	const begun = await beginSignIn(settings, provider.callbackUrl, '/lan/17/beslut');

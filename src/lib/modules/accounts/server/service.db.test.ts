@@ -1,8 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
-import type { Database } from '../../../platform/db/client.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { testUser, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { auditLog, sessions, users } from '../../../app/tables.ts';
 import {
 	createPasswordLink,
@@ -16,28 +15,21 @@ import { actorForSession } from './sessions.ts';
 
 const PASSWORD = 'en lång mening som lösenord';
 
-let database: Database;
+const database = databaseForFile();
 let person: TestUser;
 beforeAll(async () => {
-	database = await freshDatabase();
 	person = await testUser(database.db, 'coordinator', '17', 'Arvika kommun', PASSWORD);
 });
-afterAll(() => database.close());
 
 const at = (address: string) => ({ address, userAgent: 'vitest' });
+/** signs in with `email` and `password` from `address` */
+const signIn = (email: string, password: string, address: string) =>
+	signInWithPassword(database.db, { email, password }, at(address));
 
 describe('signing in with a local account', () => {
 	test('the right password starts a new session each time; the cookie token resolves to the person', async () => {
-		const first = await signInWithPassword(
-			database.db,
-			{ email: person.actor.email, password: PASSWORD },
-			at('10.0.0.1')
-		);
-		const second = await signInWithPassword(
-			database.db,
-			{ email: `  ${person.actor.email.toUpperCase()} `, password: PASSWORD },
-			at('10.0.0.1')
-		);
+		const first = await signIn(person.actor.email, PASSWORD, '10.0.0.1');
+		const second = await signIn(`  ${person.actor.email.toUpperCase()} `, PASSWORD, '10.0.0.1');
 		if (first.kind !== 'ok' || second.kind !== 'ok') throw new Error('sign-in failed');
 		expect(first.value.token).not.toBe(second.value.token);
 		const actor = await actorForSession(database.db, first.value.token);
@@ -52,16 +44,8 @@ describe('signing in with a local account', () => {
 	});
 
 	test('a wrong password and an unknown account get the same message', async () => {
-		const wrong = await signInWithPassword(
-			database.db,
-			{ email: person.actor.email, password: 'fel fel fel' },
-			at('10.0.0.2')
-		);
-		const unknown = await signInWithPassword(
-			database.db,
-			{ email: 'ingen@exempel.se', password: 'fel fel fel' },
-			at('10.0.0.2')
-		);
+		const wrong = await signIn(person.actor.email, 'fel fel fel', '10.0.0.2');
+		const unknown = await signIn('ingen@exempel.se', 'fel fel fel', '10.0.0.2');
 		const message = {
 			kind: 'invalid',
 			message: 'Fel e-postadress eller lösenord.',
@@ -72,9 +56,7 @@ describe('signing in with a local account', () => {
 	});
 
 	test('empty fields are named', async () => {
-		expect(
-			await signInWithPassword(database.db, { email: '', password: '' }, at('10.0.0.3'))
-		).toEqual({
+		expect(await signIn('', '', '10.0.0.3')).toEqual({
 			kind: 'invalid',
 			message: 'Inloggningen kunde inte göras.',
 			fields: { email: ['Skriv din e-postadress.'], password: ['Skriv ditt lösenord.'] }
@@ -84,98 +66,46 @@ describe('signing in with a local account', () => {
 	test('the tenth wrong password in a minute from one address is refused there, even if it is right; the person at another address still signs in', async () => {
 		const target = await testUser(database.db, 'reader', '17', 'Arvika kommun', PASSWORD);
 		for (let i = 1; i <= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
-			const r = await signInWithPassword(
-				database.db,
-				{ email: target.actor.email, password: `fel ${i}` },
-				at('10.1.0.66')
-			);
+			const r = await signIn(target.actor.email, `fel ${i}`, '10.1.0.66');
 			expect(r.kind, `attempt ${i}`).toBe('invalid');
 		}
-		const tenth = await signInWithPassword(
-			database.db,
-			{ email: target.actor.email, password: PASSWORD },
-			at('10.1.0.66')
-		);
+		const tenth = await signIn(target.actor.email, PASSWORD, '10.1.0.66');
 		expect(tenth).toEqual({
 			kind: 'too_many',
 			message: 'För många misslyckade inloggningsförsök. Vänta en minut och försök sedan igen.'
 		});
 		// the account is not locked: its owner, elsewhere, signs in
-		const owner = await signInWithPassword(
-			database.db,
-			{ email: target.actor.email, password: PASSWORD },
-			at('10.1.0.99')
-		);
+		const owner = await signIn(target.actor.email, PASSWORD, '10.1.0.99');
 		expect(owner.kind).toBe('ok');
 		// other accounts from the same address are not affected either
-		const other = await signInWithPassword(
-			database.db,
-			{ email: person.actor.email, password: PASSWORD },
-			at('10.1.0.66')
-		);
+		const other = await signIn(person.actor.email, PASSWORD, '10.1.0.66');
 		expect(other.kind).toBe('ok');
 		// a minute later the address may try the account again
 		await database.db.execute(
 			sql`update sign_in_attempts set at = at - interval '61 seconds' where email = ${target.actor.email}`
 		);
-		expect(
-			(
-				await signInWithPassword(
-					database.db,
-					{ email: target.actor.email, password: PASSWORD },
-					at('10.1.0.66')
-				)
-			).kind
-		).toBe('ok');
+		expect((await signIn(target.actor.email, PASSWORD, '10.1.0.66')).kind).toBe('ok');
 	});
 
 	test('failures spread over many addresses do not lock the account', async () => {
 		const target = await testUser(database.db, 'reader', '17', 'Arvika kommun', PASSWORD);
 		for (let i = 1; i <= 3 * MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
-			const r = await signInWithPassword(
-				database.db,
-				{ email: target.actor.email, password: `fel ${i}` },
-				at(`10.2.${i % 3}.1`)
-			);
+			const r = await signIn(target.actor.email, `fel ${i}`, `10.2.${i % 3}.1`);
 			expect(r.kind, `attempt ${i}`).toBe('invalid');
 		}
 		// each of the three addresses has used up its attempts at the account …
-		expect(
-			(
-				await signInWithPassword(
-					database.db,
-					{ email: target.actor.email, password: PASSWORD },
-					at('10.2.1.1')
-				)
-			).kind
-		).toBe('too_many');
+		expect((await signIn(target.actor.email, PASSWORD, '10.2.1.1')).kind).toBe('too_many');
 		// … but the account itself is open to anyone else
-		expect(
-			(
-				await signInWithPassword(
-					database.db,
-					{ email: target.actor.email, password: PASSWORD },
-					at('10.2.9.9')
-				)
-			).kind
-		).toBe('ok');
+		expect((await signIn(target.actor.email, PASSWORD, '10.2.9.9')).kind).toBe('ok');
 	});
 
 	test('many failures from one address are refused for every account', async () => {
 		for (let i = 0; i < 30; i++) {
-			await signInWithPassword(
-				database.db,
-				{ email: `gissning${i}@exempel.se`, password: 'fel fel' },
-				at('192.0.2.7')
-			);
+			await signIn(`gissning${i}@exempel.se`, 'fel fel', '192.0.2.7');
 		}
-		expect(
-			await signInWithPassword(
-				database.db,
-				{ email: person.actor.email, password: PASSWORD },
-				at('192.0.2.7')
-			)
-		).toMatchObject({ kind: 'too_many' });
+		expect(await signIn(person.actor.email, PASSWORD, '192.0.2.7')).toMatchObject({
+			kind: 'too_many'
+		});
 	});
 
 	test('a disabled account cannot sign in, and its sessions stop working', async () => {
@@ -184,15 +114,7 @@ describe('signing in with a local account', () => {
 			.update(users)
 			.set({ disabledAt: new Date() })
 			.where(eq(users.id, gone.actor.userId));
-		expect(
-			(
-				await signInWithPassword(
-					database.db,
-					{ email: gone.actor.email, password: PASSWORD },
-					at('10.2.0.1')
-				)
-			).kind
-		).toBe('invalid');
+		expect((await signIn(gone.actor.email, PASSWORD, '10.2.0.1')).kind).toBe('invalid');
 		expect(await actorForSession(database.db, gone.sessionToken)).toBeUndefined();
 	});
 });
@@ -245,24 +167,12 @@ describe('one-time links and signing out', () => {
 			.where(eq(auditLog.entityId, String(newcomer.actor.userId)));
 		expect(entries.map((e) => e.action)).toEqual(['set_password']);
 		expect(JSON.stringify(entries)).not.toContain(PASSWORD);
-		expect(
-			(
-				await signInWithPassword(
-					database.db,
-					{ email: newcomer.actor.email, password: PASSWORD },
-					at('10.3.0.1')
-				)
-			).kind
-		).toBe('ok');
+		expect((await signIn(newcomer.actor.email, PASSWORD, '10.3.0.1')).kind).toBe('ok');
 	});
 
 	test('signing out everywhere ends every session of the person', async () => {
 		const busy = await testUser(database.db, 'reader', '17', 'Arvika kommun', PASSWORD);
-		const other = await signInWithPassword(
-			database.db,
-			{ email: busy.actor.email, password: PASSWORD },
-			at('10.4.0.1')
-		);
+		const other = await signIn(busy.actor.email, PASSWORD, '10.4.0.1');
 		if (other.kind !== 'ok') throw new Error(other.kind);
 		expect(await signOutEverywhere(database.db, busy.actor)).toEqual({
 			kind: 'ok',

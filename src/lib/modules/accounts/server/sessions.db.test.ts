@@ -1,16 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser } from '../../../../../tests/fixtures.ts';
-import type { Database } from '../../../platform/db/client.ts';
+import { expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { testUser } from '../../../../../tests/kit/cast.ts';
 import { sessions } from '../tables.ts';
 import { actorForSession, createSession } from './sessions.ts';
 
-let database: Database;
-beforeAll(async () => {
-	database = await freshDatabase();
-});
-afterAll(() => database.close());
+const database = databaseForFile();
 
 test('a sign-in deletes the sessions that have expired, and keeps the valid ones', async () => {
 	const { db } = database;

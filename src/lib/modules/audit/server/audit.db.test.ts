@@ -1,32 +1,29 @@
 import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { writtenBy } from '../../../../../tests/kit/audit.ts';
+import { castForFile } from '../../../../../tests/kit/cast.ts';
 import { anonymous, systemActor, type Actor } from '../../../core/actor.ts';
-import type { Database } from '../../../platform/db/client.ts';
 import { auditLog } from '../../../platform/db/tables.ts';
 import { audit } from '../../../platform/audit.ts';
 import { entriesInBatches } from './queries.ts';
 import * as log from './service.ts';
 
-let database: Database;
-let admin: TestUser;
-let coordinator: TestUser;
-let editor: TestUser;
-let reader: TestUser;
-let dalarnaAdmin: TestUser;
+const database = databaseForFile();
+const { admin, coordinator, editor, reader, dalarnaAdmin } = castForFile(
+	database,
+	'admin',
+	'coordinator',
+	'editor',
+	'reader',
+	'dalarnaAdmin'
+);
 
 const EVENT = 'timeline_event';
 
 beforeAll(async () => {
-	database = await freshDatabase();
 	const db = database.db;
-	admin = await testUser(db, 'admin');
-	coordinator = await testUser(db, 'coordinator');
-	editor = await testUser(db, 'editor');
-	reader = await testUser(db, 'reader');
-	dalarnaAdmin = await testUser(db, 'admin', '20');
 
 	// one item's life, then other writes; each in its own statement, so in time order
 	const event = { title: 'Vårdcentralen öppnar', body: 'Text', month: null, visibility: 'public' };
@@ -80,7 +77,6 @@ beforeAll(async () => {
 		after: { title: 'I Dalarna' }
 	});
 });
-afterAll(() => database.close());
 
 const browse = (actor: Actor, query: Record<string, string | undefined> = {}, county = '17') =>
 	log.browse(database.db, actor, county, query);
@@ -192,8 +188,7 @@ describe('browsing', () => {
 		});
 		// what was recorded comes back as it was written
 		expect(page.entries[3]).toMatchObject({
-			actorUserId: coordinator.actor.userId,
-			actorLabel: `${coordinator.actor.name} <${coordinator.actor.email}>`,
+			...writtenBy(coordinator),
 			before: { title: 'Vårdcentralen öppnar', month: null },
 			after: { title: 'Vårdcentralen har öppnat', month: 5 }
 		});

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { castForFile } from '../../../../../tests/kit/cast.ts';
 import { goldenA, largestScenario } from '../domain/test-scenarios.ts';
 import { anonymous } from '../../../core/actor.ts';
-import type { Database } from '../../../platform/db/client.ts';
 import {
 	ANONYMOUS_LIMITS,
 	MEMBER_LIMITS,
@@ -13,14 +12,8 @@ import {
 	computeWithinLimits
 } from './compute-limits.ts';
 
-let database: Database & { name: string };
-let reader: TestUser;
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	reader = await testUser(database.db, 'reader');
-});
-afterAll(() => database.close());
+const database = databaseForFile();
+const { reader } = castForFile(database, 'reader');
 
 const query = (q: Record<string, string> = {}) => new URLSearchParams(q);
 const withHorizon = (horizonYears: number) => ({ ...goldenA(), horizonYears });

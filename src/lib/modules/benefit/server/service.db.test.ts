@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { auditOf, expectOneCreate, rowCount } from '../../../../../tests/kit/audit.ts';
+import { castForFile, FIVE, outsiders, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { exerciseTemplate, scenarioFromTemplate, type ScenarioInput } from '../domain/index.ts';
 import { anonymous } from '../../../core/actor.ts';
-import type { Database } from '../../../platform/db/client.ts';
 import {
 	auditLog,
 	indicators,
@@ -23,22 +23,11 @@ import {
 	saveScenarioVersion
 } from './service.ts';
 
-let database: Database & { name: string };
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
-});
-afterAll(() => database.close());
+const database = databaseForFile();
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
+	database,
+	...FIVE
+);
 
 /** The exercise template with made-up figures for the effort itself (test data, not real). */
 function exercise(name = 'Träning för 80+ i Karlstad och Kil'): ScenarioInput {
@@ -64,15 +53,9 @@ function exercise(name = 'Träning för 80+ i Karlstad och Kil'): ScenarioInput 
 }
 
 const count = async (table: typeof scenarios | typeof scenarioVersions | typeof auditLog) =>
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
+	await rowCount(database.db, table);
 
-async function auditEntries(id: number) {
-	return database.db
-		.select()
-		.from(auditLog)
-		.where(and(eq(auditLog.entityType, 'scenario'), eq(auditLog.entityId, String(id))))
-		.orderBy(auditLog.id);
-}
+const auditEntries = (id: number) => auditOf(database.db, 'scenario', id);
 
 async function create(
 	who: TestUser,
@@ -138,40 +121,31 @@ describe('saving scenarios', () => {
 			versions: [{ version: 1, savedBy: coordinator.actor.name }]
 		});
 		expect(saved.input).toEqual(JSON.parse(JSON.stringify(exercise())));
-		const entries = await auditEntries(saved.id);
-		expect(entries).toHaveLength(1);
-		expect(entries[0]).toMatchObject({
-			action: 'create',
-			actorUserId: coordinator.actor.userId,
-			actorLabel: `${coordinator.actor.name} <${coordinator.actor.email}>`,
-			countyCode: '17',
-			before: null,
-			after: {
-				name: 'Träning för 80+ i Karlstad och Kil',
-				description: 'Underlag till länsgruppen för äldres hälsa.',
-				visibility: 'public',
-				version: 1
-			}
+		expectOneCreate(await auditEntries(saved.id), coordinator, {
+			name: 'Träning för 80+ i Karlstad och Kil',
+			description: 'Underlag till länsgruppen för äldres hälsa.',
+			visibility: 'public',
+			version: 1
 		});
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not save, and nothing is written', async (_, who) => {
-		const before = [await count(scenarios), await count(scenarioVersions), await count(auditLog)];
-		expect(
-			await createScenario(database.db, who(), '17', {
-				visibility: 'public',
-				scenario: exercise()
-			})
-		).toMatchObject({ kind: 'forbidden' });
-		expect([await count(scenarios), await count(scenarioVersions), await count(auditLog)]).toEqual(
-			before
-		);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not save, and nothing is written',
+		async (_, who) => {
+			const before = [await count(scenarios), await count(scenarioVersions), await count(auditLog)];
+			expect(
+				await createScenario(database.db, who(), '17', {
+					visibility: 'public',
+					scenario: exercise()
+				})
+			).toMatchObject({ kind: 'forbidden' });
+			expect([
+				await count(scenarios),
+				await count(scenarioVersions),
+				await count(auditLog)
+			]).toEqual(before);
+		}
+	);
 
 	test('bad input is refused with Swedish messages keyed by field, and nothing is written', async () => {
 		const before = await count(scenarios);

@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { auditOf } from '../../../../../tests/kit/audit.ts';
+import { castForFile, FIVE, outsiders } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
-import type { Database } from '../../../platform/db/client.ts';
 import { auditLog, indicators } from '../../../app/tables.ts';
 import {
 	createOwnIndicator,
@@ -14,22 +14,11 @@ import {
 	type OwnIndicatorConflict
 } from './service.ts';
 
-let database: Database;
-let coordinator: TestUser;
-let otherCoordinator: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	otherCoordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
-});
-afterAll(() => database.close());
+const database = databaseForFile();
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
+	database,
+	...FIVE
+);
 
 async function search(q: Record<string, unknown>, actor = anonymous) {
 	const r = await searchCatalogue(database.db, actor, q);
@@ -182,10 +171,7 @@ describe('a county’s own indicators', () => {
 			credit: 'Länets eget nyckeltal',
 			links: own.links
 		});
-		const entries = await database.db
-			.select()
-			.from(auditLog)
-			.where(and(eq(auditLog.entityType, 'indicator'), eq(auditLog.entityId, String(id))));
+		const entries = await auditOf(database.db, 'indicator', id);
 		expect(entries).toHaveLength(1);
 		expect(entries[0]).toMatchObject({
 			action: 'create',
@@ -212,20 +198,18 @@ describe('a county’s own indicators', () => {
 		expect(await getIndicator(database.db, reader.actor, id)).toMatchObject({ kind: 'ok' });
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not create one, and nothing is written', async (_, who) => {
-		const before = await database.db.select({ n: sql<number>`count(*)::int` }).from(indicators);
-		expect(await createOwnIndicator(database.db, who(), '17', own)).toMatchObject({
-			kind: 'forbidden'
-		});
-		expect(await database.db.select({ n: sql<number>`count(*)::int` }).from(indicators)).toEqual(
-			before
-		);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not create one, and nothing is written',
+		async (_, who) => {
+			const before = await database.db.select({ n: sql<number>`count(*)::int` }).from(indicators);
+			expect(await createOwnIndicator(database.db, who(), '17', own)).toMatchObject({
+				kind: 'forbidden'
+			});
+			expect(await database.db.select({ n: sql<number>`count(*)::int` }).from(indicators)).toEqual(
+				before
+			);
+		}
+	);
 
 	test('bad input: every field’s message, in Swedish', async () => {
 		const r = await createOwnIndicator(database.db, coordinator.actor, '17', {

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser } from '../../../../../tests/fixtures.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { testUser } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
-import type { Database } from '../../../platform/db/client.ts';
 import { indicators, measurements } from '../tables.ts';
 import {
 	FollowUp,
@@ -20,11 +19,7 @@ import { countyAggregate, setTarget } from './service.ts';
  * pages and the API read them: one function each, so both show the same.
  */
 
-let database: Database;
-beforeAll(async () => {
-	database = await freshDatabase();
-});
-afterAll(() => database.close());
+const database = databaseForFile();
 
 describe('indicatorDashboard', () => {
 	test('N20402 for Värmland: 16 municipalities, the region and Riket, each with its source', async () => {

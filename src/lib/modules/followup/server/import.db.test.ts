@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { castForFile } from '../../../../../tests/kit/cast.ts';
 import { anonymous, systemActor } from '../../../core/actor.ts';
-import type { Database } from '../../../platform/db/client.ts';
 import { auditLog } from '../../../platform/db/tables.ts';
 import { insertRows } from '../../../platform/imports/bulk.ts';
 import { commitImport, prepareImport } from '../../../platform/imports/core.ts';
@@ -15,17 +14,9 @@ import { importMeasurements, loadImportContext, measurementImportSpec } from './
 
 /** The measurement import against the seeded database: all or nothing. */
 
-let database: Database;
-let coordinator: TestUser;
-let reader: TestUser;
+const database = databaseForFile();
+const { coordinator, reader } = castForFile(database, 'coordinator', 'reader');
 const system = systemActor('nara import');
-
-beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	reader = await testUser(database.db, 'reader');
-});
-afterAll(() => database.close());
 
 const fixture = (name: string) => ({
 	name,

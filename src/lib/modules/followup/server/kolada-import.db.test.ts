@@ -1,9 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startReplayServer, type ReplayServer } from '../../../../../tests/kolada/replay-server.ts';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
-import type { Database } from '../../../platform/db/client.ts';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { castForFile, testUser, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { auditLog } from '../../../platform/db/tables.ts';
 import { KoladaError } from '../kolada/client.ts';
 import {
@@ -17,23 +16,16 @@ import {
 
 /** Values from Kolada (the replay server) into the seeded database: all or nothing. */
 
-let database: Database;
+const database = databaseForFile();
+const { coordinator, reader } = castForFile(database, 'coordinator', 'reader');
 let kolada: ReplayServer;
-let coordinator: TestUser;
 let otherCoordinator: TestUser;
-let reader: TestUser;
 
 beforeAll(async () => {
-	database = await freshDatabase();
 	kolada = await startReplayServer();
-	coordinator = await testUser(database.db, 'coordinator', '17');
 	otherCoordinator = await testUser(database.db, 'coordinator', '12', 'Malmö stad');
-	reader = await testUser(database.db, 'reader', '17');
 });
-afterAll(async () => {
-	await kolada?.close();
-	await database?.close();
-});
+afterAll(() => kolada?.close());
 
 const request = { kpis: ['N20402', 'U01402'], countyCode: '17', years: [2020, 2021, 2022] };
 const client = (onProgress?: (step: string, done: number, total: number) => void) =>

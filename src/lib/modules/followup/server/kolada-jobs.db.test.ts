@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { castForFile, testUser } from '../../../../../tests/kit/cast.ts';
 import { startReplayServer, type ReplayServer } from '../../../../../tests/kolada/replay-server.ts';
-import type { Database } from '../../../platform/db/client.ts';
 import { auditLog, importJobs } from '../../../platform/db/tables.ts';
 import { freePort } from '../../../../../tests/process.ts';
 import { koladaImportClient } from './kolada-import.ts';
@@ -11,21 +10,14 @@ import { koladaJob, startKoladaJob } from './kolada-jobs.ts';
 
 /** The Kolada import as a background job: the row follows the work. */
 
-let database: Database;
+const database = databaseForFile();
+const { coordinator, reader } = castForFile(database, 'coordinator', 'reader');
 let kolada: ReplayServer;
-let coordinator: TestUser;
-let reader: TestUser;
 
 beforeAll(async () => {
-	database = await freshDatabase();
 	kolada = await startReplayServer();
-	coordinator = await testUser(database.db, 'coordinator', '17');
-	reader = await testUser(database.db, 'reader', '17');
 });
-afterAll(async () => {
-	await kolada?.close();
-	await database?.close();
-});
+afterAll(() => kolada?.close());
 
 const form = { kpis: 'N20402, U01402', from: '2020', to: '2022' };
 

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
 import { anonymous } from '../../../core/actor.ts';
-import type { Database } from '../../../platform/db/client.ts';
 import { countyAggregate, getMeasurements } from './service.ts';
 
 /** Reading the seeded real values, and the county figures made from them. */
 
-let database: Database;
-beforeAll(async () => {
-	database = await freshDatabase();
-});
-afterAll(() => database.close());
+const database = databaseForFile();
 
 describe('measurements for indicator × areas × years × gender', () => {
 	test('N20402 for Karlstad and Kil, 2020–2022, each with its source', async () => {

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
+import { describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
 import { NO_DATA_SOURCE, SKR_SOURCE } from '../../../../../seed/followup/skr.ts';
 import { populationGroupFromTitle, POPULATION_KPI } from '../domain/catalogue.ts';
-import type { Database } from '../../../platform/db/client.ts';
 import { seedDatabase } from '../../../app/seed/seed.ts';
 import { FILES, POPULATION_COLUMNS, readReferenceCsv } from './seed.ts';
 
@@ -12,16 +11,11 @@ import { FILES, POPULATION_COLUMNS, readReferenceCsv } from './seed.ts';
  * loads them from (seed/reference/kolada/, seed/reference/population/).
  */
 
-let database: Database;
+const database = databaseForFile();
 const catalogue = readReferenceCsv(FILES.catalogue);
 const values = readReferenceCsv(FILES.values);
 const population = readReferenceCsv(FILES.population);
 const projection = readReferenceCsv(FILES.projection);
-
-beforeAll(async () => {
-	database = await freshDatabase();
-});
-afterAll(() => database.close());
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
 	return (await database.db.execute(query)) as unknown as T[];

@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshDatabase } from '../../../../../tests/db.ts';
-import { testUser, type TestUser } from '../../../../../tests/fixtures.ts';
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { databaseForFile } from '../../../../../tests/kit/db.ts';
+import { auditOf, expectOneCreate, rowCount } from '../../../../../tests/kit/audit.ts';
+import { castForFile, outsiders } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
-import type { Database } from '../../../platform/db/client.ts';
-import { auditLog, indicators, targets } from '../../../app/tables.ts';
+import { indicators, targets } from '../tables.ts';
 import {
 	archiveTarget,
 	listTargets,
@@ -13,22 +13,19 @@ import {
 	type TargetConflict
 } from './service.ts';
 
-let database: Database;
-let coordinator: TestUser;
-let admin: TestUser;
-let reader: TestUser;
-let editor: TestUser;
-let dalarnaCoordinator: TestUser;
+const database = databaseForFile();
+const { coordinator, admin, reader, editor, dalarnaCoordinator } = castForFile(
+	database,
+	'coordinator',
+	'admin',
+	'reader',
+	'editor',
+	'dalarnaCoordinator'
+);
 let falls80: number;
 let homeCare: number;
 
 beforeAll(async () => {
-	database = await freshDatabase();
-	coordinator = await testUser(database.db, 'coordinator');
-	admin = await testUser(database.db, 'admin');
-	reader = await testUser(database.db, 'reader');
-	editor = await testUser(database.db, 'editor');
-	dalarnaCoordinator = await testUser(database.db, 'coordinator', '20');
 	const rows = await database.db
 		.select({ id: indicators.id, koladaId: indicators.koladaId })
 		.from(indicators)
@@ -36,17 +33,10 @@ beforeAll(async () => {
 	falls80 = rows.find((r) => r.koladaId === 'N20402')!.id;
 	homeCare = rows.find((r) => r.koladaId === 'N20897')!.id;
 });
-afterAll(() => database.close());
 
-const audits = (id: number) =>
-	database.db
-		.select()
-		.from(auditLog)
-		.where(and(eq(auditLog.entityType, 'target'), eq(auditLog.entityId, String(id))))
-		.orderBy(auditLog.id);
+const audits = (id: number) => auditOf(database.db, 'target', id);
 
-const count = async () =>
-	(await database.db.select({ n: sql<number>`count(*)::int` }).from(targets))[0]!.n;
+const count = async () => await rowCount(database.db, targets);
 
 describe('targets', () => {
 	let id: number;
@@ -74,38 +64,32 @@ describe('targets', () => {
 			visibility: 'public',
 			revision: 1
 		});
-		const entries = await audits(id);
-		expect(entries).toHaveLength(1);
-		expect(entries[0]).toMatchObject({
-			action: 'create',
-			actorUserId: coordinator.actor.userId,
-			actorLabel: `${coordinator.actor.name} <${coordinator.actor.email}>`,
-			countyCode: '17',
-			before: null,
-			after: { indicatorId: falls80, areaId: '1780', period: 2026, value: 6000.5 }
+		expectOneCreate(await audits(id), coordinator, {
+			indicatorId: falls80,
+			areaId: '1780',
+			period: 2026,
+			value: 6000.5
 		});
 		const listed = await listTargets(database.db, anonymous, '17', falls80);
 		expect(listed).toMatchObject({ kind: 'ok', value: [{ id, value: 6000.5 }] });
 	});
 
-	test.each([
-		['anonymous', () => anonymous],
-		['a reader', () => reader.actor],
-		['an editor', () => editor.actor],
-		['a coordinator of another county', () => dalarnaCoordinator.actor]
-	])('%s may not set targets, and nothing is written or audited', async (_, who) => {
-		const before = await count();
-		const auditBefore = (await audits(id)).length;
-		const r = await setTarget(database.db, who(), '17', {
-			indicatorId: String(falls80),
-			areaId: '1715',
-			period: '2026',
-			value: '5000'
-		});
-		expect(r).toEqual({ kind: 'forbidden', message: 'Du har inte behörighet att göra det här.' });
-		expect(await count()).toBe(before);
-		expect((await audits(id)).length).toBe(auditBefore);
-	});
+	test.each(outsiders({ reader, editor, dalarnaCoordinator }))(
+		'%s may not set targets, and nothing is written or audited',
+		async (_, who) => {
+			const before = await count();
+			const auditBefore = (await audits(id)).length;
+			const r = await setTarget(database.db, who(), '17', {
+				indicatorId: String(falls80),
+				areaId: '1715',
+				period: '2026',
+				value: '5000'
+			});
+			expect(r).toEqual({ kind: 'forbidden', message: 'Du har inte behörighet att göra det här.' });
+			expect(await count()).toBe(before);
+			expect((await audits(id)).length).toBe(auditBefore);
+		}
+	);
 
 	test('an administrator changes it from the revision they saw: before and after in the log', async () => {
 		const r = await setTarget(database.db, admin.actor, '17', {

@@ -1,17 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
-import type { Role } from '../src/lib/core/actor.ts';
-import { SESSION_COOKIE } from '../src/lib/modules/accounts/server/sessions.ts';
-import { parseConfig } from '../src/lib/platform/config.ts';
-import { openDatabase, type Database } from '../src/lib/platform/db/client.ts';
-import { testUser, type TestUser } from '../tests/fixtures.ts';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type { Role } from '../../src/lib/core/actor.ts';
+import { SESSION_COOKIE } from '../../src/lib/modules/accounts/server/sessions.ts';
+import { parseConfig } from '../../src/lib/platform/config.ts';
+import { openDatabase, type Database } from '../../src/lib/platform/db/client.ts';
+import { testUser, type TestUser } from './cast.ts';
 
 /** Shared pieces of every browser test: Debian's Chromium, pages, and the accessibility check. */
 
 export const baseUrl = () => inject('baseUrl');
 
-export function launch(): Promise<Browser> {
+function launch(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: [
@@ -27,11 +27,33 @@ export function launch(): Promise<Browser> {
 	});
 }
 
+/** The page's main heading. */
+export const h1 = (page: Page) => page.locator('h1').innerText();
+
+/** The path of the page's address, without its query. */
+export const path = (page: Page) => new URL(page.url()).pathname;
+
+let browser: Browser | undefined;
+
+/**
+ * Chromium for this spec file: launched before its first test, closed after
+ * its last together with the server database (if the file opened it).
+ * newPage and signedInPage open their pages in it.
+ */
+export function browserForFile(): void {
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		browser = undefined;
+		await closeServerDatabase();
+	});
+}
+
 /** A page in a context of its own (axe needs pages made from browser.newContext()). */
-export async function newPage(
-	browser: Browser,
-	options: BrowserContextOptions = {}
-): Promise<Page> {
+export async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
+	if (!browser) throw new Error('no browser: call browserForFile() at the top of the spec');
 	const context = await browser.newContext({ baseURL: baseUrl(), locale: 'sv-SE', ...options });
 	return context.newPage();
 }
@@ -55,8 +77,7 @@ export async function expectAccessible(page: Page): Promise<void> {
  */
 export async function expectAccessibleWithoutJs(page: Page): Promise<void> {
 	const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
-	const browser = page.context().browser()!;
-	const checker = await newPage(browser);
+	const checker = await newPage();
 	await checker.setContent(html.replace(/<head>/i, `<head><base href="${page.url()}">`), {
 		waitUntil: 'load'
 	});
@@ -87,13 +108,12 @@ export async function closeServerDatabase(): Promise<void> {
  * database and its cookie set, as signing in would.
  */
 export async function signedInPage(
-	browser: Browser,
 	role: Role,
 	options: BrowserContextOptions & { countyCode?: string; organisation?: string } = {}
 ): Promise<{ page: Page; user: TestUser }> {
 	const { countyCode = '17', organisation, ...contextOptions } = options;
 	const user = await testUser((await serverDatabase()).db, role, countyCode, organisation);
-	const page = await newPage(browser, contextOptions);
+	const page = await newPage(contextOptions);
 	await page.context().addCookies([
 		{
 			name: SESSION_COOKIE,
