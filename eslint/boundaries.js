@@ -23,7 +23,6 @@ import path from 'node:path';
  */
 const KNOWN = new Set([
 	'routes/lan/[county=county]/(decisions)/beslut/[id=id]/+page.svelte → $lib/modules/decisions/service.server.ts',
-	'routes/lan/[county=county]/(followup)/uppfoljning/indikator/[kpi]/+page.svelte → $lib/modules/followup/server/service.ts',
 	'routes/lan/[county=county]/(groups)/organisation/organ/[id=id]/+page.svelte → $lib/modules/groups/service.server.ts',
 	'routes/lan/[county=county]/(processes)/processer/[id=id]/redigera/+page.svelte → $lib/modules/processes/service.server.ts',
 	'routes/lan/[county=county]/(roadmap)/fardplan/[id=id]/+page.svelte → $lib/modules/roadmap/service.server.ts',

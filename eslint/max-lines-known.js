@@ -19,8 +19,6 @@ export default {
 	'src/lib/modules/benefit/ui/form.ts': 427,
 	'src/lib/modules/followup/kolada/client.test.ts': 492,
 	'src/lib/modules/followup/kolada/client.ts': 468,
-	'src/lib/modules/followup/server/dashboard.ts': 605,
-	'src/lib/modules/followup/server/service.ts': 788,
 	'src/lib/modules/initiatives/export.server.ts': 557,
 	'src/lib/modules/initiatives/import.db.test.ts': 427,
 	'src/lib/modules/initiatives/import.server.ts': 798,
