@@ -11,10 +11,8 @@ export default {
 	'src/lib/modules/audit/server/audit.db.test.ts': 489,
 	'src/lib/modules/benefit/domain/model.ts': 462,
 	'src/lib/modules/benefit/domain/schema.ts': 452,
-	'src/lib/modules/benefit/domain/templates.ts': 529,
 	'src/lib/modules/benefit/server/charts.ts': 448,
 	'src/lib/modules/benefit/server/service.db.test.ts': 446,
-	'src/lib/modules/benefit/server/service.ts': 539,
 	'src/lib/modules/benefit/ui/ScenarioEditor.svelte': 482,
 	'src/lib/modules/benefit/ui/form.ts': 427,
 	'src/lib/modules/followup/kolada/client.test.ts': 492,
@@ -33,6 +31,5 @@ export default {
 	'src/lib/platform/db/schema.ts': 884,
 	'src/lib/platform/imports/core.test.ts': 476,
 	'src/lib/platform/imports/table.ts': 404,
-	'src/routes/lan/[county=county]/(followup)/uppfoljning/indikator/[kpi]/+page.svelte': 573,
 	'src/routes/lan/[county=county]/(initiatives)/insatser/+page.svelte': 659
 };

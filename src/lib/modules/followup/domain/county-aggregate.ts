@@ -9,6 +9,8 @@ import {
 	type SeriesPoint,
 	type Verdict
 } from './aggregate.ts';
+import type { PopulationGroup } from './catalogue.ts';
+import type { Indicator } from './types.ts';
 
 /** One value of one area, year and gender, as read from the measurements. */
 export interface AreaValue {
@@ -75,4 +77,22 @@ export function countySeries(input: {
 		return { gender, change: c, verdict: judgeChange(c, input.direction) };
 	});
 	return { series, change, weightsFromTotal };
+}
+
+/** The county aggregate of an indicator, as the services answer it. */
+export interface CountyAggregateResult {
+	indicator: Indicator;
+	county: { code: string; name: string; regionId: string };
+	method: 'sum' | 'population_weighted';
+	/** the population the values are weighted by (or the coverage is measured in) */
+	population: { group: PopulationGroup; koladaId: string };
+	/** K/M values weighted by the total population where the gender's population is not in Nära */
+	weightsFromTotal: boolean;
+	/** the aggregate per gender and year, from the municipalities' values */
+	series: SeriesPoint[];
+	/** the region's own value where the source has one (Kolada computes it for the county) */
+	regionValues: { period: number; gender: Gender; value: number | null; source: string }[];
+	/** the change over five years to the latest year, and whether it is for the better, per gender */
+	change: { gender: Gender; change: Change | null; verdict: Verdict }[];
+	credit: string;
 }

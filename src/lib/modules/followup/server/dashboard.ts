@@ -2,6 +2,7 @@ import type { Point } from '../domain/aggregate.ts';
 import { POPULATION_KPI } from '../domain/catalogue.ts';
 import { countyFigure, FOCUS_SHIFTS, type CountyFigure, type Ranked } from '../domain/dashboard.ts';
 import {
+	exportRows,
 	indicatorView,
 	namedAreas,
 	type AreaSeries,
@@ -34,7 +35,6 @@ export type { CountyFigure, Ranked } from '../domain/dashboard.ts';
 export {
 	COUNTRY_ID,
 	EXPORT_HEADERS,
-	exportRows,
 	type AreaSeries,
 	type DashboardTarget
 } from '../domain/indicator-view.ts';
@@ -245,6 +245,26 @@ export async function indicatorDashboard(
 		rows: view.rows,
 		boundaries,
 		credit: `Källa: ${sources.length ? sources.join(', ') : KOLADA_SOURCE}`
+	});
+}
+
+/**
+ * An indicator page's values for the exports (CSV, XLSX): one row per area ×
+ * year × gender under `EXPORT_HEADERS`, and the file's name without its
+ * extension ("N20402-varmland").
+ */
+export async function indicatorExport(
+	db: Db,
+	actor: Actor,
+	countyRef: string,
+	kpi: string
+): Promise<Outcome<{ rows: (string | number | null)[][]; fileName: string }>> {
+	const d = await indicatorDashboard(db, actor, countyRef, kpi, { map: false });
+	if (d.kind !== 'ok') return d;
+	const { indicator, county } = d.value;
+	return ok({
+		rows: exportRows(d.value),
+		fileName: `${indicator.koladaId ?? indicator.id}-${county.slug}`
 	});
 }
 

@@ -1,10 +1,12 @@
-import type { Change, Gender, SeriesPoint, Verdict } from '../domain/aggregate.ts';
+import type { Gender } from '../domain/aggregate.ts';
 import {
 	POPULATION_KPI,
 	populationGroupFromTitle,
 	type PopulationGroup
 } from '../domain/catalogue.ts';
-import { countySeries } from '../domain/county-aggregate.ts';
+import { countySeries, type CountyAggregateResult } from '../domain/county-aggregate.ts';
+
+export type { CountyAggregateResult } from '../domain/county-aggregate.ts';
 import type { Indicator } from '../domain/types.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { Db } from '../../../platform/db/client.ts';
@@ -38,23 +40,6 @@ export async function getMeasurements(
 		...new Set(query.genders)
 	]);
 	return ok({ indicator: toIndicator(row), query, rows });
-}
-
-export interface CountyAggregateResult {
-	indicator: Indicator;
-	county: { code: string; name: string; regionId: string };
-	method: 'sum' | 'population_weighted';
-	/** the population the values are weighted by (or the coverage is measured in) */
-	population: { group: PopulationGroup; koladaId: string };
-	/** K/M values weighted by the total population where the gender's population is not in Nära */
-	weightsFromTotal: boolean;
-	/** the aggregate per gender and year, from the municipalities' values */
-	series: SeriesPoint[];
-	/** the region's own value where the source has one (Kolada computes it for the county) */
-	regionValues: { period: number; gender: Gender; value: number | null; source: string }[];
-	/** the change over five years to the latest year, and whether it is for the better, per gender */
-	change: { gender: Gender; change: Change | null; verdict: Verdict }[];
-	credit: string;
 }
 
 /**
