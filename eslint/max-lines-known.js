@@ -13,8 +13,6 @@ export default {
 	'src/lib/modules/benefit/domain/schema.ts': 452,
 	'src/lib/modules/benefit/server/charts.ts': 448,
 	'src/lib/modules/benefit/server/service.db.test.ts': 446,
-	'src/lib/modules/benefit/ui/ScenarioEditor.svelte': 482,
-	'src/lib/modules/benefit/ui/form.ts': 427,
 	'src/lib/modules/followup/kolada/client.test.ts': 492,
 	'src/lib/modules/followup/kolada/client.ts': 468,
 	'src/lib/modules/initiatives/export.server.ts': 557,
