@@ -8,6 +8,7 @@ import { countySeries, type CountyAggregateResult } from '../domain/county-aggre
 
 export type { CountyAggregateResult } from '../domain/county-aggregate.ts';
 import type { Indicator } from '../domain/types.ts';
+import type { z } from 'zod';
 import type { Actor } from '../../../core/actor.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { fieldErrors, invalid, notFound, ok, type Outcome } from '../../../core/outcome.ts';
@@ -17,6 +18,21 @@ import { CountyAggregateQuery, MeasurementQuery } from './schemas.ts';
 import { SCB_SOURCE } from './sources.ts';
 
 /** An indicator's values (measurements) and the county figure made from its municipalities'. */
+
+/** The selection checked by its schema, and the indicator it is of if the actor may read it. */
+async function selection<T>(
+	db: Db,
+	actor: Actor,
+	ref: string | number,
+	schema: z.ZodType<T>,
+	raw: Record<string, unknown>
+): Promise<Outcome<{ row: q.IndicatorRow; query: T }>> {
+	const parsed = schema.safeParse(raw);
+	if (!parsed.success) return invalid('Urvalet är ogiltigt.', fieldErrors(parsed.error.issues));
+	const row = await readable(db, actor, ref);
+	if (!row) return noIndicator(String(ref));
+	return ok({ row, query: parsed.data });
+}
 
 export interface MeasurementsResult {
 	indicator: Indicator;
@@ -31,11 +47,9 @@ export async function getMeasurements(
 	ref: string | number,
 	raw: Record<string, unknown>
 ): Promise<Outcome<MeasurementsResult>> {
-	const parsed = MeasurementQuery.safeParse(raw);
-	if (!parsed.success) return invalid('Urvalet är ogiltigt.', fieldErrors(parsed.error.issues));
-	const row = await readable(db, actor, ref);
-	if (!row) return noIndicator(String(ref));
-	const query = parsed.data;
+	const found = await selection(db, actor, ref, MeasurementQuery, raw);
+	if (found.kind !== 'ok') return found;
+	const { row, query } = found.value;
 	const rows = await q.measurements(db, row.id, [...new Set(query.areas)], query.from, query.to, [
 		...new Set(query.genders)
 	]);
@@ -55,17 +69,16 @@ export async function countyAggregate(
 	countyCode: string,
 	raw: Record<string, unknown>
 ): Promise<Outcome<CountyAggregateResult>> {
-	const parsed = CountyAggregateQuery.safeParse(raw);
-	if (!parsed.success) return invalid('Urvalet är ogiltigt.', fieldErrors(parsed.error.issues));
-	const row = await readable(db, actor, ref);
-	if (!row) return noIndicator(String(ref));
+	const found = await selection(db, actor, ref, CountyAggregateQuery, raw);
+	if (found.kind !== 'ok') return found;
+	const { row, query } = found.value;
 	if (row.countyCode !== null && row.countyCode !== countyCode) return noIndicator(String(ref));
 	const county = await q.countyAreas(db, countyCode);
 	if (!county) return notFound(`Länet ${countyCode} finns inte.`);
 	return countyAggregateOf(db, toIndicator(row), county, {
-		from: parsed.data.from,
-		to: parsed.data.to,
-		genders: [...new Set(parsed.data.genders)] as Gender[]
+		from: query.from,
+		to: query.to,
+		genders: [...new Set(query.genders)] as Gender[]
 	});
 }
 

@@ -23,21 +23,6 @@ import { TargetArchive, TargetInput } from './schemas.ts';
 
 const TARGET = 'target';
 
-function toTarget(row: q.TargetRow): Target {
-	return {
-		id: row.id,
-		indicatorId: row.indicatorId,
-		countyCode: row.countyCode,
-		areaId: row.areaId,
-		period: row.period,
-		gender: row.gender,
-		value: row.value,
-		note: row.note,
-		visibility: row.visibility,
-		revision: row.revision
-	};
-}
-
 /** What a person sets, and what the audit log shows. */
 const targetFields = (row: q.TargetRow) => ({
 	indicatorId: row.indicatorId,
@@ -48,6 +33,12 @@ const targetFields = (row: q.TargetRow) => ({
 	value: row.value,
 	note: row.note,
 	visibility: row.visibility
+});
+
+const toTarget = (row: q.TargetRow): Target => ({
+	id: row.id,
+	...targetFields(row),
+	revision: row.revision
 });
 
 /** Nothing written: someone else saved the target in between; the caller gets it as it is now. */

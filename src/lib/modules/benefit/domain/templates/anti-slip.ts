@@ -1,14 +1,6 @@
 import { antiSlipQualitativeGains } from '../qualitative.ts';
-import { EFFECTS_TABLE, publications, templateOrganisations } from './evidence.ts';
-import {
-	commonRequired,
-	baselineRequired,
-	rateRatioInterval,
-	costPerEventRange,
-	commonCaveats,
-	commonFindings,
-	fallInjuryOutcome
-} from './common.ts';
+import { publications, templateOrganisations } from './evidence.ts';
+import * as common from './common.ts';
 import type { ScenarioTemplate } from './types.ts';
 
 export const antiSlipTemplate: ScenarioTemplate = {
@@ -23,30 +15,28 @@ export const antiSlipTemplate: ScenarioTemplate = {
 		id: 'outdoor-fall-injury',
 		name: 'Fallskada vid fall utomhus på snö eller is',
 		baselineRate: null,
-		rateRatio: {
-			likely: 0.42,
-			distribution: 'lognormal',
-			source: `${publications.mckiernan2005}: fall utomhus på snö eller is; ${EFFECTS_TABLE}`
-		},
-		...fallInjuryOutcome
+		rateRatio: common.publishedEffect(
+			0.42,
+			`${publications.mckiernan2005}: fall utomhus på snö eller is`
+		),
+		...common.fallInjuryOutcome
 	},
 	rateRatioAlternatives: [
 		{
 			label: 'Fall med skada (samma studie)',
-			rateRatio: {
-				likely: 0.13,
-				distribution: 'lognormal',
-				source: `${publications.mckiernan2005}: fall med skada; ${EFFECTS_TABLE}`
-			}
+			rateRatio: common.publishedEffect(0.13, `${publications.mckiernan2005}: fall med skada`)
 		}
 	],
-	required: [...commonRequired, baselineRequired('målgruppen (vid fall utomhus på snö eller is)')],
-	recommended: [rateRatioInterval, costPerEventRange],
+	required: [
+		...common.required,
+		common.baselineRequired('målgruppen (vid fall utomhus på snö eller is)')
+	],
+	recommended: common.recommended,
 	caveats: [
 		'Effekten bygger på en enda studie med 109 deltagare; ange konfidensintervallet, annars ser resultatet säkrare ut än det är.',
 		'Kostnaden per fallskada är genomsnittet för alla fallskador, inte särskilt för fall utomhus.',
-		...commonCaveats
+		...common.caveats
 	],
-	publishedFindings: commonFindings,
+	publishedFindings: common.findings,
 	qualitativeGains: antiSlipQualitativeGains
 };

@@ -1,15 +1,20 @@
 import {
 	COSTS_TABLE,
+	EFFECTS_TABLE,
 	costPerFallInjury,
 	fallInjuryCostShares,
 	fallInjuryCostSharesProvenance,
 	publications
 } from './evidence.ts';
+import type { UncertainNumber } from '../types.ts';
 import type { PublishedFinding, TemplateInputNeed } from './types.ts';
 
-/** What the fall-prevention templates share: the inputs they need, their caveats and findings, the outcome's cost. */
+/**
+ * What the fall-prevention templates share (they import it as `common`): the
+ * inputs they need, their caveats and findings, the outcome's cost.
+ */
 
-export const commonRequired: TemplateInputNeed[] = [
+export const required: TemplateInputNeed[] = [
 	{
 		path: 'population',
 		key: 'population',
@@ -64,14 +69,17 @@ export const costPerEventRange: TemplateInputNeed = {
 		'Ange ett intervall för kostnaden per fallskada om ni har ett. Underlaget ger bara ett genomsnitt för riket.'
 };
 
-export const commonCaveats = [
+/** Not required, but without them the uncertainty is understated. */
+export const recommended = [rateRatioInterval, costPerEventRange];
+
+export const caveats = [
 	'Riskkvoten gäller fall; modellen antar att fallskador som kräver specialiserad vård minskar lika mycket.',
 	'Effekten räknas bara de år personen deltar; ingen kvarstående effekt året efter.',
 	'Kostnaden per fallskada är ett genomsnitt för riket 2020 i 2020 års priser; den är inte uppräknad till dagens priser.',
 	'De direkta kostnaderna 2020 (utan anhöriga) fördelade sig annorlunda: kommunerna 6,5 mdkr och regionerna 4,8 mdkr av 11,3 mdkr.'
 ];
 
-export const commonFindings: PublishedFinding[] = [
+export const findings: PublishedFinding[] = [
 	{
 		text: 'Fallolyckor bland personer 65+ kostade regioner och kommuner 11,3 mdkr i direkta kostnader 2020: kommunerna 6,5 mdkr och regionerna 4,8 mdkr.',
 		source: `${publications.socialstyrelsen2022}, citerad i ${publications.sourceDocument001}; ${COSTS_TABLE}`
@@ -103,3 +111,10 @@ export const fallInjuryOutcome = {
 	costShares: fallInjuryCostShares,
 	costSharesProvenance: fallInjuryCostSharesProvenance
 };
+
+/** An effect (a rate ratio) as its publication gives it, without an interval; drawn lognormally. */
+export const publishedEffect = (likely: number, source: string): UncertainNumber => ({
+	likely,
+	distribution: 'lognormal',
+	source: `${source}; ${EFFECTS_TABLE}`
+});

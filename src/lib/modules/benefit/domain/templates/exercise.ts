@@ -1,19 +1,11 @@
 import { exerciseQualitativeGains } from '../qualitative.ts';
 import {
 	COSTS_TABLE,
-	EFFECTS_TABLE,
 	publications,
 	nationalFallInjuryRate65,
 	templateOrganisations
 } from './evidence.ts';
-import {
-	commonRequired,
-	rateRatioInterval,
-	costPerEventRange,
-	commonCaveats,
-	commonFindings,
-	fallInjuryOutcome
-} from './common.ts';
+import * as common from './common.ts';
 import type { ScenarioTemplate } from './types.ts';
 
 export const exerciseTemplate: ScenarioTemplate = {
@@ -28,60 +20,43 @@ export const exerciseTemplate: ScenarioTemplate = {
 		id: 'fall-injury',
 		name: 'Fallskada som behandlats i sjukhusvård eller specialiserad öppenvård',
 		baselineRate: nationalFallInjuryRate65,
-		rateRatio: {
-			likely: 0.77,
-			distribution: 'lognormal',
-			source: `${publications.sherrington2019}: träning för personer 60+ som bor hemma, 59 studier, hög tillförlitlighet; ${EFFECTS_TABLE}`
-		},
-		...fallInjuryOutcome
+		rateRatio: common.publishedEffect(
+			0.77,
+			`${publications.sherrington2019}: träning för personer 60+ som bor hemma, 59 studier, hög tillförlitlighet`
+		),
+		...common.fallInjuryOutcome
 	},
 	rateRatioAlternatives: [
 		{
 			label: 'Balans- och funktionsträning',
-			rateRatio: {
-				likely: 0.76,
-				distribution: 'lognormal',
-				source: `${publications.sherrington2019}; ${EFFECTS_TABLE}`
-			}
+			rateRatio: common.publishedEffect(0.76, publications.sherrington2019)
 		},
 		{
 			label: 'Flera typer av träning',
-			rateRatio: {
-				likely: 0.66,
-				distribution: 'lognormal',
-				source: `${publications.sherrington2019}; ${EFFECTS_TABLE}`
-			}
+			rateRatio: common.publishedEffect(0.66, publications.sherrington2019)
 		},
 		{
 			label: 'Tai Chi',
-			rateRatio: {
-				likely: 0.81,
-				distribution: 'lognormal',
-				source: `${publications.sherrington2019}; ${EFFECTS_TABLE}`
-			}
+			rateRatio: common.publishedEffect(0.81, publications.sherrington2019)
 		},
 		{
 			label: 'Minst 3 timmar i veckan med balansträning',
-			rateRatio: {
-				likely: 0.58,
-				distribution: 'lognormal',
-				source: `${publications.sherrington2020}; ${EFFECTS_TABLE}`
-			}
+			rateRatio: common.publishedEffect(0.58, publications.sherrington2020)
 		}
 	],
-	required: commonRequired,
-	recommended: [rateRatioInterval, costPerEventRange],
+	required: common.required,
+	recommended: common.recommended,
 	caveats: [
 		'Basnivån är rikets för alla personer 65+, även de som bor i särskilt boende; ersätt den gärna med ett nyckeltal för de valda kommunerna.',
 		'Översikten gäller personer 60+; befolkningsdata finns för 65+.',
-		...commonCaveats
+		...common.caveats
 	],
 	publishedFindings: [
 		{
 			text: 'Sjukgymnastledd träning för personer 80+ gav kommunala besparingar efter ungefär fyra år.',
 			source: `${publications.socialstyrelsenNewsCost}; ${COSTS_TABLE}`
 		},
-		...commonFindings
+		...common.findings
 	],
 	qualitativeGains: exerciseQualitativeGains
 };

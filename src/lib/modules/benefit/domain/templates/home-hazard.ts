@@ -1,14 +1,6 @@
 import { homeHazardQualitativeGains } from '../qualitative.ts';
-import { EFFECTS_TABLE, publications, templateOrganisations } from './evidence.ts';
-import {
-	commonRequired,
-	baselineRequired,
-	rateRatioInterval,
-	costPerEventRange,
-	commonCaveats,
-	commonFindings,
-	fallInjuryOutcome
-} from './common.ts';
+import { publications, templateOrganisations } from './evidence.ts';
+import * as common from './common.ts';
 import type { ScenarioTemplate } from './types.ts';
 
 export const homeHazardTemplate: ScenarioTemplate = {
@@ -23,37 +15,28 @@ export const homeHazardTemplate: ScenarioTemplate = {
 		id: 'fall-injury',
 		name: 'Fallskada som behandlats i sjukhusvård eller specialiserad öppenvård',
 		baselineRate: null,
-		rateRatio: {
-			likely: 0.62,
-			distribution: 'lognormal',
-			source: `${publications.clemson2023}: personer med förhöjd fallrisk; ${EFFECTS_TABLE}`
-		},
-		...fallInjuryOutcome
+		rateRatio: common.publishedEffect(
+			0.62,
+			`${publications.clemson2023}: personer med förhöjd fallrisk`
+		),
+		...common.fallInjuryOutcome
 	},
 	rateRatioAlternatives: [
 		{
 			label: 'Alla, oavsett fallrisk',
-			rateRatio: {
-				likely: 0.74,
-				distribution: 'lognormal',
-				source: `${publications.clemson2023}; ${EFFECTS_TABLE}`
-			}
+			rateRatio: common.publishedEffect(0.74, publications.clemson2023)
 		},
 		{
 			label: 'Inte urval efter fallrisk (ingen effekt)',
-			rateRatio: {
-				likely: 1.05,
-				distribution: 'lognormal',
-				source: `${publications.clemson2023}; ${EFFECTS_TABLE}`
-			}
+			rateRatio: common.publishedEffect(1.05, publications.clemson2023)
 		}
 	],
-	required: [...commonRequired, baselineRequired('personer med förhöjd fallrisk')],
-	recommended: [rateRatioInterval, costPerEventRange],
+	required: [...common.required, common.baselineRequired('personer med förhöjd fallrisk')],
+	recommended: common.recommended,
 	caveats: [
 		'Effekten förutsätter att deltagarna väljs ut för förhöjd fallrisk: utan urval var riskkvoten 1,05 (ingen effekt).',
-		...commonCaveats
+		...common.caveats
 	],
-	publishedFindings: commonFindings,
+	publishedFindings: common.findings,
 	qualitativeGains: homeHazardQualitativeGains
 };
