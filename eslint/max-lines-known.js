@@ -11,7 +11,6 @@ export default {
 	'src/lib/modules/audit/server/audit.db.test.ts': 489,
 	'src/lib/modules/benefit/domain/model.ts': 462,
 	'src/lib/modules/benefit/domain/schema.ts': 452,
-	'src/lib/modules/benefit/server/charts.ts': 448,
 	'src/lib/modules/benefit/server/service.db.test.ts': 446,
 	'src/lib/modules/followup/kolada/client.test.ts': 492,
 	'src/lib/modules/followup/kolada/client.ts': 468,
