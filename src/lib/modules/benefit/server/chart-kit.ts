@@ -10,7 +10,7 @@ export const WIDTH = 720;
 
 export const text = { color: INK, fontSize: 13, fontFamily: 'system-ui, sans-serif' };
 export const money = (v: number) => formatKronor(v);
-const NOTHING = 0.5;
+export const NOTHING = 0.5;
 
 /** "A", "A och B", "A, B och C" */
 export function listOf(items: string[]): string {

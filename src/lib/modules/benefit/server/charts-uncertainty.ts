@@ -16,7 +16,8 @@ import {
 	inSentence,
 	takesPart,
 	colourOf,
-	legend
+	legend,
+	moneyAxis
 } from './chart-kit.ts';
 
 /** The charts of a calculation's uncertainty: the chance of a gain, and what the result is most sensitive to. */

@@ -15,7 +15,8 @@ import {
 	moneyAxis,
 	yearAxis,
 	grid,
-	legend
+	legend,
+	NOTHING
 } from './chart-kit.ts';
 import { probabilityChart, tornadoChart } from './charts-uncertainty.ts';
 import type { ChartView, ComputedScenario, ResultCharts } from '../ui/types.ts';
