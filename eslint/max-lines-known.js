@@ -9,20 +9,12 @@ export default {
 	'src/lib/modules/audit/server/audit.db.test.ts': 484,
 	'src/lib/modules/benefit/domain/model.ts': 462,
 	'src/lib/modules/benefit/domain/schema.ts': 452,
-	'src/lib/modules/benefit/domain/templates.ts': 529,
-	'src/lib/modules/benefit/server/charts.ts': 448,
 	'src/lib/modules/benefit/server/service.db.test.ts': 420,
-	'src/lib/modules/benefit/server/service.ts': 539,
-	'src/lib/modules/benefit/ui/ScenarioEditor.svelte': 482,
-	'src/lib/modules/benefit/ui/form.ts': 427,
 	'src/lib/modules/followup/kolada/client.test.ts': 492,
 	'src/lib/modules/followup/kolada/client.ts': 468,
-	'src/lib/modules/followup/server/dashboard.ts': 605,
-	'src/lib/modules/followup/server/service.ts': 788,
 	'src/lib/modules/initiatives/import.db.test.ts': 414,
 	'src/lib/modules/initiatives/service.db.test.ts': 416,
 	'src/lib/platform/db/embedded.ts': 491,
 	'src/lib/platform/imports/core.test.ts': 476,
-	'src/lib/platform/imports/table.ts': 402,
-	'src/routes/lan/[county=county]/(followup)/uppfoljning/indikator/[kpi]/+page.svelte': 573
+	'src/lib/platform/imports/table.ts': 402
 };

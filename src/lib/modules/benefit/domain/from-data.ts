@@ -123,3 +123,26 @@ export function baselineRateFromMeasurements(
 		}
 	};
 }
+
+/** A value of an area in a period, as measurements are read. */
+export interface PeriodValue extends AreaValue {
+	period: number;
+}
+
+/** The areas' values in one period. */
+export const valuesIn = (rows: readonly PeriodValue[], period: number): AreaValue[] =>
+	rows.filter((r) => r.period === period).map((r) => ({ areaId: r.areaId, value: r.value }));
+
+/** The latest period in which every area has a value; else the latest period there is. */
+export function latestCompletePeriod(
+	rows: readonly PeriodValue[],
+	areaIds: readonly string[]
+): number | null {
+	const periods = [...new Set(rows.map((r) => r.period))].sort((a, b) => b - a);
+	const complete = periods.find((period) =>
+		areaIds.every((id) =>
+			rows.some((r) => r.period === period && r.areaId === id && r.value !== null)
+		)
+	);
+	return complete ?? periods[0] ?? null;
+}

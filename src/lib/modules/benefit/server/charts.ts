@@ -1,16 +1,29 @@
 import type { EChartsOption } from 'echarts';
-import {
-	formatKronor,
-	formatProbability,
-	type PartyResult,
-	type ScenarioResult,
-	type SensitivityResult,
-	type SimulationResult
-} from '../domain/index.ts';
+import type { ScenarioResult, SimulationResult } from '../domain/index.ts';
 import { renderChart } from '../../../platform/charts/render.ts';
+import {
+	PALETTE,
+	INK,
+	BAND,
+	WIDTH,
+	text,
+	money,
+	listOf,
+	inSentence,
+	takesPart,
+	colourOf,
+	moneyAxis,
+	yearAxis,
+	grid,
+	legend,
+	NOTHING
+} from './chart-kit.ts';
+import { probabilityChart, tornadoChart } from './charts-uncertainty.ts';
 import type { ChartView, ComputedScenario, ResultCharts } from '../ui/types.ts';
 
 export type { ChartView, ResultCharts };
+export { inSentence, listOf, PALETTE, takesPart } from './chart-kit.ts';
+export { probabilityChart, tornadoChart } from './charts-uncertainty.ts';
 
 /**
  * The charts of a benefit calculation, rendered to SVG on the server (see
@@ -18,64 +31,6 @@ export type { ChartView, ResultCharts };
  * summary; the page puts the chart's data in a table beside it. Amounts are
  * undiscounted kronor over the horizon unless the heading says "nuvärde".
  */
-
-/** Distinct colours with at least 3:1 against white, one per organisation in order. */
-export const PALETTE = ['#123f5a', '#1f7a8c', '#3f7d3a', '#9a6a00', '#a14e3a', '#6b4c9a'];
-const INK = '#1e2b37';
-const BAND = '#9fd0c9';
-const WIDTH = 720;
-
-const text = { color: INK, fontSize: 13, fontFamily: 'system-ui, sans-serif' };
-const money = (v: number) => formatKronor(v);
-const NOTHING = 0.5;
-
-/** "A", "A och B", "A, B och C" */
-export function listOf(items: string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
-}
-
-/** The usual names of the parties, which are not proper nouns: lower case inside a sentence. */
-const COMMON_NAMES = new Set([
-	'Kommunen',
-	'Kommunerna',
-	'Regionen',
-	'Den enskilda',
-	'Anhöriga',
-	'Systemet som helhet'
-]);
-
-/** A party's name inside a sentence: "Kommunen" → "kommunen"; "Region Värmland" stays. */
-export const inSentence = (name: string) =>
-	COMMON_NAMES.has(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-
-/** Whether an organisation pays or gains anything at all in the scenario. */
-export const takesPart = (p: PartyResult) =>
-	Math.abs(p.totals.costs) >= NOTHING || Math.abs(p.totals.avoidedCosts) >= NOTHING;
-
-const colourOf = (result: ScenarioResult, id: string) =>
-	PALETTE[result.organisations.findIndex((o) => o.id === id) % PALETTE.length] ?? INK;
-
-function moneyAxis(name: string) {
-	return {
-		type: 'value' as const,
-		name,
-		nameLocation: 'middle' as const,
-		nameGap: 78,
-		nameTextStyle: text,
-		axisLabel: { ...text, formatter: money, hideOverlap: true },
-		splitLine: { lineStyle: { color: '#d9dde1' } }
-	};
-}
-
-const yearAxis = (horizon: number) => ({
-	type: 'category' as const,
-	data: Array.from({ length: horizon }, (_, t) => `År ${t + 1}`),
-	axisLabel: text
-});
-
-const grid = { left: 96, right: 16, top: 56, bottom: 40 };
-const legend = { top: 0, textStyle: text, itemGap: 16 };
 
 /** Net (avoided costs − costs) of each organisation, year by year. */
 export function netChart(result: ScenarioResult): ChartView {
@@ -271,117 +226,6 @@ export function cumulativeChart(result: ScenarioResult, simulation: SimulationRe
 			width: WIDTH,
 			height: 360,
 			label: `Linjediagram över systemets kumulativa netto år 1–${H}, med ett band för 90 % av ${simulation.draws} dragningar. År ${H}: ${money(likely[H - 1]!)} med de troligaste värdena, mellan ${money(last.p5)} och ${money(last.p95)}. Tabellen har siffrorna.`
-		})
-	};
-}
-
-/** The probability that each organisation, and the system, comes out ahead over the horizon. */
-export function probabilityChart(result: ScenarioResult, simulation: SimulationResult): ChartView {
-	const parties = [
-		...simulation.organisations.filter((_, i) => takesPart(result.organisations[i]!)),
-		simulation.system
-	];
-	const summary = `Sannolikheten att gå plus över hela perioden, i nuvärde: ${listOf(
-		parties.map((p) => `${inSentence(p.name)} ${formatProbability(p.probabilityAhead)}`)
-	)}.`;
-	const option: EChartsOption = {
-		textStyle: text,
-		grid: { left: 170, right: 110, top: 16, bottom: 40 },
-		xAxis: {
-			type: 'value',
-			min: 0,
-			max: 100,
-			axisLabel: { ...text, formatter: (v: number) => `${v} %` },
-			splitLine: { lineStyle: { color: '#d9dde1' } }
-		},
-		yAxis: {
-			type: 'category',
-			inverse: true,
-			data: parties.map((p) => p.name),
-			axisLabel: { ...text, width: 160, overflow: 'break' }
-		},
-		series: [
-			{
-				type: 'bar',
-				barMaxWidth: 28,
-				data: parties.map((p) => ({
-					value: Math.round(p.probabilityAhead * 1000) / 10,
-					itemStyle: {
-						color: p.id === 'system' ? INK : colourOf(result, p.id)
-					},
-					label: { formatter: formatProbability(p.probabilityAhead) }
-				})),
-				label: { show: true, position: 'right', ...text }
-			}
-		]
-	};
-	return {
-		heading: 'Sannolikhet att gå plus',
-		summary,
-		svg: renderChart({
-			option,
-			width: WIDTH,
-			height: 60 + 48 * parties.length,
-			label: `Stapeldiagram: ${summary} Tabellen har siffrorna.`
-		})
-	};
-}
-
-/** The tornado: the inputs that move the system's net present value most, low to high. */
-export function tornadoChart(sensitivity: SensitivityResult): ChartView {
-	const items = sensitivity.items.slice(0, 10);
-	if (!items.length) {
-		return {
-			heading: 'Vilka uppgifter betyder mest',
-			summary:
-				'Ingen uppgift har ett intervall (lägsta och högsta värde), så det finns ingen känslighetsanalys. Ange intervall för de osäkra uppgifterna.',
-			svg: null
-		};
-	}
-	const top = items[0]!;
-	const base = sensitivity.systemNet;
-	const summary = `Mest betyder uppgiften ”${top.label}”: systemets nuvärde blir ${money(top.systemNetAtLow)} vid det lägsta värdet och ${money(top.systemNetAtHigh)} vid det högsta (${money(base)} med de troligaste värdena).`;
-	const option: EChartsOption = {
-		textStyle: text,
-		legend,
-		grid: { left: 280, right: 32, top: 48, bottom: 56 },
-		xAxis: {
-			...moneyAxis('Förändring av systemets nuvärde'),
-			nameGap: 32,
-			splitNumber: 4
-		},
-		yAxis: {
-			type: 'category',
-			inverse: true,
-			data: items.map((i) => i.label),
-			axisLabel: { ...text, width: 210, overflow: 'truncate' }
-		},
-		series: [
-			{
-				type: 'bar',
-				name: 'Lägsta värdet',
-				data: items.map((i) => Math.round(i.systemNetAtLow - base)),
-				itemStyle: { color: '#a14e3a' },
-				barMaxWidth: 24
-			},
-			{
-				type: 'bar',
-				name: 'Högsta värdet',
-				data: items.map((i) => Math.round(i.systemNetAtHigh - base)),
-				itemStyle: { color: '#1f7a8c' },
-				barGap: '-100%',
-				barMaxWidth: 24
-			}
-		]
-	};
-	return {
-		heading: 'Vilka uppgifter betyder mest',
-		summary,
-		svg: renderChart({
-			option,
-			width: WIDTH,
-			height: 110 + 40 * items.length,
-			label: `Tornadodiagram över hur systemets nuvärde ändras när varje osäker uppgift går från sitt lägsta till sitt högsta värde. ${summary} Tabellen har siffrorna.`
 		})
 	};
 }

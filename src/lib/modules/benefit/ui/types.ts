@@ -52,3 +52,9 @@ export interface TemplateInfo {
 	/** why the template leaves a field to the person, by form field */
 	needs: Record<string, string>;
 }
+
+/** What every part of the scenario editor is given: the form's values and errors, by field. */
+export interface EditorFields {
+	values: Record<string, string>;
+	errors?: Record<string, string[]>;
+}

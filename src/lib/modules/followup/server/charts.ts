@@ -1,7 +1,8 @@
 import type { Point } from '../domain/aggregate.ts';
 import { formatValue } from '../ui/format.ts';
 import type { BoundaryFeature } from '../../counties/index.server.ts';
-import type { AreaSeries, Ranked } from './dashboard.ts';
+import type { Ranked } from '../domain/dashboard.ts';
+import type { AreaSeries } from '../domain/indicator-view.ts';
 import { renderChart } from '../../../platform/charts/render.ts';
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { latest, populationChange, rankAreas, supportRatio, targetStatus } from './dashboard.ts';
+import {
+	latest,
+	populationChange,
+	rankAreas,
+	supportRatio,
+	targetStatus
+} from '../domain/dashboard.ts';
 
 describe('latest', () => {
 	test.each([

@@ -207,32 +207,27 @@ const list = <T extends z.ZodType>(item: T, min: number, max: number, message: s
 		z.array(item).min(min, { error: message }).max(max, { error: message })
 	);
 
+/** The years and genders of a selection of values, and the rule that they are in order. */
+const yearsAndGenders = {
+	from: year(`Första året ska vara ${FIRST_YEAR}–${LAST_YEAR}.`).default(FIRST_YEAR),
+	to: year(`Sista året ska vara ${FIRST_YEAR}–${LAST_YEAR}.`).default(LAST_YEAR),
+	genders: list(Gender, 1, 3, 'Välj kön: T, K och/eller M.').default(['T'])
+};
+const inOrder = (v: { from: number; to: number }) => v.from <= v.to;
+const notInOrder = { error: 'Första året får inte vara senare än sista året.', path: ['from'] };
+
 /** Which measurements to read: an indicator, areas, years and genders. */
 export const MeasurementQuery = z
 	.object({
 		areas: list(AreaId, 1, 400, 'Välj 1–400 områden.').openapi({
 			description: 'Kolada-id för områdena, kommaseparerade'
 		}),
-		from: year(`Första året ska vara ${FIRST_YEAR}–${LAST_YEAR}.`).default(FIRST_YEAR),
-		to: year(`Sista året ska vara ${FIRST_YEAR}–${LAST_YEAR}.`).default(LAST_YEAR),
-		genders: list(Gender, 1, 3, 'Välj kön: T, K och/eller M.').default(['T'])
+		...yearsAndGenders
 	})
-	.refine((v) => v.from <= v.to, {
-		error: 'Första året får inte vara senare än sista året.',
-		path: ['from']
-	});
+	.refine(inOrder, notInOrder);
 export type MeasurementQuery = z.infer<typeof MeasurementQuery>;
 
-export const CountyAggregateQuery = z
-	.object({
-		from: year(`Första året ska vara ${FIRST_YEAR}–${LAST_YEAR}.`).default(FIRST_YEAR),
-		to: year(`Sista året ska vara ${FIRST_YEAR}–${LAST_YEAR}.`).default(LAST_YEAR),
-		genders: list(Gender, 1, 3, 'Välj kön: T, K och/eller M.').default(['T'])
-	})
-	.refine((v) => v.from <= v.to, {
-		error: 'Första året får inte vara senare än sista året.',
-		path: ['from']
-	});
+export const CountyAggregateQuery = z.object(yearsAndGenders).refine(inOrder, notInOrder);
 export type CountyAggregateQuery = z.infer<typeof CountyAggregateQuery>;
 
 /**

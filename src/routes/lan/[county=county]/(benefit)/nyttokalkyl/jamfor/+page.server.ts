@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { compareChart } from '$lib/modules/benefit/server/charts.ts';
-import { municipalities } from '$lib/modules/benefit/server/service.ts';
+import { municipalityNames } from '$lib/modules/benefit/server/pages.ts';
 import {
 	computeValidated,
 	getScenario,
@@ -12,9 +12,9 @@ import { pageCounty } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const county = await pageCounty(locals);
-	const [list, places] = await Promise.all([
+	const [list, names] = await Promise.all([
 		listScenarios(locals.db, locals.actor, county.code),
-		municipalities(locals.db, county.code)
+		municipalityNames(locals.db, county.code)
 	]);
 	const asked = { a: url.searchParams.get('a') ?? '', b: url.searchParams.get('b') ?? '' };
 	const errors: Record<string, string[]> = {};
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const [a, b] = await Promise.all([open('a'), open('b')]);
 	return {
 		scenarios: unwrap(list).map((s) => ({ id: s.id, name: s.name, version: s.currentVersion })),
-		municipalityNames: Object.fromEntries(places.map((m) => [m.code, m.name])),
+		municipalityNames: names,
 		asked,
 		errors,
 		a,

@@ -1,26 +1,16 @@
 import type { RequestHandler } from './$types';
-import { municipalities } from '$lib/modules/benefit/server/service.ts';
-import { computeValidated, getScenario } from '$lib/modules/benefit/server/service.ts';
+import { municipalityNames, scenarioOfPage } from '$lib/modules/benefit/server/pages.ts';
+import { computeValidated } from '$lib/modules/benefit/server/service.ts';
 import { scenarioWorkbook } from '$lib/modules/benefit/server/xlsx.ts';
 import { safeFileName } from '$lib/platform/csv.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
-import { pageCounty } from '$lib/platform/request.ts';
 
 /** A saved calculation (the current version, or ?version=) as an Excel file. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const county = await pageCounty(locals);
-	const asked = url.searchParams.get('version');
-	const scenario = unwrap(
-		await getScenario(
-			locals.db,
-			locals.actor,
-			county.code,
-			formId(params.id),
-			asked === null ? undefined : formId(asked)
-		)
+	const { county, scenario } = await scenarioOfPage(
+		locals,
+		params.id,
+		url.searchParams.get('version')
 	);
-	const places = await municipalities(locals.db, county.code);
 	const body = await scenarioWorkbook(
 		{
 			name: scenario.name,
@@ -28,7 +18,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 			countyName: county.name,
 			version: scenario.version,
 			savedAt: scenario.savedAt,
-			municipalityNames: Object.fromEntries(places.map((m) => [m.code, m.name])),
+			municipalityNames: await municipalityNames(locals.db, county.code),
 			url: `${url.origin}/lan/${county.slug}/nyttokalkyl/${scenario.id}`
 		},
 		computeValidated(scenario.input)
