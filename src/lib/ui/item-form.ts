@@ -1,8 +1,11 @@
 /**
  * What the fields of an item form (a body, a decision, a process …) are
  * filled with, and the choices of its selects as Field takes them
- * ({ value, label }[]).
+ * ({ value, label }[]). The form hands its values and errors to its
+ * ItemFields once, with setItemForm; each ItemField reads them by its name.
  */
+
+import { createContext } from 'svelte';
 
 /** The values an item form is filled with, by field name. */
 export type ItemValues = Record<string, string | number | null | undefined>;
@@ -10,6 +13,13 @@ export type ItemValues = Record<string, string | number | null | undefined>;
 export type ItemErrors = Record<string, string[]>;
 /** The props every item form takes: its values and the errors of the fields. */
 export type ItemFormProps = { values: ItemValues; errors?: ItemErrors };
+
+/**
+ * getItemForm: the values and errors of the item form around an ItemField.
+ * setItemForm: called once by an item form, with a function that gives its
+ * current props (so a form that comes back with errors shows them).
+ */
+export const [getItemForm, setItemForm] = createContext<() => ItemFormProps>();
 
 /** The value of a field as the form shows it: a string, empty when there is none. */
 export const valueOf = (values: ItemValues, name: string): string => {
