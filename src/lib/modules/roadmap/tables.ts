@@ -1,15 +1,6 @@
-import {
-	integer,
-	pgEnum,
-	pgTable,
-	serial,
-	smallint,
-	text,
-	unique,
-	varchar
-} from 'drizzle-orm/pg-core';
-import { editable, timestamps } from '../../platform/db/columns.ts';
-import { counties, sourceRef } from '../counties/tables.ts';
+import { integer, pgEnum, pgTable, serial, smallint, text, unique } from 'drizzle-orm/pg-core';
+import { editable, parentRef, timestamps } from '../../platform/db/columns.ts';
+import { countyRef, sourceRef } from '../counties/tables.ts';
 
 /**
  * The roadmap's tables: a county's roadmap (färdplan) and its items.
@@ -21,10 +12,7 @@ import { counties, sourceRef } from '../counties/tables.ts';
 /** A county's roadmap (färdplan). */
 export const roadmaps = pgTable('roadmaps', {
 	id: serial().primaryKey(),
-	countyCode: varchar({ length: 2 })
-		.notNull()
-		.unique()
-		.references(() => counties.code),
+	countyCode: countyRef().unique(),
 	title: text().notNull(),
 	intro: text().notNull(),
 	source: sourceRef(),
@@ -43,9 +31,7 @@ export const roadmapItems = pgTable(
 	'roadmap_items',
 	{
 		id: serial().primaryKey(),
-		roadmapId: integer()
-			.notNull()
-			.references(() => roadmaps.id, { onDelete: 'cascade' }),
+		roadmapId: parentRef(() => roadmaps.id),
 		kind: roadmapItemKind().notNull(),
 		key: text().notNull(),
 		position: smallint().notNull(),
