@@ -15,6 +15,7 @@ import {
 	smallint,
 	text
 } from 'drizzle-orm/pg-core';
+import { PHASES, WORK_LEVELS } from '../../core/vocabulary.ts';
 import { editable, parentRef, seedKey, timestamps } from '../../platform/db/columns.ts';
 import { countyRef, organisationRef, organisations, sourceRef } from '../counties/tables.ts';
 import { developmentAreaKey } from '../roadmap/tables.ts';
@@ -28,16 +29,9 @@ import { focusShiftKey } from '../vision/tables.ts';
  */
 
 /** The level a piece of shared work is run on. */
-export const workLevel = pgEnum('work_level', ['county', 'subregional', 'local']);
+export const workLevel = pgEnum('work_level', WORK_LEVELS);
 
-export const initiativePhase = pgEnum('initiative_phase', [
-	'idea',
-	'planning',
-	'pilot',
-	'scaling',
-	'running',
-	'ended'
-]);
+export const initiativePhase = pgEnum('initiative_phase', PHASES);
 
 /** PostgreSQL's tsvector, for the generated search column. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });

@@ -10,6 +10,7 @@ import {
 	text,
 	unique
 } from 'drizzle-orm/pg-core';
+import { COVERAGE_STATES, PROCESS_STATUSES } from '../../core/vocabulary.ts';
 import { editable, parentRef, seedKey, timestamps } from '../../platform/db/columns.ts';
 import { countyRef, organisationRef, sourceRef } from '../counties/tables.ts';
 import { groups } from '../groups/tables.ts';
@@ -22,7 +23,7 @@ import { developmentAreaKey } from '../roadmap/tables.ts';
  * Part of the database schema (drizzle.config.ts); migrations come from it.
  */
 
-export const processStatus = pgEnum('process_status', ['planned', 'ongoing', 'paused', 'ended']);
+export const processStatus = pgEnum('process_status', PROCESS_STATUSES);
 
 /** A shared piece of work (process) on county, sub-regional or local level. */
 export const processes = pgTable(
@@ -67,11 +68,7 @@ export const processInitiatives = pgTable(
 	(t) => [primaryKey({ columns: [t.processId, t.initiativeId] }), index().on(t.initiativeId)]
 );
 
-export const coverageState = pgEnum('coverage_state', [
-	'not_considered',
-	'considered',
-	'worked_through'
-]);
+export const coverageState = pgEnum('coverage_state', COVERAGE_STATES);
 
 /** How a process has considered one development area, and the evidence. */
 export const processCoverage = pgTable(

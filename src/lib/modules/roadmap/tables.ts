@@ -1,4 +1,5 @@
 import { integer, pgEnum, pgTable, serial, smallint, text, unique } from 'drizzle-orm/pg-core';
+import { DEVELOPMENT_AREAS } from '../../core/vocabulary.ts';
 import { editable, parentRef, timestamps } from '../../platform/db/columns.ts';
 import { countyRef, sourceRef } from '../counties/tables.ts';
 
@@ -45,9 +46,4 @@ export const roadmapItems = pgTable(
 );
 
 /** The four development areas of the roadmap (utvecklingsområden). */
-export const developmentAreaKey = pgEnum('development_area_key', [
-	'proactive',
-	'person_centred',
-	'bridging',
-	'digital'
-]);
+export const developmentAreaKey = pgEnum('development_area_key', DEVELOPMENT_AREAS);

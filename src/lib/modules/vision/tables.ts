@@ -10,6 +10,7 @@ import {
 	timestamp,
 	unique
 } from 'drizzle-orm/pg-core';
+import { FOCUS_SHIFTS } from '../../core/vocabulary.ts';
 import { parentRef, timestamps, visibility } from '../../platform/db/columns.ts';
 import { countyRef, sourceRef } from '../counties/tables.ts';
 
@@ -48,12 +49,7 @@ export const visionItemKind = pgEnum('vision_item_kind', [
 	'strategy_step'
 ]);
 
-export const focusShiftKey = pgEnum('focus_shift_key', [
-	'person',
-	'co_creator',
-	'proactive',
-	'coordination'
-]);
+export const focusShiftKey = pgEnum('focus_shift_key', FOCUS_SHIFTS);
 
 export const visionItems = pgTable(
 	'vision_items',
