@@ -30,6 +30,17 @@ export interface ProcessSeedStep {
 
 export const seededProcesses: SeedProcess[] = varmlandProcesses;
 
+/** Seeded rows' ids by their seed keys (they may have been renamed), else by their names. */
+function bySeedKeyOrName(
+	kind: string,
+	countyCode: string,
+	rows: { id: number; name: string; seedKey: string | null }[]
+) {
+	const ids = new Map(rows.map((r) => [r.name, r.id]));
+	for (const r of rows) if (r.seedKey) ids.set(r.seedKey, r.id);
+	return { get: (name: string) => ids.get(seedKey(kind, countyCode, name)) ?? ids.get(name) };
+}
+
 async function seedCounty(tx: Tx, countyCode: string, list: SeedProcess[]): Promise<Counts> {
 	const counts: Counts = {
 		processes: 0,
@@ -37,26 +48,22 @@ async function seedCounty(tx: Tx, countyCode: string, list: SeedProcess[]): Prom
 		process_coverage: 0,
 		process_initiatives: 0
 	};
-	// seeded initiatives and bodies by their seed keys (they may have been renamed), else by title
-	const initiatives = await tx
-		.select({ id: t.initiatives.id, title: t.initiatives.title, seedKey: t.initiatives.seedKey })
-		.from(t.initiatives)
-		.where(eq(t.initiatives.countyCode, countyCode));
-	const initiativeIds = new Map(initiatives.map((i) => [i.title, i.id]));
-	for (const i of initiatives) if (i.seedKey) initiativeIds.set(i.seedKey, i.id);
-	const initiativeId = {
-		get: (title: string) =>
-			initiativeIds.get(seedKey('initiative', countyCode, title)) ?? initiativeIds.get(title)
-	};
-	const groups = await tx
-		.select({ id: t.groups.id, name: t.groups.name, seedKey: t.groups.seedKey })
-		.from(t.groups)
-		.where(eq(t.groups.countyCode, countyCode));
-	const groupIds = new Map(groups.map((g) => [g.name, g.id]));
-	for (const g of groups) if (g.seedKey) groupIds.set(g.seedKey, g.id);
-	const groupId = {
-		get: (name: string) => groupIds.get(seedKey('group', countyCode, name)) ?? groupIds.get(name)
-	};
+	const initiativeId = bySeedKeyOrName(
+		'initiative',
+		countyCode,
+		await tx
+			.select({ id: t.initiatives.id, name: t.initiatives.title, seedKey: t.initiatives.seedKey })
+			.from(t.initiatives)
+			.where(eq(t.initiatives.countyCode, countyCode))
+	);
+	const groupId = bySeedKeyOrName(
+		'group',
+		countyCode,
+		await tx
+			.select({ id: t.groups.id, name: t.groups.name, seedKey: t.groups.seedKey })
+			.from(t.groups)
+			.where(eq(t.groups.countyCode, countyCode))
+	);
 	await adoptSeedKeys(
 		tx,
 		'processes',
