@@ -30,15 +30,24 @@ export interface ProcessSeedStep {
 
 export const seededProcesses: SeedProcess[] = varmlandProcesses;
 
-/** Seeded rows' ids by their seed keys (they may have been renamed), else by their names. */
-function bySeedKeyOrName(
-	kind: string,
+/**
+ * The ids of the county's seeded initiatives or bodies, by their seed keys
+ * (they may have been renamed), else by their titles or names.
+ */
+async function bySeedKeyOrName(
+	tx: Tx,
 	countyCode: string,
-	rows: { id: number; name: string; seedKey: string | null }[]
+	kind: 'initiative' | 'group',
+	table: typeof t.initiatives | typeof t.groups,
+	name: typeof t.initiatives.title | typeof t.groups.name
 ) {
+	const rows = await tx
+		.select({ id: table.id, name, seedKey: table.seedKey })
+		.from(table)
+		.where(eq(table.countyCode, countyCode));
 	const ids = new Map(rows.map((r) => [r.name, r.id]));
 	for (const r of rows) if (r.seedKey) ids.set(r.seedKey, r.id);
-	return { get: (name: string) => ids.get(seedKey(kind, countyCode, name)) ?? ids.get(name) };
+	return { get: (key: string) => ids.get(seedKey(kind, countyCode, key)) ?? ids.get(key) };
 }
 
 async function seedCounty(tx: Tx, countyCode: string, list: SeedProcess[]): Promise<Counts> {
@@ -48,22 +57,14 @@ async function seedCounty(tx: Tx, countyCode: string, list: SeedProcess[]): Prom
 		process_coverage: 0,
 		process_initiatives: 0
 	};
-	const initiativeId = bySeedKeyOrName(
+	const initiativeId = await bySeedKeyOrName(
+		tx,
+		countyCode,
 		'initiative',
-		countyCode,
-		await tx
-			.select({ id: t.initiatives.id, name: t.initiatives.title, seedKey: t.initiatives.seedKey })
-			.from(t.initiatives)
-			.where(eq(t.initiatives.countyCode, countyCode))
+		t.initiatives,
+		t.initiatives.title
 	);
-	const groupId = bySeedKeyOrName(
-		'group',
-		countyCode,
-		await tx
-			.select({ id: t.groups.id, name: t.groups.name, seedKey: t.groups.seedKey })
-			.from(t.groups)
-			.where(eq(t.groups.countyCode, countyCode))
-	);
+	const groupId = await bySeedKeyOrName(tx, countyCode, 'group', t.groups, t.groups.name);
 	await adoptSeedKeys(
 		tx,
 		'processes',
