@@ -3,8 +3,10 @@ export {
 	type BoundaryFeature,
 	type Visible,
 	findCounty,
+	liveInCounty,
 	municipalityBoundaries,
 	organisations,
+	shownInCounty,
 	swedishOrder
 } from './queries.server.ts';
 export { county, listCounties, sourceDocuments, withCounty } from './service.server.ts';
