@@ -6,44 +6,17 @@ import { PASSWORD_LINK_DAYS } from '../lib/modules/accounts/server/service.ts';
 import { createUser } from '../lib/modules/accounts/server/users.ts';
 import { config } from '../lib/platform/config.ts';
 import * as content from '../lib/modules/counties/service.server.ts';
-import type { Config } from '../lib/platform/config.ts';
-import {
-	migrateDatabase,
-	openDatabase,
-	type Database,
-	type Db
-} from '../lib/platform/db/client.ts';
-import { isEmpty, seedDatabase } from '../lib/app/seed/seed.ts';
+import type { Db } from '../lib/platform/db/client.ts';
+import { openSeeded } from '../lib/app/database.ts';
 import { UserFacingError } from '../lib/platform/errors.ts';
 import type { County } from '../lib/modules/counties/schema.ts';
-import type { Outcome } from '../lib/core/outcome.ts';
+import { failure } from './failure.ts';
 
 /**
  * `nara admin create` and `nara admin link`: the first administrator of a
  * county (Nära ships no default password), and a new one-time link when theirs
  * has expired. Both run as the system actor and are audited like the web page.
  */
-
-/**
- * The database, migrated, and seeded when empty (the counties must be there),
- * as `nara serve` prepares it, but quietly: this command is the answer to the
- * server's "no administrator yet".
- */
-async function open(cfg: Config, log: (message: string) => void): Promise<Database> {
-	const database = await openDatabase(cfg, { role: 'admin', log, max: 2 });
-	try {
-		if (!cfg.skipMigrations) await migrateDatabase(database);
-		if (!cfg.skipSeed && (await isEmpty(database.db))) {
-			log('Databasen är tom: läser in referensdata och innehållet från källdokumenten …');
-			const result = await seedDatabase(database.db);
-			log(`Inläst: ${result.total} rader.`);
-		}
-		return database;
-	} catch (e) {
-		await database.close();
-		throw e;
-	}
-}
 
 /** The county named on the command line, or a one-line message saying what to give instead. */
 async function findCounty(db: Db, value: string): Promise<County> {
@@ -55,15 +28,6 @@ async function findCounty(db: Db, value: string): Promise<County> {
 	throw new UserFacingError(
 		`Länet "${value}" finns inte. Ange länets kod med två siffror, t.ex. 17 för Värmlands län (nara admin create --help).`
 	);
-}
-
-/** An outcome that is not ok, as the one line the CLI prints. */
-function failure(outcome: Exclude<Outcome<unknown>, { kind: 'ok' }>): UserFacingError {
-	if (outcome.kind === 'invalid') {
-		const messages = Object.values(outcome.fields).flat();
-		return new UserFacingError(messages.length ? messages.join(' ') : outcome.message);
-	}
-	return new UserFacingError(outcome.message);
 }
 
 function printLink(port: number, token: string): void {
@@ -105,7 +69,7 @@ till fler personer på sidan Personer och roller (/lan/<län>/admin/anvandare).`
 		)
 		.action(async (opts: Options) => {
 			const cfg = config();
-			const database = await open(cfg, log);
+			const database = await openSeeded(cfg, { role: 'admin', log, max: 2 });
 			try {
 				const county = await findCounty(database.db, opts.county);
 				const email = Email.safeParse(opts.email);
@@ -144,7 +108,7 @@ till fler personer på sidan Personer och roller (/lan/<län>/admin/anvandare).`
 		.requiredOption('--county <kod>', 'kod för ett län där personen har en roll, t.ex. 17')
 		.action(async (opts: Options) => {
 			const cfg = config();
-			const database = await open(cfg, log);
+			const database = await openSeeded(cfg, { role: 'admin', log, max: 2 });
 			try {
 				const county = await findCounty(database.db, opts.county);
 				const outcome = await passwordLinkForEmail(

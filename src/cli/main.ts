@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { systemActor } from '../lib/core/actor.ts';
-import { config } from '../lib/platform/config.ts';
-import { migrateDatabase, openDatabase } from '../lib/platform/db/client.ts';
+import { config, type Config } from '../lib/platform/config.ts';
+import { migrateDatabase, openDatabase, type Db } from '../lib/platform/db/client.ts';
 import { UserFacingError } from '../lib/platform/errors.ts';
 import { importMeasurements } from '../lib/modules/followup/server/import.ts';
 import { textFault } from '../lib/platform/text-guard.ts';
@@ -18,11 +18,13 @@ import {
 	MEASUREMENT_LIMITS,
 	type ImportLimits
 } from '../lib/platform/imports/limits.ts';
+import type { ImportRun } from '../lib/platform/imports/core.ts';
 import { formatErrors, formatPreview } from '../lib/platform/imports/report.ts';
 import { tooLarge } from '../lib/platform/imports/table.ts';
 import { importInitiatives } from '../lib/modules/initiatives/import.server.ts';
 import { isEmpty, seedDatabase } from '../lib/app/seed/seed.ts';
 import { registerAdmin } from './admin.ts';
+import { failure } from './failure.ts';
 import { progressReporter } from './progress.ts';
 import { serve } from './serve.ts';
 
@@ -116,28 +118,15 @@ importCommand
 		checkArgument('Filnamnet', file);
 		if (opts.source !== undefined) checkArgument('Källan (--source)', opts.source);
 		const bytes = await readImportFile(file, MEASUREMENT_LIMITS);
-		const cfg = config();
-		const database = await openDatabase(cfg, { role: 'import', log, max: 4 });
-		try {
-			if (!cfg.skipMigrations) await migrateDatabase(database);
-			if (!cfg.skipSeed && (await isEmpty(database.db))) {
-				log('Databasen är tom: läser in referensdata och nyckeltalskatalogen först …');
-				await seedDatabase(database.db);
-			}
+		await withImportDatabase('referensdata och nyckeltalskatalogen', async (db) => {
 			const progress = throttledProgress('Importerar');
 			const outcome = await importMeasurements(
-				database.db,
+				db,
 				systemActor('nara import'),
 				{ name: file, bytes },
 				{ dryRun: opts.dryRun, source: opts.source, progress: progress.update }
 			).finally(progress.stop);
-			if (outcome.kind === 'invalid') {
-				throw new UserFacingError(
-					Object.values(outcome.fields).flat().join(' ') || outcome.message
-				);
-			}
-			if (outcome.kind !== 'ok') throw new UserFacingError(outcome.message);
-			const run = outcome.value;
+			if (outcome.kind !== 'ok') throw failure(outcome);
 			const show = (r: {
 				kpi: string;
 				area: string;
@@ -145,27 +134,12 @@ importCommand
 				gender: string;
 				value: number | null;
 			}) => `${r.kpi} ${r.area} ${r.period} ${r.gender} ${r.value ?? '(saknas)'}`;
-			for (const line of formatPreview(run.preview, show)) console.log(line);
-			if (run.status === 'invalid') {
-				for (const line of formatErrors(run.preview)) console.error(line);
-				const n = run.preview.errors.length + run.preview.moreErrors;
-				throw new UserFacingError(
-					`${n} fel i filen: ingenting har lästs in. Rätta raderna ovan och försök igen.`
-				);
-			}
-			if (run.status === 'preview') {
-				console.log(
-					'Provkörning (--dry-run): ingenting har skrivits. Kör utan --dry-run för att läsa in.'
-				);
-				return;
-			}
-			const r = run.result;
+			const r = writtenResult(outcome.value, show);
+			if (!r) return;
 			console.log(
 				`Läste in ${r.rows} värden (${r.inserted} nya, ${r.updated} ersatta) med källan "${r.source}".`
 			);
-		} finally {
-			await database.close();
-		}
+		});
 	});
 
 importCommand
@@ -186,17 +160,10 @@ importCommand
 				2
 			);
 		const bytes = await readImportFile(file, INITIATIVE_LIMITS);
-		const cfg = config();
-		const database = await openDatabase(cfg, { role: 'import', log, max: 4 });
-		try {
-			if (!cfg.skipMigrations) await migrateDatabase(database);
-			if (!cfg.skipSeed && (await isEmpty(database.db))) {
-				log('Databasen är tom: läser in referensdata och länens innehåll först …');
-				await seedDatabase(database.db);
-			}
+		await withImportDatabase('referensdata och länens innehåll', async (db) => {
 			const progress = throttledProgress('Importerar');
 			const outcome = await importInitiatives(
-				database.db,
+				db,
 				systemActor('nara import initiatives'),
 				county,
 				{ name: file, bytes },
@@ -206,35 +173,15 @@ importCommand
 				throw new UserFacingError(
 					`Länet "${county}" finns inte. Ange länets kod med två siffror, t.ex. 17 för Värmlands län.`
 				);
-			if (outcome.kind === 'invalid')
-				throw new UserFacingError(
-					Object.values(outcome.fields).flat().join(' ') || outcome.message
-				);
-			if (outcome.kind !== 'ok') throw new UserFacingError(outcome.message);
-			const run = outcome.value;
+			if (outcome.kind !== 'ok') throw failure(outcome);
 			const show = (r: { input: { title: string }; lead: string | null }) =>
 				`${r.input.title}${r.lead ? ` (${r.lead})` : ''}`;
-			for (const line of formatPreview(run.preview, show)) console.log(line);
-			if (run.status === 'invalid') {
-				for (const line of formatErrors(run.preview)) console.error(line);
-				const n = run.preview.errors.length + run.preview.moreErrors;
-				throw new UserFacingError(
-					`${n} fel i filen: ingenting har lästs in. Rätta raderna ovan och försök igen.`
-				);
-			}
-			if (run.status === 'preview') {
-				console.log(
-					'Provkörning (--dry-run): ingenting har skrivits. Kör utan --dry-run för att läsa in.'
-				);
-				return;
-			}
-			const r = run.result;
+			const r = writtenResult(outcome.value, show);
+			if (!r) return;
 			console.log(
 				`Läste in ${r.created} ${r.created === 1 ? 'insats' : 'insatser'} (id ${r.ids[0]}–${r.ids[r.ids.length - 1]}).`
 			);
-		} finally {
-			await database.close();
-		}
+		});
 	});
 
 importCommand
@@ -257,40 +204,70 @@ importCommand
 		const perPage = Number(opts.perPage);
 		if (!Number.isInteger(perPage) || perPage < 1 || perPage > 5000)
 			throw new UserFacingError(`--per-page "${opts.perPage}" är ogiltigt: ange 1–5000.`, 2);
-		const cfg = config();
-		const database = await openDatabase(cfg, { role: 'import', log, max: 4 });
-		try {
-			if (!cfg.skipMigrations) await migrateDatabase(database);
-			if (!cfg.skipSeed && (await isEmpty(database.db))) {
-				log('Databasen är tom: läser in referensdata och nyckeltalskatalogen först …');
-				await seedDatabase(database.db);
-			}
+		await withImportDatabase('referensdata och nyckeltalskatalogen', async (db, cfg) => {
 			const progress = throttledProgress('Kolada');
 			const client = koladaImportClient({ baseUrl: cfg.koladaBaseUrl, perPage }, progress.update);
 			const outcome = await importFromKolada(
-				database.db,
+				db,
 				systemActor('nara import kolada'),
 				{ kpis: parseKpis(opts.kpi), countyCode: opts.county.trim(), years },
 				{ client, onProgress: progress.update }
 			).finally(progress.stop);
-			if (outcome.kind === 'invalid')
-				throw new UserFacingError(
-					Object.values(outcome.fields).flat().join(' ') || outcome.message
-				);
-			if (outcome.kind !== 'ok') throw new UserFacingError(outcome.message);
+			if (outcome.kind !== 'ok') throw failure(outcome);
 			const r = outcome.value;
 			console.log(
 				`Läste in ${r.rows} värden från Kolada (${r.inserted} nya, ${r.updated} ersatta, ${r.missing} utan värde) för ${r.areas} områden, ${r.years.from}–${r.years.to}.`
 			);
-		} finally {
-			await database.close();
-		}
+		});
 	});
 
 /**
- * A progress bar per step of a long import, updated at most every percent,
- * so a log (not a terminal) gets a few lines, not thousands.
+ * Runs an import on the database, migrated and, when empty, seeded first with
+ * `seeding` (what the import needs), and closes the database afterwards.
  */
+async function withImportDatabase(
+	seeding: string,
+	work: (db: Db, cfg: Config) => Promise<void>
+): Promise<void> {
+	const cfg = config();
+	const database = await openDatabase(cfg, { role: 'import', log, max: 4 });
+	try {
+		if (!cfg.skipMigrations) await migrateDatabase(database);
+		if (!cfg.skipSeed && (await isEmpty(database.db))) {
+			log(`Databasen är tom: läser in ${seeding} först …`);
+			await seedDatabase(database.db);
+		}
+		await work(database.db, cfg);
+	} finally {
+		await database.close();
+	}
+}
+
+/**
+ * Prints what an import of a file found and its errors; the result when it
+ * was written, undefined after a dry run. A file with errors fails.
+ */
+function writtenResult<Row, Result>(
+	run: ImportRun<Row, Result>,
+	show: (row: Row) => string
+): Result | undefined {
+	for (const line of formatPreview(run.preview, show)) console.log(line);
+	if (run.status === 'invalid') {
+		for (const line of formatErrors(run.preview)) console.error(line);
+		const n = run.preview.errors.length + run.preview.moreErrors;
+		throw new UserFacingError(
+			`${n} fel i filen: ingenting har lästs in. Rätta raderna ovan och försök igen.`
+		);
+	}
+	if (run.status === 'preview') {
+		console.log(
+			'Provkörning (--dry-run): ingenting har skrivits. Kör utan --dry-run för att läsa in.'
+		);
+		return undefined;
+	}
+	return run.result;
+}
+
 /**
  * A file to import, its size checked against the limits before it is read.
  * The Buffer is handed on as it is (a Uint8Array): a copy would hold a large file twice.
@@ -308,6 +285,10 @@ async function readImportFile(file: string, limits: ImportLimits): Promise<Buffe
 	return readFile(file).catch(failed);
 }
 
+/**
+ * A progress bar per step of a long import, updated at most every percent,
+ * so a log (not a terminal) gets a few lines, not thousands.
+ */
 function throttledProgress(label: string) {
 	let step = '';
 	let reporter: ReturnType<typeof progressReporter> | undefined;

@@ -40,6 +40,9 @@ export const Revision = z.coerce
 		description: 'revisionen som ändringen bygger på; en äldre revision ger 409 Conflict'
 	});
 export const ArchiveInput = z.object({ revision: Revision }).openapi('ArchiveInput');
+/** A change: the whole input, and the revision the change is based on. */
+export const withRevision = <T extends z.ZodType>(input: T, name: string) =>
+	z.intersection(input, z.object({ revision: Revision })).openapi(name);
 // ——— Decisions
 
 export const isCalendarDate = (iso: string) => {

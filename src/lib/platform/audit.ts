@@ -20,13 +20,9 @@ export interface AuditEntry {
 	after: unknown;
 }
 
-/**
- * Records one write in the audit log, inside the transaction of the write
- * itself: the entry and the change are committed together or not at all.
- * Every writing service calls this (or auditMany); nothing else writes to audit_log.
- */
-export async function audit(tx: Tx | Db, actor: Actor, entry: AuditEntry): Promise<void> {
-	await tx.insert(auditLog).values({
+/** The row of the audit log that records one write of an actor. */
+function auditRow(actor: Actor, entry: AuditEntry) {
+	return {
 		actorUserId: actorUserId(actor),
 		actorLabel: actorLabel(actor),
 		action: entry.action,
@@ -35,7 +31,16 @@ export async function audit(tx: Tx | Db, actor: Actor, entry: AuditEntry): Promi
 		countyCode: entry.countyCode,
 		before: entry.before ?? null,
 		after: entry.after ?? null
-	});
+	};
+}
+
+/**
+ * Records one write in the audit log, inside the transaction of the write
+ * itself: the entry and the change are committed together or not at all.
+ * Every writing service calls this (or auditMany); nothing else writes to audit_log.
+ */
+export async function audit(tx: Tx | Db, actor: Actor, entry: AuditEntry): Promise<void> {
+	await tx.insert(auditLog).values(auditRow(actor, entry));
 }
 
 /**
@@ -44,17 +49,8 @@ export async function audit(tx: Tx | Db, actor: Actor, entry: AuditEntry): Promi
  */
 export async function auditMany(tx: Tx | Db, actor: Actor, entries: AuditEntry[]): Promise<void> {
 	for (let i = 0; i < entries.length; i += 1000) {
-		await tx.insert(auditLog).values(
-			entries.slice(i, i + 1000).map((entry) => ({
-				actorUserId: actorUserId(actor),
-				actorLabel: actorLabel(actor),
-				action: entry.action,
-				entityType: entry.entityType,
-				entityId: String(entry.entityId),
-				countyCode: entry.countyCode,
-				before: entry.before ?? null,
-				after: entry.after ?? null
-			}))
-		);
+		await tx
+			.insert(auditLog)
+			.values(entries.slice(i, i + 1000).map((entry) => auditRow(actor, entry)));
 	}
 }

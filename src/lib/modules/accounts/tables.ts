@@ -10,11 +10,10 @@ import {
 	serial,
 	text,
 	timestamp,
-	unique,
-	varchar
+	unique
 } from 'drizzle-orm/pg-core';
-import { timestamps } from '../../platform/db/columns.ts';
-import { counties, organisations } from '../counties/tables.ts';
+import { parentRef, timestamps } from '../../platform/db/columns.ts';
+import { countyRef, organisations } from '../counties/tables.ts';
 
 /**
  * The accounts' tables: people, their roles, sessions, password links, sign-in
@@ -48,12 +47,8 @@ export const roleAssignments = pgTable(
 	'role_assignments',
 	{
 		id: serial().primaryKey(),
-		userId: integer()
-			.notNull()
-			.references(() => users.id, { onDelete: 'cascade' }),
-		countyCode: varchar({ length: 2 })
-			.notNull()
-			.references(() => counties.code),
+		userId: parentRef(() => users.id),
+		countyCode: countyRef(),
 		organisationId: integer().references(() => organisations.id),
 		role: role().notNull(),
 		/** 'oidc' when the role came from the identity provider's claims at sign-in */
@@ -76,9 +71,7 @@ export const sessions = pgTable(
 	'sessions',
 	{
 		id: text().primaryKey(),
-		userId: integer()
-			.notNull()
-			.references(() => users.id, { onDelete: 'cascade' }),
+		userId: parentRef(() => users.id),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		expiresAt: timestamp({ withTimezone: true }).notNull(),
 		lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -91,9 +84,7 @@ export const sessions = pgTable(
 /** A one-time link to set a password. Only the token's SHA-256 is stored. */
 export const passwordTokens = pgTable('password_tokens', {
 	id: text().primaryKey(),
-	userId: integer()
-		.notNull()
-		.references(() => users.id, { onDelete: 'cascade' }),
+	userId: parentRef(() => users.id),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 	expiresAt: timestamp({ withTimezone: true }).notNull(),
 	usedAt: timestamp({ withTimezone: true })
@@ -117,14 +108,10 @@ export const apiTokens = pgTable(
 	'api_tokens',
 	{
 		id: serial().primaryKey(),
-		userId: integer()
-			.notNull()
-			.references(() => users.id, { onDelete: 'cascade' }),
+		userId: parentRef(() => users.id),
 		name: text().notNull(),
 		tokenHash: text().notNull().unique(),
-		countyCode: varchar({ length: 2 })
-			.notNull()
-			.references(() => counties.code),
+		countyCode: countyRef(),
 		role: role().notNull(),
 		/** for an editor's token: the organisation whose content it edits */
 		organisationId: integer().references(() => organisations.id),

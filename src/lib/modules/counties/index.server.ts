@@ -3,9 +3,20 @@ export {
 	type BoundaryFeature,
 	type Visible,
 	findCounty,
+	liveInCounty,
 	municipalityBoundaries,
 	organisations,
+	shownInCounty,
 	swedishOrder
 } from './queries.server.ts';
 export { county, listCounties, sourceDocuments, withCounty } from './service.server.ts';
-export { countyItemPaths, countyParams, countyRead, itemParams } from './openapi.ts';
+export {
+	countyArchivePath,
+	countyCreatePath,
+	countyItemPaths,
+	countyParams,
+	countyRead,
+	countyUpdatePath,
+	countyWrite,
+	itemParams
+} from './openapi.ts';

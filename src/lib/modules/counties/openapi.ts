@@ -36,43 +36,81 @@ export function countyRead(
 	});
 }
 
+/** An item of the county as its calls for changing and archiving speak of it. */
+interface ItemWrites {
+	/** at /api/counties/{code}/<path>/{id} */
+	path: string;
+	/** as in "Arkivera <what>", e.g. "en händelse" */
+	what: string;
+	/** in the answers, e.g. "händelsen" */
+	the: string;
+	/** the error answers besides 409 */
+	errors: Record<number, ReturnType<typeof error>>;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
- * The four calls that edit a kind of item of the county (add, read for
- * editing, change, archive), at /api/counties/{code}/<path>.
+ * A writing call on what the county has one of (its roadmap, its vision),
+ * at /api/counties/{code}/<name>.
  */
-export function countyItemPaths(
+export function countyWrite(
 	registry: OpenAPIRegistry,
-	item: { path: string; what: string; create: z.ZodType; update: z.ZodType; editable: z.ZodType }
+	call: { method: 'post' | 'put'; name: string; summary: string; input: z.ZodType },
+	responses: Record<number, ReturnType<typeof ok>>
 ) {
-	const itemErrors = { ...writeErrors, 404: error('Länet eller uppgiften finns inte') };
 	registry.registerPath({
-		method: 'post',
-		path: `/api/counties/{code}/${item.path}`,
-		summary: `Lägg till ${item.what}`,
+		method: call.method,
+		path: `/api/counties/{code}/${call.name}`,
+		summary: call.summary,
 		security,
-		request: { params: countyParams, body: body(item.create) },
-		responses: { 201: ok('Uppgiften', item.editable), ...itemErrors }
+		request: { params: countyParams, body: body(call.input) },
+		responses
 	});
-	registry.registerPath({
-		method: 'get',
-		path: `/api/counties/{code}/${item.path}/{id}`,
-		summary: `Hämta ${item.what} för redigering (med revision)`,
-		security,
-		request: { params: itemParams },
-		responses: { 200: ok('Uppgiften', item.editable), ...itemErrors }
-	});
+}
+
+/** The call that adds an item. */
+export function countyCreatePath(
+	registry: OpenAPIRegistry,
+	item: ItemWrites,
+	summary: string,
+	input: z.ZodType,
+	schema: z.ZodType
+) {
+	countyWrite(
+		registry,
+		{ method: 'post', name: item.path, summary, input },
+		{
+			201: ok(capitalised(item.the), schema),
+			...item.errors
+		}
+	);
+}
+
+/** The call that changes an item; its revision is the one the change is based on. */
+export function countyUpdatePath(
+	registry: OpenAPIRegistry,
+	item: ItemWrites,
+	update: z.ZodType,
+	schema: z.ZodType,
+	summary = `Ändra ${item.what}; revision ska vara den som ändringen bygger på`
+) {
 	registry.registerPath({
 		method: 'put',
 		path: `/api/counties/{code}/${item.path}/{id}`,
-		summary: `Ändra ${item.what}; revision ska vara den som ändringen bygger på`,
+		summary,
 		security,
-		request: { params: itemParams, body: body(item.update) },
+		request: { params: itemParams, body: body(update) },
 		responses: {
-			200: ok('Uppgiften efter ändringen', item.editable),
-			...itemErrors,
-			409: error('Någon annan har ändrat uppgiften sedan revisionen; current visar hur den är nu')
+			200: ok(`${capitalised(item.the)} efter ändringen`, schema),
+			...item.errors,
+			409: error(`Någon annan har ändrat ${item.the} sedan revisionen; current visar hur den är nu`)
 		}
 	});
+}
+
+/** The call that archives an item (it stays in the history). */
+export function countyArchivePath(registry: OpenAPIRegistry, item: ItemWrites) {
 	registry.registerPath({
 		method: 'post',
 		path: `/api/counties/{code}/${item.path}/{id}/archive`,
@@ -81,10 +119,37 @@ export function countyItemPaths(
 		request: { params: itemParams, body: body(ArchiveInput) },
 		responses: {
 			200: ok('Arkiverad', Archived),
-			...itemErrors,
-			409: error('Uppgiften har ändrats')
+			...item.errors,
+			409: error(`${capitalised(item.the)} har ändrats`)
 		}
 	});
+}
+
+/**
+ * The four calls that edit a kind of item of the county (add, read for
+ * editing, change, archive), at /api/counties/{code}/<path>.
+ */
+export function countyItemPaths(
+	registry: OpenAPIRegistry,
+	item: { path: string; what: string; create: z.ZodType; update: z.ZodType; editable: z.ZodType }
+) {
+	const writes: ItemWrites = {
+		path: item.path,
+		what: item.what,
+		the: 'uppgiften',
+		errors: { ...writeErrors, 404: error('Länet eller uppgiften finns inte') }
+	};
+	countyCreatePath(registry, writes, `Lägg till ${item.what}`, item.create, item.editable);
+	registry.registerPath({
+		method: 'get',
+		path: `/api/counties/{code}/${item.path}/{id}`,
+		summary: `Hämta ${item.what} för redigering (med revision)`,
+		security,
+		request: { params: itemParams },
+		responses: { 200: ok('Uppgiften', item.editable), ...writes.errors }
+	});
+	countyUpdatePath(registry, writes, item.update, item.editable);
+	countyArchivePath(registry, writes);
 }
 
 /** The counties module's paths in the API document. */

@@ -1,4 +1,5 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.ts';
 import * as visionTables from '../vision/tables.ts';
 import * as countiesTables from './tables.ts';
@@ -12,6 +13,25 @@ const t = { ...countiesTables, ...visionTables };
  * archived items are never listed.
  */
 export type Visible = ('public' | 'internal')[];
+
+/** A table of county content that is edited and archived (platform/db/columns.ts `editable`). */
+interface CountyContent {
+	countyCode: AnyPgColumn;
+	visibility: AnyPgColumn;
+	archivedAt: AnyPgColumn;
+}
+
+/** The rows of the county that are not archived. */
+export const liveInCounty = (table: Omit<CountyContent, 'visibility'>, countyCode: string) =>
+	and(eq(table.countyCode, countyCode), isNull(table.archivedAt));
+
+/** The rows of the county that are not archived and that the reader may see. */
+export const shownInCounty = (table: CountyContent, countyCode: string, visible: Visible) =>
+	and(
+		eq(table.countyCode, countyCode),
+		inArray(table.visibility, visible),
+		isNull(table.archivedAt)
+	);
 const countyColumns = {
 	code: t.counties.code,
 	name: t.counties.name,

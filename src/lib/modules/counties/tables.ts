@@ -1,5 +1,6 @@
 import {
 	index,
+	integer,
 	jsonb,
 	pgEnum,
 	pgTable,
@@ -39,6 +40,12 @@ export const counties = pgTable('counties', {
 	koladaId: varchar({ length: 4 }).notNull().unique()
 });
 
+/** The county a row belongs to. */
+export const countyRef = () =>
+	varchar({ length: 2 })
+		.notNull()
+		.references(() => counties.code);
+
 export const organisationKind = pgEnum('organisation_kind', [
 	'region',
 	'municipality',
@@ -63,6 +70,12 @@ export const organisations = pgTable(
 	(t) => [index().on(t.countyCode), unique().on(t.countyCode, t.name)]
 );
 
+/** An organisation a row must name. */
+export const organisationRef = () =>
+	integer()
+		.notNull()
+		.references(() => organisations.id);
+
 export const boundaryKind = pgEnum('boundary_kind', ['municipality', 'county']);
 
 /** Simplified WGS84 polygons of a municipality or county, for maps. */
@@ -71,9 +84,7 @@ export const boundaries = pgTable(
 	{
 		areaCode: varchar({ length: 4 }).primaryKey(),
 		kind: boundaryKind().notNull(),
-		countyCode: varchar({ length: 2 })
-			.notNull()
-			.references(() => counties.code),
+		countyCode: countyRef(),
 		name: text().notNull(),
 		geometry: jsonb().notNull(),
 		source: text().notNull()

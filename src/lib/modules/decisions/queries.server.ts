@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import * as countiesTables from '../counties/tables.ts';
 import * as groupsTables from '../groups/tables.ts';
 import * as decisionsTables from './tables.ts';
-import { swedishOrder, type Visible } from '../counties/index.server.ts';
+import { shownInCounty, swedishOrder, type Visible } from '../counties/index.server.ts';
 import type { Decision } from './schema.ts';
 
 const t = { ...decisionsTables, ...countiesTables, ...groupsTables };
@@ -29,13 +29,7 @@ export async function decisions(db: Db, countyCode: string, visible: Visible): P
 		.from(t.decisions)
 		.innerJoin(t.organisations, eq(t.organisations.id, t.decisions.organisationId))
 		.leftJoin(t.groups, eq(t.groups.id, t.decisions.groupId))
-		.where(
-			and(
-				eq(t.decisions.countyCode, countyCode),
-				inArray(t.decisions.visibility, visible),
-				isNull(t.decisions.archivedAt)
-			)
-		)
+		.where(shownInCounty(t.decisions, countyCode, visible))
 		.orderBy(asc(t.decisions.decidedOn), swedishOrder);
 	return rows.map((r) => ({
 		id: r.id,

@@ -1,12 +1,12 @@
 import type { SavedMeanwhile } from '../../core/outcome.ts';
 import {
-	Revision,
 	Visibility,
 	isCalendarDate,
 	optionalInt,
 	optionalText,
 	requiredId,
-	text
+	text,
+	withRevision
 } from '../../core/fields.ts';
 import { ContentVisibility, Organisation, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
@@ -80,9 +80,7 @@ export const DecisionInput = z
 		visibility: Visibility.default('public')
 	})
 	.openapi('DecisionInput');
-export const DecisionUpdate = z
-	.intersection(DecisionInput, z.object({ revision: Revision }))
-	.openapi('DecisionUpdate');
+export const DecisionUpdate = withRevision(DecisionInput, 'DecisionUpdate');
 export type DecisionInput = z.infer<typeof DecisionInput>;
 export type EditableDecision = z.infer<typeof EditableDecision>;
 /** A save refused because someone saved first: the decision as it is now, and who saved it when. */

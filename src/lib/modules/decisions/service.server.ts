@@ -4,6 +4,7 @@ import type { Actor } from '../../core/actor.ts';
 import { canEditOrganisationContent, canEditSomething } from '../../core/permissions.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { organisations } from '../counties/tables.ts';
+import { liveInCounty } from '../counties/index.server.ts';
 import { groups } from '../groups/tables.ts';
 import { decisions } from './tables.ts';
 import { isRowId } from '../../platform/ids.ts';
@@ -160,7 +161,7 @@ export async function decisionChoices(
 		db
 			.select({ id: groups.id, name: groups.name })
 			.from(groups)
-			.where(and(eq(groups.countyCode, countyCode), isNull(groups.archivedAt)))
+			.where(liveInCounty(groups, countyCode))
 			.orderBy(asc(groups.position))
 	]);
 	return ok({

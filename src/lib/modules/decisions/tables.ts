@@ -1,16 +1,6 @@
-import {
-	date,
-	index,
-	integer,
-	pgEnum,
-	pgTable,
-	serial,
-	text,
-	unique,
-	varchar
-} from 'drizzle-orm/pg-core';
-import { editable, timestamps } from '../../platform/db/columns.ts';
-import { counties, organisations, sourceRef } from '../counties/tables.ts';
+import { date, index, integer, pgEnum, pgTable, serial, text, unique } from 'drizzle-orm/pg-core';
+import { editable, seedKey, timestamps } from '../../platform/db/columns.ts';
+import { countyRef, organisationRef, sourceRef } from '../counties/tables.ts';
 import { groups } from '../groups/tables.ts';
 
 /**
@@ -31,18 +21,9 @@ export const decisions = pgTable(
 	'decisions',
 	{
 		id: serial().primaryKey(),
-		/**
-		 * Which item of the seed (seed/) the row came from, e.g.
-		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
-		 * seed recognises its rows by it, so a renamed seeded row is not added again.
-		 */
-		seedKey: text().unique(),
-		countyCode: varchar({ length: 2 })
-			.notNull()
-			.references(() => counties.code),
-		organisationId: integer()
-			.notNull()
-			.references(() => organisations.id),
+		seedKey: seedKey(),
+		countyCode: countyRef(),
+		organisationId: organisationRef(),
 		groupId: integer().references(() => groups.id),
 		subject: decisionSubject().notNull(),
 		title: text().notNull(),

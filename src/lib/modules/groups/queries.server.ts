@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import * as t from './tables.ts';
-import type { Visible } from '../counties/index.server.ts';
+import { shownInCounty, type Visible } from '../counties/index.server.ts';
 import type { Group } from './schema.ts';
 
 export async function groups(db: Db, countyCode: string, visible: Visible): Promise<Group[]> {
@@ -16,12 +16,6 @@ export async function groups(db: Db, countyCode: string, visible: Visible): Prom
 			visibility: t.groups.visibility
 		})
 		.from(t.groups)
-		.where(
-			and(
-				eq(t.groups.countyCode, countyCode),
-				inArray(t.groups.visibility, visible),
-				isNull(t.groups.archivedAt)
-			)
-		)
+		.where(shownInCounty(t.groups, countyCode, visible))
 		.orderBy(asc(t.groups.position));
 }

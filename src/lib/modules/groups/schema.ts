@@ -1,4 +1,4 @@
-import { Revision, Visibility, optionalText, text } from '../../core/fields.ts';
+import { Visibility, optionalText, text, withRevision } from '../../core/fields.ts';
 import type { SavedMeanwhile } from '../../core/outcome.ts';
 import { ContentVisibility, Organisation, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
@@ -45,9 +45,7 @@ export const GroupInput = z
 		visibility: Visibility.default('public')
 	})
 	.openapi('GroupInput');
-export const GroupUpdate = z
-	.intersection(GroupInput, z.object({ revision: Revision }))
-	.openapi('GroupUpdate');
+export const GroupUpdate = withRevision(GroupInput, 'GroupUpdate');
 export type GroupInput = z.infer<typeof GroupInput>;
 export type EditableGroup = z.infer<typeof EditableGroup>;
 /** A save refused because someone saved first: the body as it is now, and who saved it when. */

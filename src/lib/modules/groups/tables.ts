@@ -1,6 +1,6 @@
-import { pgEnum, pgTable, serial, smallint, text, unique, varchar } from 'drizzle-orm/pg-core';
-import { editable, timestamps } from '../../platform/db/columns.ts';
-import { counties, sourceRef } from '../counties/tables.ts';
+import { pgEnum, pgTable, serial, smallint, text, unique } from 'drizzle-orm/pg-core';
+import { editable, seedKey, timestamps } from '../../platform/db/columns.ts';
+import { countyRef, sourceRef } from '../counties/tables.ts';
 
 /**
  * The groups' table: the county's bodies (samverkansorgan).
@@ -14,15 +14,8 @@ export const groups = pgTable(
 	'groups',
 	{
 		id: serial().primaryKey(),
-		/**
-		 * Which item of the seed (seed/) the row came from, e.g.
-		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
-		 * seed recognises its rows by it, so a renamed seeded row is not added again.
-		 */
-		seedKey: text().unique(),
-		countyCode: varchar({ length: 2 })
-			.notNull()
-			.references(() => counties.code),
+		seedKey: seedKey(),
+		countyCode: countyRef(),
 		name: text().notNull(),
 		level: groupLevel().notNull(),
 		composition: text().notNull(),

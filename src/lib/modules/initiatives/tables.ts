@@ -13,11 +13,11 @@ import {
 	primaryKey,
 	serial,
 	smallint,
-	text,
-	varchar
+	text
 } from 'drizzle-orm/pg-core';
-import { editable, timestamps } from '../../platform/db/columns.ts';
-import { counties, organisations, sourceRef } from '../counties/tables.ts';
+import { PHASES, WORK_LEVELS } from '../../core/vocabulary.ts';
+import { editable, parentRef, seedKey, timestamps } from '../../platform/db/columns.ts';
+import { countyRef, organisationRef, organisations, sourceRef } from '../counties/tables.ts';
 import { developmentAreaKey } from '../roadmap/tables.ts';
 import { focusShiftKey } from '../vision/tables.ts';
 
@@ -29,16 +29,9 @@ import { focusShiftKey } from '../vision/tables.ts';
  */
 
 /** The level a piece of shared work is run on. */
-export const workLevel = pgEnum('work_level', ['county', 'subregional', 'local']);
+export const workLevel = pgEnum('work_level', WORK_LEVELS);
 
-export const initiativePhase = pgEnum('initiative_phase', [
-	'idea',
-	'planning',
-	'pilot',
-	'scaling',
-	'running',
-	'ended'
-]);
+export const initiativePhase = pgEnum('initiative_phase', PHASES);
 
 /** PostgreSQL's tsvector, for the generated search column. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -53,15 +46,8 @@ export const initiatives = pgTable(
 	'initiatives',
 	{
 		id: serial().primaryKey(),
-		/**
-		 * Which item of the seed (seed/) the row came from, e.g.
-		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
-		 * seed recognises its rows by it, so a renamed seeded row is not added again.
-		 */
-		seedKey: text().unique(),
-		countyCode: varchar({ length: 2 })
-			.notNull()
-			.references(() => counties.code),
+		seedKey: seedKey(),
+		countyCode: countyRef(),
 		title: text().notNull(),
 		description: text().notNull().default(''),
 		leadOrganisationId: integer().references(() => organisations.id),
@@ -122,12 +108,8 @@ export const initiatives = pgTable(
 export const initiativePartners = pgTable(
 	'initiative_partners',
 	{
-		initiativeId: integer()
-			.notNull()
-			.references(() => initiatives.id, { onDelete: 'cascade' }),
-		organisationId: integer()
-			.notNull()
-			.references(() => organisations.id)
+		initiativeId: parentRef(() => initiatives.id),
+		organisationId: organisationRef()
 	},
 	(t) => [primaryKey({ columns: [t.initiativeId, t.organisationId] })]
 );
@@ -136,12 +118,8 @@ export const initiativePartners = pgTable(
 export const initiativeMunicipalities = pgTable(
 	'initiative_municipalities',
 	{
-		initiativeId: integer()
-			.notNull()
-			.references(() => initiatives.id, { onDelete: 'cascade' }),
-		organisationId: integer()
-			.notNull()
-			.references(() => organisations.id)
+		initiativeId: parentRef(() => initiatives.id),
+		organisationId: organisationRef()
 	},
 	(t) => [primaryKey({ columns: [t.initiativeId, t.organisationId] }), index().on(t.organisationId)]
 );
@@ -151,9 +129,7 @@ export const initiativeFunding = pgTable(
 	'initiative_funding',
 	{
 		id: serial().primaryKey(),
-		initiativeId: integer()
-			.notNull()
-			.references(() => initiatives.id, { onDelete: 'cascade' }),
+		initiativeId: parentRef(() => initiatives.id),
 		year: smallint().notNull(),
 		fundingSource: text().notNull(),
 		/** whole kronor; null when the amount is not known */

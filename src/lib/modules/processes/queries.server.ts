@@ -7,6 +7,7 @@ import * as initiativesTables from '../initiatives/tables.ts';
 import * as roadmapTables from '../roadmap/tables.ts';
 import * as processesTables from './tables.ts';
 import type { Process } from './api-schema.ts';
+import { liveInCounty, shownInCounty } from '../counties/index.server.ts';
 
 const t = {
 	...processesTables,
@@ -50,9 +51,7 @@ export async function processes(
 		)
 		.where(
 			and(
-				eq(t.processes.countyCode, countyCode),
-				inArray(t.processes.visibility, visible),
-				isNull(t.processes.archivedAt),
+				shownInCounty(t.processes, countyCode, visible),
 				id === undefined ? undefined : eq(t.processes.id, id)
 			)
 		)
@@ -176,7 +175,7 @@ export async function choices(db: Db, countyCode: string) {
 		db
 			.select({ id: t.groups.id, name: t.groups.name })
 			.from(t.groups)
-			.where(and(eq(t.groups.countyCode, countyCode), isNull(t.groups.archivedAt)))
+			.where(liveInCounty(t.groups, countyCode))
 			.orderBy(asc(t.groups.position)),
 		db
 			.select({ id: t.organisations.id, name: t.organisations.name, kind: t.organisations.kind })
@@ -186,7 +185,7 @@ export async function choices(db: Db, countyCode: string) {
 		db
 			.select({ id: t.initiatives.id, title: t.initiatives.title })
 			.from(t.initiatives)
-			.where(and(eq(t.initiatives.countyCode, countyCode), isNull(t.initiatives.archivedAt)))
+			.where(liveInCounty(t.initiatives, countyCode))
 			.orderBy(sql`${t.initiatives.title} collate "sv-x-icu"`, asc(t.initiatives.id))
 	]);
 	return { groups, organisations, initiatives };
@@ -213,13 +212,7 @@ export async function unknownReferences(
 			tx
 				.select({ id: t.groups.id })
 				.from(t.groups)
-				.where(
-					and(
-						inArray(t.groups.id, ids),
-						eq(t.groups.countyCode, countyCode),
-						isNull(t.groups.archivedAt)
-					)
-				)
+				.where(and(inArray(t.groups.id, ids), liveInCounty(t.groups, countyCode)))
 		),
 		missing(refs.participants, (ids) =>
 			tx
@@ -231,13 +224,7 @@ export async function unknownReferences(
 			tx
 				.select({ id: t.initiatives.id })
 				.from(t.initiatives)
-				.where(
-					and(
-						inArray(t.initiatives.id, ids),
-						eq(t.initiatives.countyCode, countyCode),
-						isNull(t.initiatives.archivedAt)
-					)
-				)
+				.where(and(inArray(t.initiatives.id, ids), liveInCounty(t.initiatives, countyCode)))
 		)
 	]);
 	return { groups, organisations, initiatives };

@@ -30,6 +30,26 @@ export interface ProcessSeedStep {
 
 export const seededProcesses: SeedProcess[] = varmlandProcesses;
 
+/**
+ * The ids of the county's seeded initiatives or bodies, by their seed keys
+ * (they may have been renamed), else by their titles or names.
+ */
+async function bySeedKeyOrName(
+	tx: Tx,
+	countyCode: string,
+	kind: 'initiative' | 'group',
+	table: typeof t.initiatives | typeof t.groups,
+	name: typeof t.initiatives.title | typeof t.groups.name
+) {
+	const rows = await tx
+		.select({ id: table.id, name, seedKey: table.seedKey })
+		.from(table)
+		.where(eq(table.countyCode, countyCode));
+	const ids = new Map(rows.map((r) => [r.name, r.id]));
+	for (const r of rows) if (r.seedKey) ids.set(r.seedKey, r.id);
+	return { get: (key: string) => ids.get(seedKey(kind, countyCode, key)) ?? ids.get(key) };
+}
+
 async function seedCounty(tx: Tx, countyCode: string, list: SeedProcess[]): Promise<Counts> {
 	const counts: Counts = {
 		processes: 0,
@@ -37,26 +57,14 @@ async function seedCounty(tx: Tx, countyCode: string, list: SeedProcess[]): Prom
 		process_coverage: 0,
 		process_initiatives: 0
 	};
-	// seeded initiatives and bodies by their seed keys (they may have been renamed), else by title
-	const initiatives = await tx
-		.select({ id: t.initiatives.id, title: t.initiatives.title, seedKey: t.initiatives.seedKey })
-		.from(t.initiatives)
-		.where(eq(t.initiatives.countyCode, countyCode));
-	const initiativeIds = new Map(initiatives.map((i) => [i.title, i.id]));
-	for (const i of initiatives) if (i.seedKey) initiativeIds.set(i.seedKey, i.id);
-	const initiativeId = {
-		get: (title: string) =>
-			initiativeIds.get(seedKey('initiative', countyCode, title)) ?? initiativeIds.get(title)
-	};
-	const groups = await tx
-		.select({ id: t.groups.id, name: t.groups.name, seedKey: t.groups.seedKey })
-		.from(t.groups)
-		.where(eq(t.groups.countyCode, countyCode));
-	const groupIds = new Map(groups.map((g) => [g.name, g.id]));
-	for (const g of groups) if (g.seedKey) groupIds.set(g.seedKey, g.id);
-	const groupId = {
-		get: (name: string) => groupIds.get(seedKey('group', countyCode, name)) ?? groupIds.get(name)
-	};
+	const initiativeId = await bySeedKeyOrName(
+		tx,
+		countyCode,
+		'initiative',
+		t.initiatives,
+		t.initiatives.title
+	);
+	const groupId = await bySeedKeyOrName(tx, countyCode, 'group', t.groups, t.groups.name);
 	await adoptSeedKeys(
 		tx,
 		'processes',

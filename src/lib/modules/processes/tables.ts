@@ -8,11 +8,11 @@ import {
 	serial,
 	smallint,
 	text,
-	unique,
-	varchar
+	unique
 } from 'drizzle-orm/pg-core';
-import { editable, timestamps } from '../../platform/db/columns.ts';
-import { counties, organisations, sourceRef } from '../counties/tables.ts';
+import { COVERAGE_STATES, PROCESS_STATUSES } from '../../core/vocabulary.ts';
+import { editable, parentRef, seedKey, timestamps } from '../../platform/db/columns.ts';
+import { countyRef, organisationRef, sourceRef } from '../counties/tables.ts';
 import { groups } from '../groups/tables.ts';
 import { initiatives, workLevel } from '../initiatives/tables.ts';
 import { developmentAreaKey } from '../roadmap/tables.ts';
@@ -23,22 +23,15 @@ import { developmentAreaKey } from '../roadmap/tables.ts';
  * Part of the database schema (drizzle.config.ts); migrations come from it.
  */
 
-export const processStatus = pgEnum('process_status', ['planned', 'ongoing', 'paused', 'ended']);
+export const processStatus = pgEnum('process_status', PROCESS_STATUSES);
 
 /** A shared piece of work (process) on county, sub-regional or local level. */
 export const processes = pgTable(
 	'processes',
 	{
 		id: serial().primaryKey(),
-		/**
-		 * Which item of the seed (seed/) the row came from, e.g.
-		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
-		 * seed recognises its rows by it, so a renamed seeded row is not added again.
-		 */
-		seedKey: text().unique(),
-		countyCode: varchar({ length: 2 })
-			.notNull()
-			.references(() => counties.code),
+		seedKey: seedKey(),
+		countyCode: countyRef(),
 		title: text().notNull(),
 		level: workLevel().notNull(),
 		goal: text().notNull().default(''),
@@ -60,12 +53,8 @@ export const processes = pgTable(
 export const processParticipants = pgTable(
 	'process_participants',
 	{
-		processId: integer()
-			.notNull()
-			.references(() => processes.id, { onDelete: 'cascade' }),
-		organisationId: integer()
-			.notNull()
-			.references(() => organisations.id)
+		processId: parentRef(() => processes.id),
+		organisationId: organisationRef()
 	},
 	(t) => [primaryKey({ columns: [t.processId, t.organisationId] })]
 );
@@ -73,29 +62,19 @@ export const processParticipants = pgTable(
 export const processInitiatives = pgTable(
 	'process_initiatives',
 	{
-		processId: integer()
-			.notNull()
-			.references(() => processes.id, { onDelete: 'cascade' }),
-		initiativeId: integer()
-			.notNull()
-			.references(() => initiatives.id, { onDelete: 'cascade' })
+		processId: parentRef(() => processes.id),
+		initiativeId: parentRef(() => initiatives.id)
 	},
 	(t) => [primaryKey({ columns: [t.processId, t.initiativeId] }), index().on(t.initiativeId)]
 );
 
-export const coverageState = pgEnum('coverage_state', [
-	'not_considered',
-	'considered',
-	'worked_through'
-]);
+export const coverageState = pgEnum('coverage_state', COVERAGE_STATES);
 
 /** How a process has considered one development area, and the evidence. */
 export const processCoverage = pgTable(
 	'process_coverage',
 	{
-		processId: integer()
-			.notNull()
-			.references(() => processes.id, { onDelete: 'cascade' }),
+		processId: parentRef(() => processes.id),
 		developmentArea: developmentAreaKey().notNull(),
 		state: coverageState().notNull().default('not_considered'),
 		how: text().notNull().default(''),

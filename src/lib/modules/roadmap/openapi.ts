@@ -1,12 +1,5 @@
-import {
-	type ApiPaths,
-	body,
-	error,
-	ok,
-	security,
-	writeErrors
-} from '../../platform/api/openapi.ts';
-import { countyItemPaths, countyParams, countyRead } from '../counties/index.server.ts';
+import { type ApiPaths, error, ok, writeErrors } from '../../platform/api/openapi.ts';
+import { countyItemPaths, countyRead, countyWrite } from '../counties/index.server.ts';
 import {
 	EditableRoadmap,
 	EditableRoadmapItem,
@@ -27,19 +20,21 @@ export const openapi = {
 			'Länet finns inte eller har ingen färdplan'
 		),
 	edit: (registry) => {
-		registry.registerPath({
-			method: 'put',
-			path: '/api/counties/{code}/roadmap',
-			summary:
-				'Ändra färdplanens rubrik och ingress; revision ska vara den som ändringen bygger på',
-			security,
-			request: { params: countyParams, body: body(RoadmapUpdate) },
-			responses: {
+		countyWrite(
+			registry,
+			{
+				method: 'put',
+				name: 'roadmap',
+				summary:
+					'Ändra färdplanens rubrik och ingress; revision ska vara den som ändringen bygger på',
+				input: RoadmapUpdate
+			},
+			{
 				200: ok('Färdplanen efter ändringen', EditableRoadmap),
 				...writeErrors,
 				409: error('Någon annan har ändrat färdplanen sedan revisionen')
 			}
-		});
+		);
 		countyItemPaths(registry, {
 			path: 'roadmap/items',
 			what: 'en punkt i färdplanen (målområde eller milstolpe; nyckeln bildas av rubriken)',

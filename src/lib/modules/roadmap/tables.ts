@@ -1,15 +1,7 @@
-import {
-	integer,
-	pgEnum,
-	pgTable,
-	serial,
-	smallint,
-	text,
-	unique,
-	varchar
-} from 'drizzle-orm/pg-core';
-import { editable, timestamps } from '../../platform/db/columns.ts';
-import { counties, sourceRef } from '../counties/tables.ts';
+import { integer, pgEnum, pgTable, serial, smallint, text, unique } from 'drizzle-orm/pg-core';
+import { DEVELOPMENT_AREAS } from '../../core/vocabulary.ts';
+import { editable, parentRef, timestamps } from '../../platform/db/columns.ts';
+import { countyRef, sourceRef } from '../counties/tables.ts';
 
 /**
  * The roadmap's tables: a county's roadmap (färdplan) and its items.
@@ -21,10 +13,7 @@ import { counties, sourceRef } from '../counties/tables.ts';
 /** A county's roadmap (färdplan). */
 export const roadmaps = pgTable('roadmaps', {
 	id: serial().primaryKey(),
-	countyCode: varchar({ length: 2 })
-		.notNull()
-		.unique()
-		.references(() => counties.code),
+	countyCode: countyRef().unique(),
 	title: text().notNull(),
 	intro: text().notNull(),
 	source: sourceRef(),
@@ -43,9 +32,7 @@ export const roadmapItems = pgTable(
 	'roadmap_items',
 	{
 		id: serial().primaryKey(),
-		roadmapId: integer()
-			.notNull()
-			.references(() => roadmaps.id, { onDelete: 'cascade' }),
+		roadmapId: parentRef(() => roadmaps.id),
 		kind: roadmapItemKind().notNull(),
 		key: text().notNull(),
 		position: smallint().notNull(),
@@ -59,9 +46,4 @@ export const roadmapItems = pgTable(
 );
 
 /** The four development areas of the roadmap (utvecklingsområden). */
-export const developmentAreaKey = pgEnum('development_area_key', [
-	'proactive',
-	'person_centred',
-	'bridging',
-	'digital'
-]);
+export const developmentAreaKey = pgEnum('development_area_key', DEVELOPMENT_AREAS);

@@ -1,14 +1,11 @@
-import { ArchiveInput } from '../../core/fields.ts';
-import { Archived } from '../../core/api-schema.ts';
+import { type ApiPaths, error, ok, security, writeErrors } from '../../platform/api/openapi.ts';
 import {
-	type ApiPaths,
-	body,
-	error,
-	ok,
-	security,
-	writeErrors
-} from '../../platform/api/openapi.ts';
-import { countyParams, itemParams } from '../counties/index.server.ts';
+	countyArchivePath,
+	countyCreatePath,
+	countyParams,
+	countyUpdatePath,
+	itemParams
+} from '../counties/index.server.ts';
 import {
 	EditableTimelineEvent,
 	Timeline,
@@ -33,14 +30,14 @@ export const openapi = {
 		}),
 	// writing the timeline (coordinators and administrators of the county)
 	edit: (registry) => {
-		registry.registerPath({
-			method: 'post',
-			path: '/api/counties/{code}/timeline',
-			summary: 'Lägg till en händelse på länets tidslinje',
-			security,
-			request: { params: countyParams, body: body(TimelineEventInput) },
-			responses: { 201: ok('Händelsen', EditableTimelineEvent), ...writeErrors }
-		});
+		const event = { path: 'timeline', what: 'en händelse', the: 'händelsen', errors: writeErrors };
+		countyCreatePath(
+			registry,
+			event,
+			'Lägg till en händelse på länets tidslinje',
+			TimelineEventInput,
+			EditableTimelineEvent
+		);
 		registry.registerPath({
 			method: 'get',
 			path: '/api/counties/{code}/timeline/{id}',
@@ -49,29 +46,7 @@ export const openapi = {
 			request: { params: itemParams },
 			responses: { 200: ok('Händelsen', EditableTimelineEvent), ...writeErrors }
 		});
-		registry.registerPath({
-			method: 'put',
-			path: '/api/counties/{code}/timeline/{id}',
-			summary: 'Ändra en händelse; revision ska vara den som ändringen bygger på',
-			security,
-			request: { params: itemParams, body: body(TimelineEventUpdate) },
-			responses: {
-				200: ok('Händelsen efter ändringen', EditableTimelineEvent),
-				...writeErrors,
-				409: error('Någon annan har ändrat händelsen sedan revisionen; current visar hur den är nu')
-			}
-		});
-		registry.registerPath({
-			method: 'post',
-			path: '/api/counties/{code}/timeline/{id}/archive',
-			summary: 'Arkivera en händelse (den finns kvar i historiken)',
-			security,
-			request: { params: itemParams, body: body(ArchiveInput) },
-			responses: {
-				200: ok('Arkiverad', Archived),
-				...writeErrors,
-				409: error('Händelsen har ändrats')
-			}
-		});
+		countyUpdatePath(registry, event, TimelineEventUpdate, EditableTimelineEvent);
+		countyArchivePath(registry, event);
 	}
 } satisfies Record<string, ApiPaths>;

@@ -1,4 +1,4 @@
-import { Revision, Visibility, optionalInt, optionalText, text } from '../../core/fields.ts';
+import { Visibility, optionalInt, optionalText, text, withRevision } from '../../core/fields.ts';
 import type { SavedMeanwhile } from '../../core/outcome.ts';
 import { CountyCode, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
@@ -94,9 +94,7 @@ export const TimelineEventInput = z
 		{ error: 'Datumet finns inte i kalendern.', path: ['day'] }
 	)
 	.openapi('TimelineEventInput');
-export const TimelineEventUpdate = z
-	.intersection(TimelineEventInput, z.object({ revision: Revision }))
-	.openapi('TimelineEventUpdate');
+export const TimelineEventUpdate = withRevision(TimelineEventInput, 'TimelineEventUpdate');
 export type TimelineEventInput = z.infer<typeof TimelineEventInput>;
 export type EditableTimelineEvent = z.infer<typeof EditableTimelineEvent>;
 /** A save refused because someone saved first: the event as it is now, and who saved it when. */

@@ -11,7 +11,7 @@ import {
 	unique,
 	varchar
 } from 'drizzle-orm/pg-core';
-import { editable, timestamps } from '../../platform/db/columns.ts';
+import { editable, seedKey, timestamps } from '../../platform/db/columns.ts';
 import { counties, sourceRef } from '../counties/tables.ts';
 
 /**
@@ -26,12 +26,7 @@ export const timelineEvents = pgTable(
 	'timeline_events',
 	{
 		id: serial().primaryKey(),
-		/**
-		 * Which item of the seed (seed/) the row came from, e.g.
-		 * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
-		 * seed recognises its rows by it, so a renamed seeded row is not added again.
-		 */
-		seedKey: text().unique(),
+		seedKey: seedKey(),
 		/** null for national events */
 		countyCode: varchar({ length: 2 }).references(() => counties.code),
 		level: timelineLevel().notNull(),

@@ -1,12 +1,5 @@
-import {
-	type ApiPaths,
-	body,
-	error,
-	ok,
-	security,
-	writeErrors
-} from '../../platform/api/openapi.ts';
-import { countyParams, countyRead } from '../counties/index.server.ts';
+import { type ApiPaths, error, ok, writeErrors } from '../../platform/api/openapi.ts';
+import { countyParams, countyRead, countyWrite } from '../counties/index.server.ts';
 import { Vision, VisionVersionInput, VisionVersions } from './schema.ts';
 
 /** The vision's paths in the API document. */
@@ -27,20 +20,22 @@ export const openapi = {
 			request: { params: countyParams },
 			responses: { 200: ok('Versionerna', VisionVersions), 404: error('Länet finns inte') }
 		});
-		registry.registerPath({
-			method: 'post',
-			path: '/api/counties/{code}/vision/versions',
-			summary:
-				'Publicera en ny version av målbilden (version = senaste + 1); tidigare versioner finns kvar',
-			security,
-			request: { params: countyParams, body: body(VisionVersionInput) },
-			responses: {
+		countyWrite(
+			registry,
+			{
+				method: 'post',
+				name: 'vision/versions',
+				summary:
+					'Publicera en ny version av målbilden (version = senaste + 1); tidigare versioner finns kvar',
+				input: VisionVersionInput
+			},
+			{
 				201: ok('Den nya versionen', Vision),
 				...writeErrors,
 				409: error(
 					'En nyare version än basedOnVersion har publicerats; current visar den och vem som publicerade'
 				)
 			}
-		});
+		);
 	}
 } satisfies Record<string, ApiPaths>;

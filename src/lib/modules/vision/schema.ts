@@ -4,7 +4,7 @@ import { ContentVisibility, CountyCode, SourceFile } from '../counties/index.ts'
 import { z } from '../../core/zod.ts';
 import { FOCUS_SHIFTS } from '../../core/vocabulary.ts';
 
-export const VisionItemKind = z.enum([
+const VISION_ITEM_KINDS = [
 	'citizen_statement',
 	'focus_shift',
 	'principle',
@@ -12,7 +12,8 @@ export const VisionItemKind = z.enum([
 	'direction_stage',
 	'concept',
 	'strategy_step'
-]);
+] as const;
+export const VisionItemKind = z.enum(VISION_ITEM_KINDS);
 export const FocusShiftKey = z.enum(FOCUS_SHIFTS);
 export const VisionItem = z
 	.object({
@@ -66,15 +67,6 @@ export type VisionVersion = z.infer<typeof VisionVersion>;
 
 // ——— Vision: a new version is published as a whole
 
-const VISION_ITEM_KINDS = [
-	'citizen_statement',
-	'focus_shift',
-	'principle',
-	'core_value',
-	'direction_stage',
-	'concept',
-	'strategy_step'
-] as const;
 /**
  * One row of the vision form. A row with an empty title is left out of the
  * new version: that is how an item is removed, and how the form's empty rows

@@ -8,11 +8,11 @@ import {
 	smallint,
 	text,
 	timestamp,
-	unique,
-	varchar
+	unique
 } from 'drizzle-orm/pg-core';
-import { timestamps, visibility } from '../../platform/db/columns.ts';
-import { counties, sourceRef } from '../counties/tables.ts';
+import { FOCUS_SHIFTS } from '../../core/vocabulary.ts';
+import { parentRef, timestamps, visibility } from '../../platform/db/columns.ts';
+import { countyRef, sourceRef } from '../counties/tables.ts';
 
 /**
  * The vision's tables: a county's versioned vision (målbild) and its items.
@@ -26,9 +26,7 @@ export const visions = pgTable(
 	'visions',
 	{
 		id: serial().primaryKey(),
-		countyCode: varchar({ length: 2 })
-			.notNull()
-			.references(() => counties.code),
+		countyCode: countyRef(),
 		version: integer().notNull(),
 		title: text().notNull(),
 		subtitle: text().notNull(),
@@ -51,20 +49,13 @@ export const visionItemKind = pgEnum('vision_item_kind', [
 	'strategy_step'
 ]);
 
-export const focusShiftKey = pgEnum('focus_shift_key', [
-	'person',
-	'co_creator',
-	'proactive',
-	'coordination'
-]);
+export const focusShiftKey = pgEnum('focus_shift_key', FOCUS_SHIFTS);
 
 export const visionItems = pgTable(
 	'vision_items',
 	{
 		id: serial().primaryKey(),
-		visionId: integer()
-			.notNull()
-			.references(() => visions.id, { onDelete: 'cascade' }),
+		visionId: parentRef(() => visions.id),
 		kind: visionItemKind().notNull(),
 		position: smallint().notNull(),
 		title: text().notNull(),

@@ -1,4 +1,4 @@
-import { integer, pgEnum, timestamp } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, integer, pgEnum, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Columns that the tables of every module share: timestamps, and the kit of
@@ -24,3 +24,14 @@ export const editable = {
 	revision: integer().notNull().default(1),
 	archivedAt: timestamp({ withTimezone: true })
 };
+
+/**
+ * Which item of the seed (seed/) the row came from, e.g.
+ * "group:17:Länsgemensam ledningsgrupp…"; null for rows made in Nära. The
+ * seed recognises its rows by it, so a renamed seeded row is not added again.
+ */
+export const seedKey = () => text().unique();
+
+/** The row this one belongs to: it is required, and deleting that row deletes this one. */
+export const parentRef = (column: () => AnyPgColumn) =>
+	integer().notNull().references(column, { onDelete: 'cascade' });
