@@ -78,22 +78,19 @@ describe('writing the bodies', () => {
 	test('an update records before and after; a save on an old revision is a conflict that loses nothing', async () => {
 		const [seeded] = await listed();
 		const id = seeded!.id;
-		const first = await updateGroup(database.db, coordinator.actor, '17', id, {
-			...seeded,
-			mandate: 'Ett nytt uppdrag.',
-			visibility: 'public',
-			revision: '1'
-		});
+		const saveMandate = (who: Actor, mandate: string) =>
+			updateGroup(database.db, who, '17', id, {
+				...seeded,
+				mandate,
+				visibility: 'public',
+				revision: '1'
+			});
+		const first = await saveMandate(coordinator.actor, 'Ett nytt uppdrag.');
 		expect(first).toMatchObject({
 			kind: 'ok',
 			value: { revision: 2, mandate: 'Ett nytt uppdrag.', source: seeded!.source }
 		});
-		const second = await updateGroup(database.db, otherCoordinator.actor, '17', id, {
-			...seeded,
-			mandate: 'Den andras uppdrag.',
-			visibility: 'public',
-			revision: '1'
-		});
+		const second = await saveMandate(otherCoordinator.actor, 'Den andras uppdrag.');
 		expect(second).toMatchObject({
 			kind: 'conflict',
 			message:
