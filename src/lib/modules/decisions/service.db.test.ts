@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, label, organisationId } from '../../../../tests/kit/cast.ts';
+import { castOfFive, label, organisationId } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { decisions } from './tables.ts';
 import {
@@ -22,7 +22,7 @@ const {
 	reader,
 	editor: arvikaEditor,
 	dalarnaCoordinator
-} = castForFile(database, ...FIVE);
+} = castOfFive(database);
 let arvika: number;
 let karlstad: number;
 let region: number;

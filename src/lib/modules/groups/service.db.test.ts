@@ -2,17 +2,14 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { auditOf, expectOneCreate, rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, label, outsiders } from '../../../../tests/kit/cast.ts';
+import { castOfFive, label, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { groups } from './tables.ts';
 import { archiveGroup, createGroup, getGroup, updateGroup } from './service.server.ts';
 import * as groupsReads from './read.server.ts';
 
 const database = databaseForFile();
-const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
-	database,
-	...FIVE
-);
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castOfFive(database);
 
 const body = {
 	name: 'Länsgrupp för barn och unga',

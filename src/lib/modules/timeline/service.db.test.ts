@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, inject, test } from 'vitest';
 import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
 import { auditOf, expectOneCreate, rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, outsiders, type TestUser } from '../../../../tests/kit/cast.ts';
+import { castOfFive, outsiders, type TestUser } from '../../../../tests/kit/cast.ts';
 import { anonymous } from '../../core/actor.ts';
 import { connect } from '../../platform/db/client.ts';
 import { timelineEvents } from './tables.ts';
@@ -14,10 +14,7 @@ import {
 import * as timelineReads from './read.server.ts';
 
 const database = databaseForFile();
-const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
-	database,
-	...FIVE
-);
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castOfFive(database);
 
 const event = {
 	title: 'Länsgemensam plan för primärvård antagen',

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
 import { auditOf } from '../../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, outsiders, type TestUser } from '../../../../../tests/kit/cast.ts';
+import { castOfFive, outsiders, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
 import { auditLog, indicators } from '../../../app/tables.ts';
 import {
@@ -15,10 +15,7 @@ import {
 } from './service.ts';
 
 const database = databaseForFile();
-const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
-	database,
-	...FIVE
-);
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castOfFive(database);
 
 async function search(q: Record<string, unknown>, actor = anonymous) {
 	const r = await searchCatalogue(database.db, actor, q);
