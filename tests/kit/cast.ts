@@ -132,6 +132,9 @@ export const FIVE = [
 	'dalarnaCoordinator'
 ] as const satisfies Part[];
 
+/** The FIVE people (see castForFile), for a file whose tests need them all. */
+export const castOfFive = (database: { db: Db }) => castForFile(database, ...FIVE);
+
 /**
  * Who may not write a county's content, for `test.each`: anonymous, a reader,
  * an editor and a coordinator of another county, each as its description and

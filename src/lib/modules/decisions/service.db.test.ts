@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, label, organisationId } from '../../../../tests/kit/cast.ts';
+import { castOfFive, label, organisationId } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { decisions } from './tables.ts';
 import {
@@ -22,7 +22,7 @@ const {
 	reader,
 	editor: arvikaEditor,
 	dalarnaCoordinator
-} = castForFile(database, ...FIVE);
+} = castOfFive(database);
 let arvika: number;
 let karlstad: number;
 let region: number;
@@ -44,6 +44,10 @@ const decision = (organisation: number, title = 'Handlingsplan för nära vård'
 	visibility: 'public'
 });
 
+/** A coordinator registers the decision `body`. */
+const add = (body: Record<string, unknown>) =>
+	createDecision(database.db, coordinator.actor, '17', body);
+
 const auditEntries = (entityId: number) => auditOf(database.db, 'decision', entityId);
 
 const counts = async () => [await rowCount(database.db, decisions), await rowCount(database.db)];
@@ -56,7 +60,7 @@ async function listed(who: Actor = anonymous) {
 
 describe('writing decisions', () => {
 	test('a coordinator registers a decision for any organisation: one audit entry', async () => {
-		const created = await createDecision(database.db, coordinator.actor, '17', {
+		const created = await add({
 			...decision(region),
 			decidedOn: '2024-06-20',
 			datePrecision: 'month'
@@ -93,7 +97,7 @@ describe('writing decisions', () => {
 	test('bad input is refused with a Swedish message per field', async () => {
 		const before = await counts();
 		expect(
-			await createDecision(database.db, coordinator.actor, '17', {
+			await add({
 				...decision(region),
 				organisationId: '',
 				subject: 'budget',
@@ -112,23 +116,13 @@ describe('writing decisions', () => {
 				datePrecision: ['Välj om dagen eller bara månaden är känd.']
 			}
 		});
-		expect(
-			await createDecision(database.db, coordinator.actor, '17', {
-				...decision(region),
-				decidedOn: '14 maj 2024'
-			})
-		).toMatchObject({
+		expect(await add({ ...decision(region), decidedOn: '14 maj 2024' })).toMatchObject({
 			kind: 'invalid',
 			fields: { decidedOn: ['Skriv beslutsdatumet som ÅÅÅÅ-MM-DD, t.ex. 2022-03-28.'] }
 		});
 		// references must be the county's own; the same decision twice is refused
 		const dalarnaOrg = await organisationId(database.db, 'Faluns kommun');
-		expect(
-			await createDecision(database.db, coordinator.actor, '17', {
-				...decision(dalarnaOrg),
-				groupId: '999999'
-			})
-		).toEqual({
+		expect(await add({ ...decision(dalarnaOrg), groupId: '999999' })).toEqual({
 			kind: 'invalid',
 			message: 'Beslutet kunde inte sparas.',
 			fields: {
@@ -140,11 +134,7 @@ describe('writing decisions', () => {
 			(d) => d.subject === 'vision_adoption' && d.organisation.id === arvika
 		);
 		expect(
-			await createDecision(database.db, coordinator.actor, '17', {
-				...decision(arvika),
-				subject: 'vision_adoption',
-				decidedOn: adoption!.decidedOn
-			})
+			await add({ ...decision(arvika), subject: 'vision_adoption', decidedOn: adoption!.decidedOn })
 		).toMatchObject({
 			kind: 'invalid',
 			fields: {
@@ -188,12 +178,7 @@ describe('writing decisions', () => {
 		expect(row).toMatchObject({ organisationId: arvika, revision: 2 });
 
 		// another organisation's decision: not to be read for editing, changed or archived
-		const karlstads = await createDecision(
-			database.db,
-			coordinator.actor,
-			'17',
-			decision(karlstad)
-		);
+		const karlstads = await add(decision(karlstad));
 		if (karlstads.kind !== 'ok') throw new Error(karlstads.kind);
 		const beforeOther = await counts();
 		expect(
@@ -224,10 +209,7 @@ describe('writing decisions', () => {
 	});
 
 	test('an update records before and after; a save on an old revision is a conflict that loses nothing', async () => {
-		const created = await createDecision(database.db, coordinator.actor, '17', {
-			...decision(region, 'Första'),
-			decidedOn: '2025-01-10'
-		});
+		const created = await add({ ...decision(region, 'Första'), decidedOn: '2025-01-10' });
 		if (created.kind !== 'ok') throw new Error(created.kind);
 		const id = created.value.id;
 		const bodies = await groupsReads.organisations(database.db, anonymous, '17');
@@ -280,10 +262,7 @@ describe('writing decisions', () => {
 	});
 
 	test('archiving hides the decision but keeps it and its history', async () => {
-		const created = await createDecision(database.db, coordinator.actor, '17', {
-			...decision(region, 'Arkiveras'),
-			decidedOn: '2025-02-01'
-		});
+		const created = await add({ ...decision(region, 'Arkiveras'), decidedOn: '2025-02-01' });
 		if (created.kind !== 'ok') throw new Error(created.kind);
 		const id = created.value.id;
 		expect(
@@ -299,7 +278,7 @@ describe('writing decisions', () => {
 	});
 
 	test('an internal decision is shown only to people with a role in the county', async () => {
-		await createDecision(database.db, coordinator.actor, '17', {
+		await add({
 			...decision(region, 'Internt beslut om budget'),
 			decidedOn: '2025-03-03',
 			visibility: 'internal'

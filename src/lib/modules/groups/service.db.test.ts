@@ -2,17 +2,14 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { auditOf, expectOneCreate, rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, label, outsiders } from '../../../../tests/kit/cast.ts';
+import { castOfFive, label, outsiders } from '../../../../tests/kit/cast.ts';
 import { anonymous, type Actor } from '../../core/actor.ts';
 import { groups } from './tables.ts';
 import { archiveGroup, createGroup, getGroup, updateGroup } from './service.server.ts';
 import * as groupsReads from './read.server.ts';
 
 const database = databaseForFile();
-const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
-	database,
-	...FIVE
-);
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castOfFive(database);
 
 const body = {
 	name: 'Länsgrupp för barn och unga',
@@ -78,22 +75,19 @@ describe('writing the bodies', () => {
 	test('an update records before and after; a save on an old revision is a conflict that loses nothing', async () => {
 		const [seeded] = await listed();
 		const id = seeded!.id;
-		const first = await updateGroup(database.db, coordinator.actor, '17', id, {
-			...seeded,
-			mandate: 'Ett nytt uppdrag.',
-			visibility: 'public',
-			revision: '1'
-		});
+		const saveMandate = (who: Actor, mandate: string) =>
+			updateGroup(database.db, who, '17', id, {
+				...seeded,
+				mandate,
+				visibility: 'public',
+				revision: '1'
+			});
+		const first = await saveMandate(coordinator.actor, 'Ett nytt uppdrag.');
 		expect(first).toMatchObject({
 			kind: 'ok',
 			value: { revision: 2, mandate: 'Ett nytt uppdrag.', source: seeded!.source }
 		});
-		const second = await updateGroup(database.db, otherCoordinator.actor, '17', id, {
-			...seeded,
-			mandate: 'Den andras uppdrag.',
-			visibility: 'public',
-			revision: '1'
-		});
+		const second = await saveMandate(otherCoordinator.actor, 'Den andras uppdrag.');
 		expect(second).toMatchObject({
 			kind: 'conflict',
 			message:

@@ -89,25 +89,15 @@ describe('the seeded initiatives', () => {
 		expect(share((i) => i.developmentAreas.length === 0)).toBeGreaterThan(0.25);
 		expect(share((i) => i.focusShifts.length === 0)).toBeGreaterThan(0.5);
 		// every key is used, none on most items
-		for (const key of DEVELOPMENT_AREAS) {
-			expect(
-				share((i) => i.developmentAreas.includes(key)),
-				key
-			).toBeGreaterThan(0);
-			expect(
-				share((i) => i.developmentAreas.includes(key)),
-				key
-			).toBeLessThan(0.5);
-		}
-		for (const key of FOCUS_SHIFTS) {
-			expect(
-				share((i) => i.focusShifts.includes(key)),
-				key
-			).toBeGreaterThan(0);
-			expect(
-				share((i) => i.focusShifts.includes(key)),
-				key
-			).toBeLessThan(0.5);
+		type Item = (typeof items)[number];
+		const keys: (readonly [string, (i: Item) => readonly string[]])[] = [
+			...DEVELOPMENT_AREAS.map((key) => [key, (i: Item) => i.developmentAreas] as const),
+			...FOCUS_SHIFTS.map((key) => [key, (i: Item) => i.focusShifts] as const)
+		];
+		for (const [key, tagsOf] of keys) {
+			const used = share((i) => tagsOf(i).includes(key));
+			expect(used, key).toBeGreaterThan(0);
+			expect(used, key).toBeLessThan(0.5);
 		}
 	});
 

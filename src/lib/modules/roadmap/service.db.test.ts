@@ -48,22 +48,16 @@ describe('writing the roadmap', () => {
 		const { id, revision, title, intro } = current.value;
 		expect(current.value.source).not.toBeNull();
 
-		const saved = await updateRoadmap(database.db, coordinator.actor, '17', {
-			title: 'Färdplan för nära vård i Värmland',
-			intro,
-			revision: String(revision)
-		});
+		const saveTitle = (who: Actor, newTitle: string) =>
+			updateRoadmap(database.db, who, '17', { title: newTitle, intro, revision: String(revision) });
+		const saved = await saveTitle(coordinator.actor, 'Färdplan för nära vård i Värmland');
 		expect(saved).toMatchObject({
 			kind: 'ok',
 			value: { id, revision: revision + 1, title: 'Färdplan för nära vård i Värmland' }
 		});
 		expect((await read()).title).toBe('Färdplan för nära vård i Värmland');
 
-		const stale = await updateRoadmap(database.db, otherCoordinator.actor, '17', {
-			title: 'Min rubrik',
-			intro,
-			revision: String(revision)
-		});
+		const stale = await saveTitle(otherCoordinator.actor, 'Min rubrik');
 		expect(stale).toMatchObject({
 			kind: 'conflict',
 			current: {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, inject, test } from 'vitest';
 import { databaseForFile, targetFor } from '../../../../tests/kit/db.ts';
 import { auditOf, expectOneCreate, rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, outsiders } from '../../../../tests/kit/cast.ts';
+import { castOfFive, outsiders, type TestUser } from '../../../../tests/kit/cast.ts';
 import { anonymous } from '../../core/actor.ts';
 import { connect } from '../../platform/db/client.ts';
 import { timelineEvents } from './tables.ts';
@@ -14,10 +14,7 @@ import {
 import * as timelineReads from './read.server.ts';
 
 const database = databaseForFile();
-const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
-	database,
-	...FIVE
-);
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castOfFive(database);
 
 const event = {
 	title: 'Länsgemensam plan för primärvård antagen',
@@ -30,6 +27,26 @@ const event = {
 };
 
 const auditEntries = (entityId: number) => auditOf(database.db, 'timeline_event', entityId);
+
+/** A coordinator adds `event` with `fields` changed: the new event's id. */
+async function addEvent(fields: Partial<typeof event>): Promise<number> {
+	const created = await createTimelineEvent(database.db, coordinator.actor, '17', {
+		...event,
+		...fields
+	});
+	if (created.kind !== 'ok') throw new Error(created.kind);
+	return created.value.id;
+}
+
+/** `who` saves `event` with `fields` changed over revision 1 of event `id`. */
+const update = (who: TestUser, id: number, fields: Partial<typeof event>, db = database.db) =>
+	updateTimelineEvent(db, who.actor, '17', id, { ...event, ...fields, revision: '1' });
+
+/** The stored row of event `id`. */
+async function stored(id: number) {
+	const [row] = await database.db.select().from(timelineEvents).where(eq(timelineEvents.id, id));
+	return row;
+}
 
 describe('writing the timeline', () => {
 	test('a coordinator adds an event: one audit entry with who and what', async () => {
@@ -96,28 +113,15 @@ describe('writing the timeline', () => {
 	});
 
 	test('an update records before and after; a save on an old revision is a conflict that loses nothing', async () => {
-		const created = await createTimelineEvent(database.db, coordinator.actor, '17', {
-			...event,
-			title: 'Första'
-		});
-		if (created.kind !== 'ok') throw new Error(created.kind);
-		const id = created.value.id;
+		const id = await addEvent({ title: 'Första' });
 
-		const first = await updateTimelineEvent(database.db, coordinator.actor, '17', id, {
-			...event,
-			title: 'Ändrad av den första',
-			revision: '1'
-		});
+		const first = await update(coordinator, id, { title: 'Ändrad av den första' });
 		expect(first).toMatchObject({
 			kind: 'ok',
 			value: { revision: 2, title: 'Ändrad av den första' }
 		});
 
-		const second = await updateTimelineEvent(database.db, otherCoordinator.actor, '17', id, {
-			...event,
-			title: 'Ändrad av den andra',
-			revision: '1'
-		});
+		const second = await update(otherCoordinator, id, { title: 'Ändrad av den andra' });
 		expect(second).toMatchObject({
 			kind: 'conflict',
 			current: {
@@ -125,8 +129,7 @@ describe('writing the timeline', () => {
 				changedBy: `${coordinator.actor.name} <${coordinator.actor.email}>`
 			}
 		});
-		const [row] = await database.db.select().from(timelineEvents).where(eq(timelineEvents.id, id));
-		expect(row).toMatchObject({ title: 'Ändrad av den första', revision: 2 });
+		expect(await stored(id)).toMatchObject({ title: 'Ändrad av den första', revision: 2 });
 
 		const entries = await auditEntries(id);
 		expect(entries.map((e) => e.action)).toEqual(['create', 'update']);
@@ -138,12 +141,7 @@ describe('writing the timeline', () => {
 	});
 
 	test('two sessions saving the same revision at once: exactly one wins, the other gets a conflict', async () => {
-		const created = await createTimelineEvent(database.db, coordinator.actor, '17', {
-			...event,
-			title: 'Samtidigt'
-		});
-		if (created.kind !== 'ok') throw new Error(created.kind);
-		const id = created.value.id;
+		const id = await addEvent({ title: 'Samtidigt' });
 		// a second, independent connection pool: another app instance on the same database
 		const other = await connect(targetFor(inject('dbServer'), database.name), {
 			role: 'test-other',
@@ -151,25 +149,13 @@ describe('writing the timeline', () => {
 		});
 		try {
 			const results = await Promise.all([
-				updateTimelineEvent(database.db, coordinator.actor, '17', id, {
-					...event,
-					title: 'A',
-					revision: '1'
-				}),
-				updateTimelineEvent(other.db, otherCoordinator.actor, '17', id, {
-					...event,
-					title: 'B',
-					revision: '1'
-				})
+				update(coordinator, id, { title: 'A' }),
+				update(otherCoordinator, id, { title: 'B' }, other.db)
 			]);
 			const kinds = results.map((r) => r.kind).sort();
 			expect(kinds).toEqual(['conflict', 'ok']);
 			const winner = results.find((r) => r.kind === 'ok') as { value: { title: string } };
-			const [row] = await database.db
-				.select()
-				.from(timelineEvents)
-				.where(eq(timelineEvents.id, id));
-			expect(row).toMatchObject({ title: winner.value.title, revision: 2 });
+			expect(await stored(id)).toMatchObject({ title: winner.value.title, revision: 2 });
 			expect((await auditEntries(id)).map((e) => e.action)).toEqual(['create', 'update']);
 		} finally {
 			await other.close();
@@ -177,12 +163,7 @@ describe('writing the timeline', () => {
 	});
 
 	test('archiving hides the event but keeps it and its history; national events are not editable', async () => {
-		const created = await createTimelineEvent(database.db, coordinator.actor, '17', {
-			...event,
-			title: 'Arkiveras'
-		});
-		if (created.kind !== 'ok') throw new Error(created.kind);
-		const id = created.value.id;
+		const id = await addEvent({ title: 'Arkiveras' });
 		expect(
 			await archiveTimelineEvent(database.db, coordinator.actor, '17', id, { revision: '1' })
 		).toEqual({
@@ -192,8 +173,7 @@ describe('writing the timeline', () => {
 		const timeline = await timelineReads.timeline(database.db, coordinator.actor, '17', {});
 		if (timeline.kind !== 'ok') throw new Error(timeline.kind);
 		expect(timeline.value.events.some((e) => e.id === id)).toBe(false);
-		const [row] = await database.db.select().from(timelineEvents).where(eq(timelineEvents.id, id));
-		expect(row?.archivedAt).not.toBeNull();
+		expect((await stored(id))?.archivedAt).not.toBeNull();
 		expect((await auditEntries(id)).map((e) => e.action)).toEqual(['create', 'archive']);
 
 		const [national] = await database.db
@@ -201,21 +181,11 @@ describe('writing the timeline', () => {
 			.from(timelineEvents)
 			.where(eq(timelineEvents.level, 'national'))
 			.limit(1);
-		expect(
-			await updateTimelineEvent(database.db, coordinator.actor, '17', national!.id, {
-				...event,
-				revision: '1'
-			})
-		).toMatchObject({ kind: 'not_found' });
+		expect(await update(coordinator, national!.id, {})).toMatchObject({ kind: 'not_found' });
 	});
 
 	test('internal events are shown only to people with a role in the county', async () => {
-		const created = await createTimelineEvent(database.db, coordinator.actor, '17', {
-			...event,
-			title: 'Internt möte om budget',
-			visibility: 'internal'
-		});
-		if (created.kind !== 'ok') throw new Error(created.kind);
+		await addEvent({ title: 'Internt möte om budget', visibility: 'internal' });
 		const seen = async (who: Parameters<typeof timelineReads.timeline>[1]) => {
 			const t = await timelineReads.timeline(database.db, who, '17', {});
 			if (t.kind !== 'ok') throw new Error(t.kind);
@@ -229,14 +199,13 @@ describe('writing the timeline', () => {
 });
 
 test('a second event with the same title in the same year is a field error, not a crash', async () => {
-	const database2 = database;
-	const first = await createTimelineEvent(database2.db, coordinator.actor, '17', {
+	const first = await createTimelineEvent(database.db, coordinator.actor, '17', {
 		...event,
 		title: 'Dubblett'
 	});
 	expect(first.kind).toBe('ok');
 	expect(
-		await createTimelineEvent(database2.db, coordinator.actor, '17', {
+		await createTimelineEvent(database.db, coordinator.actor, '17', {
 			...event,
 			title: 'Dubblett'
 		})
@@ -247,18 +216,8 @@ test('a second event with the same title in the same year is a field error, not 
 			title: ['Det finns redan en händelse med den rubriken det året (den kan vara arkiverad).']
 		}
 	});
-	const other = await createTimelineEvent(database2.db, coordinator.actor, '17', {
-		...event,
-		title: 'Annan'
-	});
-	if (other.kind !== 'ok') throw new Error(other.kind);
-	expect(
-		await updateTimelineEvent(database2.db, coordinator.actor, '17', other.value.id, {
-			...event,
-			title: 'Dubblett',
-			revision: '1'
-		})
-	).toMatchObject({
+	const other = await addEvent({ title: 'Annan' });
+	expect(await update(coordinator, other, { title: 'Dubblett' })).toMatchObject({
 		kind: 'invalid',
 		fields: { title: [expect.stringContaining('Det finns redan')] }
 	});

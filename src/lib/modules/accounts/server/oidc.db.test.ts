@@ -89,9 +89,13 @@ async function startAndAuthorize(accountId: string, options: { cancel?: boolean 
 	return { back, cookie: begun.value.cookie, url: begun.value.url };
 }
 
+/** The provider sends the browser back to `back`; it brings the sign-in cookie `cookie`. */
+const callback = (back: URL, cookie: string | undefined) =>
+	completeSignIn(database.db, settings, back, cookie, 'vitest');
+
 async function signIn(accountId: string) {
 	const { back, cookie } = await startAndAuthorize(accountId);
-	return completeSignIn(database.db, settings, back, cookie, 'vitest');
+	return callback(back, cookie);
 }
 
 async function userByEmail(email: string) {
@@ -324,8 +328,7 @@ describe('single sign-on refuses what it cannot trust', () => {
 		const { back, cookie } = await startAndAuthorize('ny');
 		const tampered = new URL(back);
 		tampered.searchParams.set('state', 'x'.repeat(43));
-		const outcome = await completeSignIn(database.db, settings, tampered, cookie, 'vitest');
-		expect(outcome).toEqual({
+		expect(await callback(tampered, cookie)).toEqual({
 			kind: 'forbidden',
 			message:
 				'Svaret från inloggningstjänsten hörde inte till din inloggning och togs inte emot. Börja om från inloggningssidan.'
@@ -338,15 +341,9 @@ describe('single sign-on refuses what it cannot trust', () => {
 		const theirs = await beginSignIn(settings, provider.callbackUrl, '/');
 		if (theirs.kind !== 'ok') throw new Error(theirs.message);
 		const before = await database.db.select().from(sessions);
-		const outcome = await completeSignIn(
-			database.db,
-			settings,
-			mine.back,
-			theirs.value.cookie,
-			'vitest'
-		);
+		const outcome = await callback(mine.back, theirs.value.cookie);
 		expect(outcome.kind).toBe('forbidden');
-		const noCookie = await completeSignIn(database.db, settings, mine.back, undefined, 'vitest');
+		const noCookie = await callback(mine.back, undefined);
 		expect(noCookie).toEqual({
 			kind: 'forbidden',
 			message:
@@ -358,9 +355,9 @@ describe('single sign-on refuses what it cannot trust', () => {
 
 	test('a code is used once: the same callback a second time is refused', async () => {
 		const { back, cookie } = await startAndAuthorize('ny');
-		const first = await completeSignIn(database.db, settings, back, cookie, 'vitest');
+		const first = await callback(back, cookie);
 		if (first.kind !== 'ok') throw new Error(first.message);
-		const replay = await completeSignIn(database.db, settings, back, cookie, 'vitest');
+		const replay = await callback(back, cookie);
 		expect(replay).toEqual({
 			kind: 'forbidden',
 			message:
@@ -376,8 +373,7 @@ describe('single sign-on refuses what it cannot trust', () => {
 	test('a person who cancels at the provider is not signed in', async () => {
 		const { back, cookie } = await startAndAuthorize('avbryter', { cancel: true });
 		expect(back.searchParams.get('error')).toBe('access_denied');
-		const outcome = await completeSignIn(database.db, settings, back, cookie, 'vitest');
-		expect(outcome).toEqual({
+		expect(await callback(back, cookie)).toEqual({
 			kind: 'forbidden',
 			message:
 				'Inloggningen avbröts hos din organisations inloggningstjänst, så du loggades inte in. Börja om om du vill försöka igen.'

@@ -140,33 +140,27 @@ describe('createUser', () => {
 	});
 
 	test('an editor needs an organisation of the county; other roles have none', async () => {
+		/** An administrator makes an account for redaktor@example.se, of `organisation` if named. */
+		const create = async (name: string, role: string, organisation?: string) =>
+			createUser(db, admin.actor, '17', {
+				email: 'redaktor@example.se',
+				name,
+				role,
+				...(organisation && { organisationId: String(await organisationId(db, organisation)) })
+			});
 		const since = await lastAuditId(db);
-		const noOrg = await createUser(db, admin.actor, '17', {
-			email: 'redaktor@example.se',
-			name: 'Redaktör Utan',
-			role: 'editor'
-		});
+		const noOrg = await create('Redaktör Utan', 'editor');
 		expect(noOrg).toEqual({
 			kind: 'invalid',
 			message: 'Kontot kunde inte skapas.',
 			fields: { organisationId: ['En redaktör ska höra till en organisation i länet.'] }
 		});
-		const otherCounty = await createUser(db, admin.actor, '17', {
-			email: 'redaktor@example.se',
-			name: 'Redaktör Fel Län',
-			role: 'editor',
-			organisationId: String(await organisationId(db, 'Faluns kommun'))
-		});
+		const otherCounty = await create('Redaktör Fel Län', 'editor', 'Faluns kommun');
 		expect(otherCounty).toMatchObject({
 			kind: 'invalid',
 			fields: { organisationId: ['En redaktör ska höra till en organisation i länet.'] }
 		});
-		const readerWithOrg = await createUser(db, admin.actor, '17', {
-			email: 'redaktor@example.se',
-			name: 'Läsare Med Organisation',
-			role: 'reader',
-			organisationId: String(await organisationId(db, 'Arvika kommun'))
-		});
+		const readerWithOrg = await create('Läsare Med Organisation', 'reader', 'Arvika kommun');
 		expect(readerWithOrg).toMatchObject({
 			kind: 'invalid',
 			fields: { organisationId: ['Bara redaktörer hör till en organisation.'] }
@@ -175,12 +169,7 @@ describe('createUser', () => {
 		expect(await lastAuditId(db)).toBe(since);
 
 		const arvika = await organisationId(db, 'Arvika kommun');
-		const ok = await createUser(db, admin.actor, '17', {
-			email: 'redaktor@example.se',
-			name: 'Redaktör Arvika',
-			role: 'editor',
-			organisationId: String(arvika)
-		});
+		const ok = await create('Redaktör Arvika', 'editor', 'Arvika kommun');
 		if (ok.kind !== 'ok') throw new Error(JSON.stringify(ok));
 		expect(await assignmentsOf(ok.value.userId)).toEqual([
 			{ countyCode: '17', role: 'editor', organisationId: arvika }

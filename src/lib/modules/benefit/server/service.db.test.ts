@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
 import { auditOf, expectOneCreate, rowCount } from '../../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, outsiders, type TestUser } from '../../../../../tests/kit/cast.ts';
+import { castOfFive, outsiders, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { exerciseTemplate, scenarioFromTemplate, type ScenarioInput } from '../domain/index.ts';
 import { anonymous } from '../../../core/actor.ts';
 import {
@@ -24,10 +24,7 @@ import {
 } from './service.ts';
 
 const database = databaseForFile();
-const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
-	database,
-	...FIVE
-);
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castOfFive(database);
 
 /** The exercise template with made-up figures for the effort itself (test data, not real). */
 function exercise(name = 'Träning för 80+ i Karlstad och Kil'): ScenarioInput {

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
 import { auditOf } from '../../../../../tests/kit/audit.ts';
-import { castForFile, FIVE, outsiders } from '../../../../../tests/kit/cast.ts';
+import { castOfFive, outsiders, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
 import { auditLog, indicators } from '../../../app/tables.ts';
 import {
@@ -15,10 +15,7 @@ import {
 } from './service.ts';
 
 const database = databaseForFile();
-const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castForFile(
-	database,
-	...FIVE
-);
+const { coordinator, otherCoordinator, reader, editor, dalarnaCoordinator } = castOfFive(database);
 
 async function search(q: Record<string, unknown>, actor = anonymous) {
 	const r = await searchCatalogue(database.db, actor, q);
@@ -156,8 +153,22 @@ describe('a county’s own indicators', () => {
 	};
 	let id: number;
 
+	/** A coordinator creates an own indicator from `body`. */
+	const create = (body: Record<string, unknown>) =>
+		createOwnIndicator(database.db, coordinator.actor, '17', body);
+
+	/** `who` saves indicator `indicatorId` (the one created here unless named) as `own` with `fields`. */
+	const save = (who: TestUser, fields: Record<string, unknown>, indicatorId = id) =>
+		updateOwnIndicator(database.db, who.actor, '17', indicatorId, { ...own, ...fields });
+
+	/** A link to a focus shift that does not exist, and one to a development area that does not. */
+	const badLinks = [
+		{ kind: 'focus_shift', key: 'elsewhere' },
+		{ kind: 'development_area', key: 'finns-inte' }
+	];
+
 	test('a coordinator creates one: audited, searchable by the county’s readers only', async () => {
-		const r = await createOwnIndicator(database.db, coordinator.actor, '17', own);
+		const r = await create(own);
 		if (r.kind !== 'ok') throw new Error(JSON.stringify(r));
 		id = r.value.id;
 		expect(r.value).toMatchObject({
@@ -212,14 +223,7 @@ describe('a county’s own indicators', () => {
 	);
 
 	test('bad input: every field’s message, in Swedish', async () => {
-		const r = await createOwnIndicator(database.db, coordinator.actor, '17', {
-			title: ' ',
-			direction: 'up',
-			links: [
-				{ kind: 'focus_shift', key: 'elsewhere' },
-				{ kind: 'development_area', key: 'finns-inte' }
-			]
-		});
+		const r = await create({ title: ' ', direction: 'up', links: badLinks });
 		expect(r).toEqual({
 			kind: 'invalid',
 			message: 'Nyckeltalet kunde inte sparas.',
@@ -228,23 +232,14 @@ describe('a county’s own indicators', () => {
 				direction: ['Välj om ett högre värde är bättre, sämre eller ingetdera.']
 			}
 		});
-		const links = await createOwnIndicator(database.db, coordinator.actor, '17', {
-			title: 'X',
-			links: [
-				{ kind: 'focus_shift', key: 'elsewhere' },
-				{ kind: 'development_area', key: 'finns-inte' }
-			]
-		});
+		const links = await create({ title: 'X', links: badLinks });
 		expect(links).toMatchObject({
 			kind: 'invalid',
 			fields: {
 				'links.0.key': ['Omställningen ska vara person, co_creator, proactive eller coordination.']
 			}
 		});
-		const area = await createOwnIndicator(database.db, coordinator.actor, '17', {
-			title: 'X',
-			links: [{ kind: 'development_area', key: 'finns-inte' }]
-		});
+		const area = await create({ title: 'X', links: badLinks.slice(1) });
 		expect(area).toEqual({
 			kind: 'invalid',
 			message: 'Nyckeltalet kunde inte sparas.',
@@ -259,8 +254,7 @@ describe('a county’s own indicators', () => {
 			sql`select ri.key from roadmap_items ri join roadmaps r on r.id = ri.roadmap_id
 			where r.county_code = '17' and ri.kind = 'development_area' order by ri.position limit 1`
 		);
-		const r = await updateOwnIndicator(database.db, coordinator.actor, '17', id, {
-			...own,
+		const r = await save(coordinator, {
 			links: [{ kind: 'development_area', key: key!.key }],
 			revision: 1
 		});
@@ -286,17 +280,9 @@ describe('a county’s own indicators', () => {
 	});
 
 	test('two coordinators edit at once: the second save is a conflict that shows the first', async () => {
-		const first = await updateOwnIndicator(database.db, coordinator.actor, '17', id, {
-			...own,
-			title: 'Ny rubrik från den första',
-			revision: 2
-		});
+		const first = await save(coordinator, { title: 'Ny rubrik från den första', revision: 2 });
 		expect(first).toMatchObject({ kind: 'ok', value: { revision: 3 } });
-		const second = await updateOwnIndicator(database.db, otherCoordinator.actor, '17', id, {
-			...own,
-			title: 'Den andras rubrik',
-			revision: 2
-		});
+		const second = await save(otherCoordinator, { title: 'Den andras rubrik', revision: 2 });
 		expect(second.kind).toBe('conflict');
 		const current = (second as { current: OwnIndicatorConflict }).current;
 		expect(current.current).toMatchObject({ title: 'Ny rubrik från den första', revision: 3 });
@@ -310,11 +296,9 @@ describe('a county’s own indicators', () => {
 			.select({ id: indicators.id })
 			.from(indicators)
 			.where(eq(indicators.koladaId, 'N20402'));
-		expect(
-			await updateOwnIndicator(database.db, coordinator.actor, '17', kpi!.id, {
-				...own,
-				revision: 1
-			})
-		).toEqual({ kind: 'not_found', message: `Nyckeltalet ${kpi!.id} finns inte.` });
+		expect(await save(coordinator, { revision: 1 }, kpi!.id)).toEqual({
+			kind: 'not_found',
+			message: `Nyckeltalet ${kpi!.id} finns inte.`
+		});
 	});
 });

@@ -33,6 +33,13 @@ async function snapshot(): Promise<string> {
 	return `${r!.n}:${r!.h}`;
 }
 
+/** What an import that ran to the end reports (it throws for any other outcome). */
+async function imported(...args: Parameters<typeof importMeasurements>) {
+	const r = await importMeasurements(...args);
+	if (r.kind !== 'ok' || r.value.status !== 'done') throw new Error(JSON.stringify(r));
+	return r.value.result;
+}
+
 const importAudits = () =>
 	database.db.select().from(auditLog).where(eq(auditLog.entityType, 'measurements'));
 
@@ -115,11 +122,10 @@ describe('all or nothing', () => {
 describe('importing', () => {
 	test('500 rows: replaced in one go, with their source and import time, audited once', async () => {
 		expect(await value('N23801', '0160', 2006)).toMatchObject({ value: 9.568, source: 'Kolada' });
-		const r = await importMeasurements(database.db, system, fixture('good-500.csv'), {
+		const result = await imported(database.db, system, fixture('good-500.csv'), {
 			source: 'Kolada (fil)'
 		});
-		if (r.kind !== 'ok' || r.value.status !== 'done') throw new Error(JSON.stringify(r));
-		expect(r.value.result).toEqual({
+		expect(result).toEqual({
 			rows: 500,
 			inserted: 0,
 			updated: 500,
@@ -149,12 +155,8 @@ describe('importing', () => {
 		sheet.addRow(['N20402', 1780, 2022, 'M', 6900.1, 180, null]);
 		sheet.addRow(['N20402', 1715, 2022, 'K', null, null, 'Uppgift saknas']);
 		const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-		const r = await importMeasurements(database.db, coordinator.actor, {
-			name: 'fall.xlsx',
-			bytes
-		});
-		if (r.kind !== 'ok' || r.value.status !== 'done') throw new Error(JSON.stringify(r));
-		expect(r.value.result).toMatchObject({
+		const result = await imported(database.db, coordinator.actor, { name: 'fall.xlsx', bytes });
+		expect(result).toMatchObject({
 			rows: 3,
 			inserted: 3,
 			updated: 0,

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
 import { auditOf, expectOneCreate, rowCount } from '../../../../../tests/kit/audit.ts';
-import { castForFile, outsiders } from '../../../../../tests/kit/cast.ts';
+import { castForFile, outsiders, type TestUser } from '../../../../../tests/kit/cast.ts';
 import { anonymous } from '../../../core/actor.ts';
 import { indicators, targets } from '../tables.ts';
 import {
@@ -37,6 +37,24 @@ beforeAll(async () => {
 const audits = (id: number) => auditOf(database.db, 'target', id);
 
 const count = async () => await rowCount(database.db, targets);
+
+/** `who` (a coordinator unless named) sets the 2026 target for falls among people 80+ in Karlstad. */
+const setKarlstad = (fields: { value: number; revision?: number }, who: TestUser = coordinator) =>
+	setTarget(database.db, who.actor, '17', {
+		indicatorId: falls80,
+		areaId: '1780',
+		period: 2026,
+		...fields
+	});
+
+/** A coordinator sets a 2030 target for Kil (1715) on the indicator named `indicatorId`. */
+const setKil2030 = (indicatorId: string) =>
+	setTarget(database.db, coordinator.actor, '17', {
+		indicatorId,
+		areaId: '1715',
+		period: 2030,
+		value: 5000
+	});
 
 describe('targets', () => {
 	let id: number;
@@ -92,13 +110,7 @@ describe('targets', () => {
 	);
 
 	test('an administrator changes it from the revision they saw: before and after in the log', async () => {
-		const r = await setTarget(database.db, admin.actor, '17', {
-			indicatorId: falls80,
-			areaId: '1780',
-			period: 2026,
-			value: 5900,
-			revision: 1
-		});
+		const r = await setKarlstad({ value: 5900, revision: 1 }, admin);
 		expect(r).toMatchObject({ kind: 'ok', value: { id, value: 5900, revision: 2, note: '' } });
 		const entries = await audits(id);
 		expect(entries[1]).toMatchObject({
@@ -110,13 +122,7 @@ describe('targets', () => {
 	});
 
 	test('a save from an old revision is a conflict that shows the current target', async () => {
-		const r = await setTarget(database.db, coordinator.actor, '17', {
-			indicatorId: falls80,
-			areaId: '1780',
-			period: 2026,
-			value: 1,
-			revision: 1
-		});
+		const r = await setKarlstad({ value: 1, revision: 1 });
 		expect(r.kind).toBe('conflict');
 		const current = (r as { current: TargetConflict }).current;
 		expect(current.current).toMatchObject({ value: 5900, revision: 2 });
@@ -126,12 +132,7 @@ describe('targets', () => {
 	});
 
 	test('a new target where one exists is a conflict too (never a silent overwrite)', async () => {
-		const r = await setTarget(database.db, coordinator.actor, '17', {
-			indicatorId: falls80,
-			areaId: '1780',
-			period: 2026,
-			value: 2
-		});
+		const r = await setKarlstad({ value: 2 });
 		expect(r).toMatchObject({ kind: 'conflict', current: { current: { value: 5900 } } });
 	});
 
@@ -215,31 +216,14 @@ describe('targets', () => {
 		const listed = await listTargets(database.db, anonymous, '17', falls80);
 		expect(listed).toEqual({ kind: 'ok', value: [] });
 		// setting it again brings it back, as a new target in the log
-		const again = await setTarget(database.db, coordinator.actor, '17', {
-			indicatorId: falls80,
-			areaId: '1780',
-			period: 2026,
-			value: 5800
-		});
+		const again = await setKarlstad({ value: 5800 });
 		expect(again).toMatchObject({ kind: 'ok', value: { id, value: 5800, revision: 4 } });
 	});
 
 	test('the API names the indicator by its Kolada id too; an unknown one is refused on the field', async () => {
-		const r = await setTarget(database.db, coordinator.actor, '17', {
-			indicatorId: 'N20402',
-			areaId: '1715',
-			period: 2030,
-			value: 5000
-		});
+		const r = await setKil2030('N20402');
 		expect(r).toMatchObject({ kind: 'ok', value: { indicatorId: falls80, areaId: '1715' } });
-		expect(
-			await setTarget(database.db, coordinator.actor, '17', {
-				indicatorId: 'N99999',
-				areaId: '1715',
-				period: 2030,
-				value: 5000
-			})
-		).toEqual({
+		expect(await setKil2030('N99999')).toEqual({
 			kind: 'invalid',
 			message: 'Målet kunde inte sparas.',
 			fields: { indicatorId: ['Nyckeltalet N99999 finns inte.'] }
