@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { cachedApiResponse } from '$lib/platform/api/etag.ts';
-import { Measurements } from '$lib/modules/followup/server/api-schemas.ts';
+import { indicatorSummary, Measurements } from '$lib/modules/followup/server/api-schemas.ts';
 import { getMeasurements } from '$lib/modules/followup/server/service.ts';
 import { ok } from '$lib/core/outcome.ts';
 
@@ -21,16 +21,7 @@ export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 	return cachedApiResponse(
 		request,
 		ok({
-			indicator: {
-				id: i.id,
-				koladaId: i.koladaId,
-				countyCode: i.countyCode,
-				title: i.title,
-				unit: i.unit,
-				direction: i.direction,
-				hasGenderSplit: i.hasGenderSplit,
-				credit: i.credit
-			},
+			indicator: indicatorSummary(i),
 			areas: [...new Set(query.areas)],
 			from: query.from,
 			to: query.to,
