@@ -1,4 +1,3 @@
-import type { SavedMeanwhile } from '../../core/outcome.ts';
 import {
 	Visibility,
 	isCalendarDate,
@@ -83,5 +82,3 @@ export const DecisionInput = z
 export const DecisionUpdate = withRevision(DecisionInput, 'DecisionUpdate');
 export type DecisionInput = z.infer<typeof DecisionInput>;
 export type EditableDecision = z.infer<typeof EditableDecision>;
-/** A save refused because someone saved first: the decision as it is now, and who saved it when. */
-export type DecisionConflict = SavedMeanwhile<EditableDecision>;

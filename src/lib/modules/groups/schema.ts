@@ -1,5 +1,4 @@
 import { Visibility, optionalText, text, withRevision } from '../../core/fields.ts';
-import type { SavedMeanwhile } from '../../core/outcome.ts';
 import { ContentVisibility, Organisation, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
 
@@ -48,5 +47,3 @@ export const GroupInput = z
 export const GroupUpdate = withRevision(GroupInput, 'GroupUpdate');
 export type GroupInput = z.infer<typeof GroupInput>;
 export type EditableGroup = z.infer<typeof EditableGroup>;
-/** A save refused because someone saved first: the body as it is now, and who saved it when. */
-export type GroupConflict = SavedMeanwhile<EditableGroup>;

@@ -1,5 +1,4 @@
 import { Revision, Visibility, optionalText, text } from '../../core/fields.ts';
-import type { SavedMeanwhile } from '../../core/outcome.ts';
 import { ContentVisibility, CountyCode, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
 
@@ -95,7 +94,3 @@ export const RoadmapItemUpdate = z
 	.openapi('RoadmapItemUpdate');
 export type EditableRoadmap = z.infer<typeof EditableRoadmap>;
 export type EditableRoadmapItem = z.infer<typeof EditableRoadmapItem>;
-/** A save refused because someone saved first: the roadmap's header as it is now, and who saved it when. */
-export type RoadmapConflict = SavedMeanwhile<EditableRoadmap>;
-/** A save refused because someone saved first: the item as it is now, and who saved it when. */
-export type RoadmapItemConflict = SavedMeanwhile<EditableRoadmapItem>;

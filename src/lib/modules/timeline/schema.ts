@@ -1,5 +1,4 @@
 import { Visibility, optionalInt, optionalText, text, withRevision } from '../../core/fields.ts';
-import type { SavedMeanwhile } from '../../core/outcome.ts';
 import { CountyCode, SourceFile } from '../counties/index.ts';
 import { z } from '../../core/zod.ts';
 
@@ -97,5 +96,3 @@ export const TimelineEventInput = z
 export const TimelineEventUpdate = withRevision(TimelineEventInput, 'TimelineEventUpdate');
 export type TimelineEventInput = z.infer<typeof TimelineEventInput>;
 export type EditableTimelineEvent = z.infer<typeof EditableTimelineEvent>;
-/** A save refused because someone saved first: the event as it is now, and who saved it when. */
-export type TimelineConflict = SavedMeanwhile<EditableTimelineEvent>;

@@ -5,27 +5,13 @@
  */
 export * from './types.ts';
 export * from './schema.ts';
+export { computeScenario, type PartyResult, type ScenarioResult } from './model.ts';
 export {
-	computeScenario,
-	SYSTEM_ID,
-	SYSTEM_NAME,
-	type OutcomeResult,
-	type Parameter,
-	type PartyResult,
-	type ScenarioResult,
-	type Totals,
-	type YearFigures
-} from './model.ts';
-export {
-	DEFAULT_BATCH,
 	DEFAULT_DRAWS,
 	MAX_DRAWS,
 	simulate,
 	simulationSteps,
-	type PartySimulation,
-	type SimulationOptions,
-	type SimulationResult,
-	type Stats
+	type SimulationResult
 } from './montecarlo.ts';
 export * from './sensitivity.ts';
 export * from './templates.ts';

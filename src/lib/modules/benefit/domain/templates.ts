@@ -16,21 +16,12 @@ import type { UncertainNumber } from './types.ts';
  * invents no numbers.
  */
 
-export {
-	costPerFallInjury,
-	evidence,
-	fallInjuryCostShares,
-	fallInjuryCostSharesProvenance,
-	nationalFallInjuryRate65,
-	publications,
-	templateOrganisations
-} from './templates/evidence.ts';
+export { costPerFallInjury, nationalFallInjuryRate65 } from './templates/evidence.ts';
 export { antiSlipTemplate, exerciseTemplate, homeHazardTemplate };
 export type {
 	EffectAlternative,
 	PublishedFinding,
 	ScenarioTemplate,
-	TemplateInputNeed,
 	TemplateUserInput
 } from './templates/types.ts';
 
@@ -127,13 +118,4 @@ export function scenarioFromTemplate(
 		}
 	}
 	return { ok: false, errors };
-}
-
-/** Field errors of a template's inputs; empty when the scenario can be computed. */
-export function templateFieldErrors(
-	template: ScenarioTemplate,
-	user: TemplateUserInput
-): FieldErrors {
-	const result = scenarioFromTemplate(template, user);
-	return result.ok ? {} : result.errors;
 }

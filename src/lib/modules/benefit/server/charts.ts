@@ -22,9 +22,6 @@ import { probabilityChart, tornadoChart } from './charts-uncertainty.ts';
 import type { ChartView, ComputedScenario, ResultCharts } from '../ui/types.ts';
 
 export type { ChartView, ResultCharts };
-export { inSentence, listOf, PALETTE, takesPart } from './chart-kit.ts';
-export { probabilityChart, tornadoChart } from './charts-uncertainty.ts';
-
 /**
  * The charts of a benefit calculation, rendered to SVG on the server (see
  * docs/decisions/0003). Each comes with its heading and a one-sentence

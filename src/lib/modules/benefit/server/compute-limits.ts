@@ -48,13 +48,7 @@ export const ComputeQuery = z.object({
 		})
 });
 
-export {
-	ANONYMOUS_LIMITS,
-	MEMBER_LIMITS,
-	boundsErrors,
-	isMember,
-	limitsFor
-} from './compute-bounds.ts';
+export { ANONYMOUS_LIMITS, MEMBER_LIMITS } from './compute-bounds.ts';
 
 export type ComputeOutcome =
 	Outcome<ComputedScenario> | { kind: 'over_budget'; message: string; retryAfterSeconds: number };

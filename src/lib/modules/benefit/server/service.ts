@@ -10,7 +10,6 @@ export {
 	computeValidated,
 	computeValidatedWithin,
 	DRAWS,
-	SEED,
 	type ComputedScenario
 } from './compute.ts';
 export {
@@ -19,17 +18,6 @@ export {
 	getScenario,
 	listScenarios,
 	saveScenarioVersion,
-	ScenarioSaveInput,
-	ScenarioVersionInput,
-	type SavedScenario,
-	type ScenarioConflict,
-	type ScenarioListItem,
-	type VersionInfo
+	type ScenarioConflict
 } from './scenarios.ts';
-export {
-	FALL_INJURIES_80_KPI,
-	fillFromData,
-	municipalities,
-	POPULATION_80_KPI,
-	type FilledFromData
-} from './fill-from-data.ts';
+export { fillFromData, municipalities } from './fill-from-data.ts';

@@ -18,7 +18,6 @@ import {
 } from './normalise.ts';
 
 export { KoladaError } from './errors.ts';
-export { DEFAULT_KOLADA_BASE_URL } from './normalise.ts';
 export type { DataQuery, KoladaKpi, KoladaMunicipality, KoladaRow } from './normalise.ts';
 
 export interface KoladaProgress {

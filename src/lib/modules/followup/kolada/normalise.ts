@@ -10,7 +10,6 @@ import { z } from 'zod';
  * v2 and in one v3 MCP server) both are accepted.
  */
 
-export const DEFAULT_KOLADA_BASE_URL = 'https://api.kolada.se/v3';
 /** Kolada v3 refuses more ids than this in one path segment (rKolada NEWS 0.3.0). */
 export const MAX_IDS_PER_SEGMENT = 25;
 /** The largest page Kolada serves (v2 README; rKolada uses it for v3). */

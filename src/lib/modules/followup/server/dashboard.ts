@@ -32,14 +32,7 @@ import { listTargets } from './targets.ts';
 
 export { FOCUS_SHIFTS } from '../domain/dashboard.ts';
 export type { CountyFigure, Ranked } from '../domain/dashboard.ts';
-export {
-	COUNTRY_ID,
-	EXPORT_HEADERS,
-	type AreaSeries,
-	type DashboardTarget
-} from '../domain/indicator-view.ts';
-export { AGE_GROUPS } from '../domain/needs.ts';
-
+export { EXPORT_HEADERS, type AreaSeries, type DashboardTarget } from '../domain/indicator-view.ts';
 const ALL_YEARS = { from: 1900, to: 2100 };
 
 /** The county and its areas, or not found. */

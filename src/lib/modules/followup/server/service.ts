@@ -5,29 +5,8 @@
  * access, validates with the schema and audits every write. Each use case
  * lives in its own file; this one gathers them for the callers.
  */
-export type {
-	Indicator,
-	IndicatorDetail,
-	IndicatorLink,
-	OwnIndicatorConflict,
-	Target,
-	TargetConflict
-} from '../domain/types.ts';
-export {
-	credit,
-	followUpSet,
-	getIndicator,
-	searchCatalogue,
-	type CatalogueResult,
-	type FollowUpSetItem
-} from './indicators.ts';
+export type { OwnIndicatorConflict, TargetConflict } from '../domain/types.ts';
+export { followUpSet, getIndicator, searchCatalogue } from './indicators.ts';
 export { createOwnIndicator, updateOwnIndicator } from './own-indicators.ts';
-export {
-	countyAggregate,
-	countyAggregateOf,
-	getMeasurements,
-	NOT_AGGREGATABLE,
-	type CountyAggregateResult,
-	type MeasurementsResult
-} from './measurements.ts';
+export { countyAggregate, getMeasurements } from './measurements.ts';
 export { archiveTarget, listTargets, setTarget, targetsOf } from './targets.ts';
