@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { type Action, rolesTable } from '../../../tests/roles.ts';
+import { type Action, rolesTable } from '../../../tests/kit/roles.ts';
 import {
 	canEditCountyContent,
 	canEditOrganisationContent,

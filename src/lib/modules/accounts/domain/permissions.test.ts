@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Actor, Role, RoleGrant } from '../../../core/actor.ts';
-import { rolesTable } from '../../../../../tests/roles.ts';
+import { rolesTable } from '../../../../../tests/kit/roles.ts';
 import {
 	canGrantTokenRole,
 	canManageAccount,

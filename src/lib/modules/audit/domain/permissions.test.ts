@@ -1,4 +1,4 @@
-import { rolesTable } from '../../../../../tests/roles.ts';
+import { rolesTable } from '../../../../../tests/kit/roles.ts';
 import { canReadAudit } from './permissions.ts';
 
 /** Who reads the county's audit log: roles × the one action, as a table. */

@@ -1,4 +1,4 @@
-import { type Action, rolesTable } from '../../../../../tests/roles.ts';
+import { type Action, rolesTable } from '../../../../../tests/kit/roles.ts';
 import {
 	canEditIndicators,
 	canImportForArea,

@@ -1,4 +1,4 @@
-import { type Action, rolesTable } from '../../../../../tests/roles.ts';
+import { type Action, rolesTable } from '../../../../../tests/kit/roles.ts';
 import { canManageInitiative } from './permissions.ts';
 
 /** Who manages an initiative, by its lead organisation: roles × actions, as a table. */

@@ -1,4 +1,4 @@
-import { rolesTable } from '../../../../../tests/roles.ts';
+import { rolesTable } from '../../../../../tests/kit/roles.ts';
 import { canManageProcesses } from './permissions.ts';
 
 /** Who runs the county's processes: roles × the one action, as a table. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Actor, Role } from '../src/lib/core/actor.ts';
+import type { Actor, Role } from '../../src/lib/core/actor.ts';
 
 /**
  * The people a roles × actions table asks about, in county 17: one of each
