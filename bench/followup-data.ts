@@ -162,7 +162,7 @@ export async function benchData(database: Database): Promise<BenchData> {
 /** Removes the generated values (and vacuums), so each phase starts from the same table. */
 export async function clearGenerated(database: Database, data: BenchData): Promise<void> {
 	const ids = [...data.ids.values()];
-	await database.sql`delete from measurements where indicator_id = any(${database.sql.array(ids)}::int[])`;
+	await database.sql`delete from measurements where indicator_id = any(${ids}::int[])`;
 	await database.sql.unsafe('vacuum analyze measurements');
 }
 
@@ -206,6 +206,6 @@ export async function copyRows(database: Database, chunks: readonly Buffer[]): P
 export async function countGenerated(database: Database, data: BenchData): Promise<number> {
 	const ids = [...data.ids.values()];
 	const [row] = await database.sql<{ n: number }[]>`
-		select count(*)::int as n from measurements where indicator_id = any(${database.sql.array(ids)}::int[])`;
+		select count(*)::int as n from measurements where indicator_id = any(${ids}::int[])`;
 	return row!.n;
 }

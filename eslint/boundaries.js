@@ -23,7 +23,7 @@ const LIB = path.join(SRC, 'lib');
 
 /** @param {string} file @param {string} spec */
 function resolveSpec(file, spec) {
-	if (spec.startsWith('$lib/')) return path.join(LIB, spec.slice(5));
+	if (spec.startsWith('#lib/')) return path.join(LIB, spec.slice(5));
 	if (spec.startsWith('.')) return path.resolve(path.dirname(file), spec);
 	return null;
 }

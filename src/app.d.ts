@@ -1,8 +1,8 @@
-import type { Db } from '$lib/platform/db/client.ts';
-import type { Locale } from '$lib/i18n/index.ts';
-import type { Actor } from '$lib/core/actor.ts';
-import type { Outcome } from '$lib/core/outcome.ts';
-import type { County as CountyRow } from '$lib/modules/counties/schema.ts';
+import type { Db } from '#lib/platform/db/client.ts';
+import type { Locale } from '#lib/i18n/index.ts';
+import type { Actor } from '#lib/core/actor.ts';
+import type { Outcome } from '#lib/core/outcome.ts';
+import type { County as CountyRow } from '#lib/modules/counties/schema.ts';
 
 declare global {
 	namespace App {
@@ -16,7 +16,7 @@ declare global {
 			/**
 			 * The county of the URL (`[county]` or `[code]`), looked up at most once
 			 * per request; not_found when there is none. Read it with pageCounty or
-			 * apiCounty ($lib/platform/request.ts).
+			 * apiCounty (#lib/platform/request.ts).
 			 */
 			county: () => Promise<Outcome<County>>;
 		}

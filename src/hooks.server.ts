@@ -1,18 +1,18 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
-import { notFound } from '$lib/core/outcome.ts';
-import { isLocale } from '$lib/i18n/index.ts';
-import { county as findCounty } from '$lib/modules/counties/service.server.ts';
-import { prepareDatabase } from '$lib/app/database.ts';
-import { appDatabase, openAppDatabaseUnlessProvided } from '$lib/platform/app.ts';
-import { config } from '$lib/platform/config.ts';
-import { anonymous } from '$lib/core/actor.ts';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { notFound } from '#lib/core/outcome.ts';
+import { isLocale } from '#lib/i18n/index.ts';
+import { county as findCounty } from '#lib/modules/counties/service.server.ts';
+import { prepareDatabase } from '#lib/app/database.ts';
+import { appDatabase, openAppDatabaseUnlessProvided } from '#lib/platform/app.ts';
+import { config } from '#lib/platform/config.ts';
+import { anonymous } from '#lib/core/actor.ts';
 import {
 	actorForApiToken,
 	actorForSession,
 	SESSION_COOKIE
-} from '$lib/modules/accounts/server/sessions.ts';
+} from '#lib/modules/accounts/server/sessions.ts';
 import { sequence } from '@sveltejs/kit/hooks';
-import { databaseFault, weatherDatabaseFaults } from '$lib/platform/unavailable.ts';
+import { databaseFault, weatherDatabaseFaults } from '#lib/platform/unavailable.ts';
 
 import {
 	apiError,
@@ -22,13 +22,13 @@ import {
 	isApiErrorCode,
 	isApiPath,
 	shapedApiError
-} from '$lib/platform/api-error.ts';
-import { refusedPage } from '$lib/platform/refused-page.ts';
+} from '#lib/platform/api-error.ts';
+import { refusedPage } from '#lib/platform/refused-page.ts';
 import {
 	addressFault,
 	isRefusedTextError,
 	REFUSED_TEXT_MESSAGE
-} from '$lib/platform/text-guard.ts';
+} from '#lib/platform/text-guard.ts';
 
 export const init: ServerInit = async () => {
 	// under `nara serve` the CLI has opened the database already; under `vite dev` it is opened here
@@ -51,7 +51,7 @@ const edge: Handle = async (input) => {
 	try {
 		return await shapedApiError(await handleRequest(input), event.request.method);
 	} catch (error) {
-		const body = await handleError({ error, event, status: 500, message: 'Internal Error' });
+		const body = await handleError({ kind: 'unknown', error, event });
 		const code = isApiErrorCode(body?.code) ? body.code : 'internal';
 		return apiError(apiErrorStatus(code), code, body?.message);
 	}
@@ -113,11 +113,24 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(weatherDatabaseFaults, edge);
 
-export const handleError: HandleServerError = ({ error, event, status }) => {
-	const fault = databaseFault(event, error);
-	if (fault) return { ...fault, code: 'unavailable' };
-	if (isRefusedTextError(error)) return { message: REFUSED_TEXT_MESSAGE, code: 'invalid' };
-	if (status >= 500) console.error(error);
+/**
+ * Every error but a redirect passes here (SvelteKit 3). An error a route
+ * raised itself with `error(...)` keeps its own status and message; a
+ * framework error (a 404) and an unexpected one get a Swedish message, and
+ * under /api/ the API's error code.
+ */
+export const handleError: HandleServerError = (caught) => {
+	if (caught.kind === 'app') return;
+	const { event } = caught;
+	let status = 500;
+	if (caught.kind === 'unknown') {
+		const fault = databaseFault(event, caught.error);
+		if (fault) return { ...fault, code: 'unavailable' };
+		if (isRefusedTextError(caught.error)) return { message: REFUSED_TEXT_MESSAGE, code: 'invalid' };
+		console.error(caught.error);
+	} else {
+		status = caught.error.status;
+	}
 	if (isApiPath(event.url.pathname))
 		return { message: apiErrorMessage(status), code: apiErrorCode(status) };
 	return {

@@ -63,7 +63,7 @@ describe('import boundaries', { timeout: 60_000 }, () => {
 		[
 			'a route imports queries',
 			'src/routes/lan/[county=county]/(initiatives)/insatser/bad/+page.server.ts',
-			"import { titleMatches } from '$lib/modules/initiatives/queries.server.ts';\nexport const x = titleMatches;\n",
+			"import { titleMatches } from '#lib/modules/initiatives/queries.server.ts';\nexport const x = titleMatches;\n",
 			'queries'
 		]
 	])('%s: refused', async (_name, file, code, words) => {
@@ -86,7 +86,7 @@ describe('import boundaries', { timeout: 60_000 }, () => {
 		[
 			'a route calls a module’s service',
 			'src/routes/lan/[county=county]/(initiatives)/insatser/ok/+page.server.ts',
-			"import { listInitiatives } from '$lib/modules/initiatives/service.server.ts';\nexport const x = listInitiatives;\n"
+			"import { listInitiatives } from '#lib/modules/initiatives/service.server.ts';\nexport const x = listInitiatives;\n"
 		],
 		[
 			'a pure rule imports core',

@@ -1,9 +1,9 @@
 import type { LayoutServerLoad } from './$types';
-import { config } from '$lib/platform/config.ts';
-import * as content from '$lib/modules/counties/service.server.ts';
-import { canEditSomething, canReadInternal } from '$lib/core/permissions.ts';
-import { canManageUsers } from '$lib/modules/accounts/index.ts';
-import { canReadAudit } from '$lib/modules/audit/index.ts';
+import { config } from '#lib/platform/config.ts';
+import * as content from '#lib/modules/counties/service.server.ts';
+import { canEditSomething, canReadInternal } from '#lib/core/permissions.ts';
+import { canManageUsers } from '#lib/modules/accounts/index.ts';
+import { canReadAudit } from '#lib/modules/audit/index.ts';
 
 export const load: LayoutServerLoad = async ({ locals, params }) => {
 	const [counties, sources] = await Promise.all([

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts';
-import { config } from '$lib/platform/config.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import * as visionReads from '$lib/modules/vision/read.server.ts';
+import { canEditCountyContent, canReadInternal } from '#lib/core/permissions.ts';
+import { config } from '#lib/platform/config.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import * as visionReads from '#lib/modules/vision/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const page = unwrap(

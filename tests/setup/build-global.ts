@@ -17,14 +17,9 @@ function newest(p: string): number {
 
 export default function setup() {
 	const handler = path.join(root, 'build', 'handler.js');
-	const inputs = [
-		'src',
-		'seed',
-		'static',
-		'svelte.config.js',
-		'vite.config.ts',
-		'package.json'
-	].map((f) => path.join(root, f));
+	const inputs = ['src', 'seed', 'static', 'kit.config.js', 'vite.config.ts', 'package.json'].map(
+		(f) => path.join(root, f)
+	);
 	const stale = !existsSync(handler) || Math.max(...inputs.map(newest)) > statSync(handler).mtimeMs;
 	if (!stale) return;
 	console.log('Bygger Nära för CLI- och webbläsartesterna …');

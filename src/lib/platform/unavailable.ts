@@ -1,4 +1,5 @@
-import type { Handle, RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit/hooks';
 import { renewAppDatabase } from './app.ts';
 import { isBrokenConnection, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from './db/faults.ts';
 

@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import * as content from '$lib/modules/counties/service.server.ts';
-import { apiError } from '$lib/platform/api-error.ts';
-import { noteFault } from '$lib/platform/unavailable.ts';
+import * as content from '#lib/modules/counties/service.server.ts';
+import { apiError } from '#lib/platform/api-error.ts';
+import { noteFault } from '#lib/platform/unavailable.ts';
 
 /** How long the database may take to answer before /healthz reports it down. */
 const PING_TIMEOUT_MS = 2_000;

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { config } from '$lib/platform/config.ts';
+import { config } from '#lib/platform/config.ts';
 
 export const load: PageServerLoad = () => ({
 	operatorName: config().operatorName ?? null,

@@ -233,7 +233,7 @@ function readOwner(p: Paths): number | undefined {
 }
 
 async function liveClients(p: Paths): Promise<number[]> {
-	let names: string[] = [];
+	let names: string[];
 	try {
 		names = await fs.readdir(p.clientsDir);
 	} catch {

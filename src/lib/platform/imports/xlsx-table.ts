@@ -59,7 +59,7 @@ export async function openXlsx(bytes: Uint8Array, limits: ImportLimits): Promise
 	const sheets = reader[Symbol.asyncIterator]();
 	const stop = () => input.destroy();
 	const started = Date.now();
-	let sheetName = '';
+	let sheetName: string;
 	let rows: AsyncIterator<ExcelJS.Row> | null = null;
 	const source: AsyncIterator<TableRow> = {
 		async next() {

@@ -1,19 +1,19 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { account } from '$lib/modules/accounts/server/account.ts';
-import type { Actor } from '$lib/core/actor.ts';
-import { clearSessionCookie } from '$lib/modules/accounts/server/cookies.ts';
-import { signOutEverywhere } from '$lib/modules/accounts/server/service.ts';
+import { account } from '#lib/modules/accounts/server/account.ts';
+import type { Actor } from '#lib/core/actor.ts';
+import { clearSessionCookie } from '#lib/modules/accounts/server/cookies.ts';
+import { signOutEverywhere } from '#lib/modules/accounts/server/service.ts';
 import {
 	createApiToken,
 	listOwnApiTokens,
 	revokeApiToken
-} from '$lib/modules/accounts/server/users.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
-import { tokenRolesFor } from '$lib/modules/accounts/index.ts';
-import * as groupsReads from '$lib/modules/groups/read.server.ts';
+} from '#lib/modules/accounts/server/users.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { formId } from '#lib/platform/ids.ts';
+import { tokenRolesFor } from '#lib/modules/accounts/index.ts';
+import * as groupsReads from '#lib/modules/groups/read.server.ts';
 
 const signIn = '/logga-in?till=/konto';
 

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { safeReturnPath, setSessionCookie } from '$lib/modules/accounts/server/cookies.ts';
-import { oidcEnabled } from '$lib/modules/accounts/server/oidc.ts';
-import { signInWithPassword } from '$lib/modules/accounts/server/service.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
+import { safeReturnPath, setSessionCookie } from '#lib/modules/accounts/server/cookies.ts';
+import { oidcEnabled } from '#lib/modules/accounts/server/oidc.ts';
+import { signInWithPassword } from '#lib/modules/accounts/server/service.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.actor.kind === 'user') redirect(303, safeReturnPath(url.searchParams.get('till')));

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { clearSessionCookie } from '$lib/modules/accounts/server/cookies.ts';
-import { signOut } from '$lib/modules/accounts/server/service.ts';
+import { clearSessionCookie } from '#lib/modules/accounts/server/cookies.ts';
+import { signOut } from '#lib/modules/accounts/server/service.ts';
 
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.actor.kind !== 'user') redirect(303, '/');

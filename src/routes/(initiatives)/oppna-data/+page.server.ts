@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { OPEN_DATA_COLUMNS } from '$lib/modules/initiatives/domain/open-data-columns.ts';
-import { catalogueCounties } from '$lib/modules/initiatives/open-data.server.ts';
+import { OPEN_DATA_COLUMNS } from '#lib/modules/initiatives/domain/open-data-columns.ts';
+import { catalogueCounties } from '#lib/modules/initiatives/open-data.server.ts';
 
 /** The open data: what there is, where, under which licence, and what every column holds. */
 export const load: PageServerLoad = async ({ locals }) => ({

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { isLocale } from '$lib/i18n/index.ts';
-import { safeReturnPath } from '$lib/modules/accounts/server/cookies.ts';
+import { isLocale } from '#lib/i18n/index.ts';
+import { safeReturnPath } from '#lib/modules/accounts/server/cookies.ts';
 
 /** Switches the interface language (a cookie) and returns to the page the link was on. */
 export const GET: RequestHandler = ({ params, url, cookies }) => {

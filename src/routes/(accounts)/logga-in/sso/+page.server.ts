@@ -1,14 +1,14 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { safeReturnPath } from '$lib/modules/accounts/server/cookies.ts';
+import { safeReturnPath } from '#lib/modules/accounts/server/cookies.ts';
 import {
 	beginSignIn,
 	callbackUrl,
 	oidcSettings,
 	SSO_COOKIE,
 	ssoCookieOptions
-} from '$lib/modules/accounts/server/oidc.ts';
-import { formValues } from '$lib/platform/forms.ts';
+} from '#lib/modules/accounts/server/oidc.ts';
+import { formValues } from '#lib/platform/forms.ts';
 
 export const load: PageServerLoad = ({ url }) => {
 	if (!oidcSettings()) error(404, 'Sidan finns inte.');

@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { cachedFile } from '$lib/platform/api/cached-file.ts';
-import { config } from '$lib/platform/config.ts';
-import { dcatCatalogue } from '$lib/modules/initiatives/dcat.server.ts';
-import { catalogueCounties, publisherName } from '$lib/modules/initiatives/open-data.server.ts';
+import { cachedFile } from '#lib/platform/api/cached-file.ts';
+import { config } from '#lib/platform/config.ts';
+import { dcatCatalogue } from '#lib/modules/initiatives/dcat.server.ts';
+import { catalogueCounties, publisherName } from '#lib/modules/initiatives/open-data.server.ts';
 
 /** The DCAT-AP-SE catalogue of Nära's open data (RDF/XML), for dataportal.se to harvest. */
 export const GET: RequestHandler = async ({ locals, request, url }) => {

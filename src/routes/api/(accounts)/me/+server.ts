@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { Me } from '$lib/modules/accounts/account-schema.ts';
-import { account } from '$lib/modules/accounts/server/account.ts';
-import { apiResponse } from '$lib/platform/http.ts';
+import { Me } from '#lib/modules/accounts/account-schema.ts';
+import { account } from '#lib/modules/accounts/server/account.ts';
+import { apiResponse } from '#lib/platform/http.ts';
 
 export const GET: RequestHandler = async ({ locals }) => {
 	if (locals.actor.kind !== 'user') {

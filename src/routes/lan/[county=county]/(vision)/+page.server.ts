@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import * as visionReads from '$lib/modules/vision/read.server.ts';
+import { canEditCountyContent, canReadInternal } from '#lib/core/permissions.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import * as visionReads from '#lib/modules/vision/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const page = unwrap(await visionReads.visionPage(locals.db, locals.actor, params.county));

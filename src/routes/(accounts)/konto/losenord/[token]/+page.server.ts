@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { passwordLinkOwner, setPasswordWithLink } from '$lib/modules/accounts/server/service.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
+import { passwordLinkOwner, setPasswordWithLink } from '#lib/modules/accounts/server/service.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const owner = await passwordLinkOwner(locals.db, params.token);

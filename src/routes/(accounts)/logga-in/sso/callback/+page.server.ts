@@ -1,14 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { safeReturnPath, setSessionCookie } from '$lib/modules/accounts/server/cookies.ts';
+import { safeReturnPath, setSessionCookie } from '#lib/modules/accounts/server/cookies.ts';
 import {
 	completeSignIn,
 	oidcSettings,
 	SSO_COOKIE,
 	SSO_COOKIE_PATH,
 	ssoCookieOptions
-} from '$lib/modules/accounts/server/oidc.ts';
-import { signOut } from '$lib/modules/accounts/server/service.ts';
+} from '#lib/modules/accounts/server/oidc.ts';
+import { signOut } from '#lib/modules/accounts/server/service.ts';
 
 /** What to tell a person who signed in but got fewer roles than expected, for the next request. */
 const NOTICE_COOKIE = 'nara_sso_notice';

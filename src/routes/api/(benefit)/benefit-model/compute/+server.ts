@@ -1,10 +1,10 @@
 import type { RequestHandler } from './$types';
-import { jsonBody } from '$lib/platform/http.ts';
+import { jsonBody } from '#lib/platform/http.ts';
 import {
 	computeAnswer,
 	computeRateRefusal,
 	computeWithinLimits
-} from '$lib/modules/benefit/server/compute-limits.ts';
+} from '#lib/modules/benefit/server/compute-limits.ts';
 
 /**
  * A scenario in, its result with percentiles and sensitivity out; anyone may

@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { cachedApiResponse } from '$lib/platform/api/etag.ts';
-import { IndicatorDetail, indicatorSummary } from '$lib/modules/followup/server/api-schemas.ts';
-import { getIndicator } from '$lib/modules/followup/server/service.ts';
-import { ok } from '$lib/core/outcome.ts';
+import { cachedApiResponse } from '#lib/platform/api/etag.ts';
+import { IndicatorDetail, indicatorSummary } from '#lib/modules/followup/server/api-schemas.ts';
+import { getIndicator } from '#lib/modules/followup/server/service.ts';
+import { ok } from '#lib/core/outcome.ts';
 
 /** One indicator (by its id in Nära or Kolada's id), with ETag (304 when unchanged). */
 export const GET: RequestHandler = async ({ locals, params, request }) => {

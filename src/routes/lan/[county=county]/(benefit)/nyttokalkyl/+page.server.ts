@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
-import { templates } from '$lib/modules/benefit/domain/index.ts';
-import { canEditCountyContent } from '$lib/core/permissions.ts';
-import { municipalityNames } from '$lib/modules/benefit/server/pages.ts';
-import { listScenarios } from '$lib/modules/benefit/server/service.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { templates } from '#lib/modules/benefit/domain/index.ts';
+import { canEditCountyContent } from '#lib/core/permissions.ts';
+import { municipalityNames } from '#lib/modules/benefit/server/pages.ts';
+import { listScenarios } from '#lib/modules/benefit/server/service.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const county = await pageCounty(locals);

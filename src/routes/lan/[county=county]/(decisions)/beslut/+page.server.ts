@@ -3,10 +3,10 @@ import {
 	canEditOrganisationContent,
 	canEditSomething,
 	canReadInternal
-} from '$lib/core/permissions.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty } from '$lib/platform/request.ts';
-import * as decisionsReads from '$lib/modules/decisions/read.server.ts';
+} from '#lib/core/permissions.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { pageCounty } from '#lib/platform/request.ts';
+import * as decisionsReads from '#lib/modules/decisions/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const county = await pageCounty(locals);

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { sparkline } from '$lib/modules/followup/server/charts.ts';
-import { followUpOverview } from '$lib/modules/followup/server/dashboard.ts';
-import * as followup from '$lib/modules/followup/server/service.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { sparkline } from '#lib/modules/followup/server/charts.ts';
+import { followUpOverview } from '#lib/modules/followup/server/dashboard.ts';
+import * as followup from '#lib/modules/followup/server/service.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const overview = unwrap(await followUpOverview(locals.db, locals.actor, params.county));

@@ -1,13 +1,13 @@
 import type { PageServerLoad } from './$types';
-import { queryFromSearchParams } from '$lib/modules/initiatives/schema.ts';
-import { canEditSomething } from '$lib/core/permissions.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { queryFromSearchParams } from '#lib/modules/initiatives/schema.ts';
+import { canEditSomething } from '#lib/core/permissions.ts';
+import { unwrap } from '#lib/platform/http.ts';
 import {
 	listInitiatives,
 	municipalityMap,
 	parseQuery
-} from '$lib/modules/initiatives/service.server.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+} from '#lib/modules/initiatives/service.server.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const county = await pageCounty(locals);

@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { gapsByProcess } from '$lib/modules/processes/domain/coverage.ts';
-import { canManageProcesses } from '$lib/modules/processes/index.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { listProcesses } from '$lib/modules/processes/service.server.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { gapsByProcess } from '#lib/modules/processes/domain/coverage.ts';
+import { canManageProcesses } from '#lib/modules/processes/index.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { listProcesses } from '#lib/modules/processes/service.server.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const county = await pageCounty(locals);

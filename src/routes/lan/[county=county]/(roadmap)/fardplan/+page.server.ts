@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts';
-import { pageCounty } from '$lib/platform/request.ts';
-import * as roadmapReads from '$lib/modules/roadmap/read.server.ts';
+import { canEditCountyContent, canReadInternal } from '#lib/core/permissions.ts';
+import { pageCounty } from '#lib/platform/request.ts';
+import * as roadmapReads from '#lib/modules/roadmap/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const county = await pageCounty(locals);

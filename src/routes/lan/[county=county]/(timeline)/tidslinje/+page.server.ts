@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { unwrap } from '$lib/platform/http.ts';
-import { canEditCountyContent } from '$lib/core/permissions.ts';
-import { pageCounty } from '$lib/platform/request.ts';
-import * as timelineReads from '$lib/modules/timeline/read.server.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { canEditCountyContent } from '#lib/core/permissions.ts';
+import { pageCounty } from '#lib/platform/request.ts';
+import * as timelineReads from '#lib/modules/timeline/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const query = {

@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { cachedApiResponse } from '$lib/platform/api/etag.ts';
-import { indicatorSummary, Measurements } from '$lib/modules/followup/server/api-schemas.ts';
-import { getMeasurements } from '$lib/modules/followup/server/service.ts';
-import { ok } from '$lib/core/outcome.ts';
+import { cachedApiResponse } from '#lib/platform/api/etag.ts';
+import { indicatorSummary, Measurements } from '#lib/modules/followup/server/api-schemas.ts';
+import { getMeasurements } from '#lib/modules/followup/server/service.ts';
+import { ok } from '#lib/core/outcome.ts';
 
 /** An indicator's values for areas × years × genders, with ETag (304 when unchanged). */
 export const GET: RequestHandler = async ({ locals, params, request, url }) => {

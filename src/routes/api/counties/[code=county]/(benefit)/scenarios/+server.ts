@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { SavedScenarioList } from '$lib/modules/benefit/server/schemas.ts';
-import { listScenarios } from '$lib/modules/benefit/server/service.ts';
-import { apiResponse } from '$lib/platform/http.ts';
-import { apiCounty } from '$lib/platform/request.ts';
+import { SavedScenarioList } from '#lib/modules/benefit/server/schemas.ts';
+import { listScenarios } from '#lib/modules/benefit/server/service.ts';
+import { apiResponse } from '#lib/platform/http.ts';
+import { apiCounty } from '#lib/platform/request.ts';
 
 export const GET: RequestHandler = async ({ locals }) => {
 	const county = await apiCounty(locals);

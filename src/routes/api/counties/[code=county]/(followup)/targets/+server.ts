@@ -1,10 +1,10 @@
 import type { RequestHandler } from './$types';
-import { cachedApiResponse } from '$lib/platform/api/etag.ts';
-import { Target, Targets } from '$lib/modules/followup/server/api-schemas.ts';
-import { setTarget, targetsOf } from '$lib/modules/followup/server/service.ts';
-import { apiResponse, jsonBody } from '$lib/platform/http.ts';
-import { ok } from '$lib/core/outcome.ts';
-import { apiCounty } from '$lib/platform/request.ts';
+import { cachedApiResponse } from '#lib/platform/api/etag.ts';
+import { Target, Targets } from '#lib/modules/followup/server/api-schemas.ts';
+import { setTarget, targetsOf } from '#lib/modules/followup/server/service.ts';
+import { apiResponse, jsonBody } from '#lib/platform/http.ts';
+import { ok } from '#lib/core/outcome.ts';
+import { apiCounty } from '#lib/platform/request.ts';
 
 /** The county's targets (of one indicator with ?indicator=), as the caller may see them, with ETag. */
 export const GET: RequestHandler = async ({ locals, request, url }) => {

@@ -3,11 +3,11 @@ import {
 	Initiative,
 	InitiativeList,
 	queryFromSearchParams
-} from '$lib/modules/initiatives/schema.ts';
-import { cachedApiResponse } from '$lib/platform/api/etag.ts';
-import { apiResponse, jsonBody } from '$lib/platform/http.ts';
-import { createInitiative, listInitiatives } from '$lib/modules/initiatives/service.server.ts';
-import { apiCounty } from '$lib/platform/request.ts';
+} from '#lib/modules/initiatives/schema.ts';
+import { cachedApiResponse } from '#lib/platform/api/etag.ts';
+import { apiResponse, jsonBody } from '#lib/platform/http.ts';
+import { createInitiative, listInitiatives } from '#lib/modules/initiatives/service.server.ts';
+import { apiCounty } from '#lib/platform/request.ts';
 
 export const GET: RequestHandler = async ({ locals, params, request, url }) =>
 	cachedApiResponse(

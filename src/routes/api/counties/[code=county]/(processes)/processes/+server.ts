@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { ok } from '$lib/core/outcome.ts';
-import { Process, ProcessList } from '$lib/modules/processes/api-schema.ts';
-import { createProcess, listProcesses } from '$lib/modules/processes/service.server.ts';
-import { apiCountyGet, apiCountyWrite } from '$lib/platform/api-routes.ts';
+import { ok } from '#lib/core/outcome.ts';
+import { Process, ProcessList } from '#lib/modules/processes/api-schema.ts';
+import { createProcess, listProcesses } from '#lib/modules/processes/service.server.ts';
+import { apiCountyGet, apiCountyWrite } from '#lib/platform/api-routes.ts';
 
 /** The county's processes with their coverage, the summary per development area and the gaps. */
 export const GET: RequestHandler = apiCountyGet(

@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { grantRoleByEmail } from '$lib/modules/accounts/server/account.ts';
-import { PASSWORD_LINK_DAYS } from '$lib/modules/accounts/server/service.ts';
+import { grantRoleByEmail } from '#lib/modules/accounts/server/account.ts';
+import { PASSWORD_LINK_DAYS } from '#lib/modules/accounts/server/service.ts';
 import {
 	createUser,
 	listUsers,
@@ -8,13 +8,13 @@ import {
 	NewUserInput,
 	revokeRole,
 	type UserSummary
-} from '$lib/modules/accounts/server/users.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
-import { roleName } from '$lib/modules/accounts/ui/people.ts';
-import { pageCounty, requireUser } from '$lib/platform/request.ts';
-import * as groupsReads from '$lib/modules/groups/read.server.ts';
+} from '#lib/modules/accounts/server/users.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { formId } from '#lib/platform/ids.ts';
+import { roleName } from '#lib/modules/accounts/ui/people.ts';
+import { pageCounty, requireUser } from '#lib/platform/request.ts';
+import * as groupsReads from '#lib/modules/groups/read.server.ts';
 
 /** People and roles of the county: only for its administrators (listUsers and the rest check). */
 

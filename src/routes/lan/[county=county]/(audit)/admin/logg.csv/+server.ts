@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
-import { auditQueryFrom } from '$lib/modules/audit/schema.ts';
-import * as auditLog from '$lib/modules/audit/server/service.ts';
-import { csvResponse } from '$lib/platform/csv.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { requireUser } from '$lib/platform/request.ts';
+import { auditQueryFrom } from '#lib/modules/audit/schema.ts';
+import * as auditLog from '#lib/modules/audit/server/service.ts';
+import { csvResponse } from '#lib/platform/csv.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { requireUser } from '#lib/platform/request.ts';
 
 /** The county's audit log with the log page's filters, as a CSV file (every page). */
 export const GET: RequestHandler = async ({ locals, params, url }) => {

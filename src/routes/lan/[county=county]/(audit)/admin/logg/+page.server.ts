@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { showEntry } from '$lib/modules/audit/domain/audit.ts';
-import { auditQueryFrom } from '$lib/modules/audit/schema.ts';
-import * as auditLog from '$lib/modules/audit/server/service.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { requireUser } from '$lib/platform/request.ts';
+import { showEntry } from '#lib/modules/audit/domain/audit.ts';
+import { auditQueryFrom } from '#lib/modules/audit/schema.ts';
+import * as auditLog from '#lib/modules/audit/server/service.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { requireUser } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireUser(locals, url, { keepQuery: true });

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { templateById } from '$lib/modules/benefit/domain/index.ts';
-import { canEditCountyContent } from '$lib/core/permissions.ts';
+import { templateById } from '#lib/modules/benefit/domain/index.ts';
+import { canEditCountyContent } from '#lib/core/permissions.ts';
 import {
 	computeAction,
 	fillAction,
@@ -9,11 +9,11 @@ import {
 	refusedBeforeSave,
 	saveFailure,
 	saveInput
-} from '$lib/modules/benefit/server/editor.ts';
-import { savedValues, scenarioOfPage, scenarioView } from '$lib/modules/benefit/server/pages.ts';
-import { municipalities } from '$lib/modules/benefit/server/service.ts';
-import { archiveScenario, saveScenarioVersion } from '$lib/modules/benefit/server/service.ts';
-import { formValues } from '$lib/platform/forms.ts';
+} from '#lib/modules/benefit/server/editor.ts';
+import { savedValues, scenarioOfPage, scenarioView } from '#lib/modules/benefit/server/pages.ts';
+import { municipalities } from '#lib/modules/benefit/server/service.ts';
+import { archiveScenario, saveScenarioVersion } from '#lib/modules/benefit/server/service.ts';
+import { formValues } from '#lib/platform/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const view = await scenarioView(locals, params.id, url.searchParams.get('version'));

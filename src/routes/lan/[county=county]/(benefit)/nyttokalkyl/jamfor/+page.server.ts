@@ -1,14 +1,14 @@
 import type { PageServerLoad } from './$types';
-import { compareChart } from '$lib/modules/benefit/server/charts.ts';
-import { municipalityNames } from '$lib/modules/benefit/server/pages.ts';
+import { compareChart } from '#lib/modules/benefit/server/charts.ts';
+import { municipalityNames } from '#lib/modules/benefit/server/pages.ts';
 import {
 	computeValidated,
 	getScenario,
 	listScenarios
-} from '$lib/modules/benefit/server/service.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+} from '#lib/modules/benefit/server/service.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { formId } from '#lib/platform/ids.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const county = await pageCounty(locals);

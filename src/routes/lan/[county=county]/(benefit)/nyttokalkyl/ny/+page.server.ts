@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { canEditCountyContent } from '$lib/core/permissions.ts';
+import { canEditCountyContent } from '#lib/core/permissions.ts';
 import {
 	computeAction,
 	fillAction,
@@ -11,11 +11,11 @@ import {
 	templateDraft,
 	templateInfo,
 	templateOr404
-} from '$lib/modules/benefit/server/editor.ts';
-import { municipalities } from '$lib/modules/benefit/server/service.ts';
-import { createScenario } from '$lib/modules/benefit/server/service.ts';
-import { valuesOfScenario } from '$lib/modules/benefit/ui/form.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+} from '#lib/modules/benefit/server/editor.ts';
+import { municipalities } from '#lib/modules/benefit/server/service.ts';
+import { createScenario } from '#lib/modules/benefit/server/service.ts';
+import { valuesOfScenario } from '#lib/modules/benefit/ui/form.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const county = await pageCounty(locals);

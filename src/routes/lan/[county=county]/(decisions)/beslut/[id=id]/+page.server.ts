@@ -3,10 +3,10 @@ import {
 	decisionChoices,
 	getDecision,
 	updateDecision
-} from '$lib/modules/decisions/service.server.ts';
-import * as groupsReads from '$lib/modules/groups/read.server.ts';
-import { editLoad, formAction } from '$lib/platform/edit-page.ts';
-import { unwrap } from '$lib/platform/http.ts';
+} from '#lib/modules/decisions/service.server.ts';
+import * as groupsReads from '#lib/modules/groups/read.server.ts';
+import { editLoad, formAction } from '#lib/platform/edit-page.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 export const load = editLoad(getDecision, async (decision, { db, actor, county }) => {
 	const all = unwrap(await groupsReads.organisations(db, actor, county.code));

@@ -1,10 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { canEditCountyContent } from '$lib/core/permissions.ts';
-import { config } from '$lib/platform/config.ts';
-import { startKoladaJob } from '$lib/modules/followup/server/kolada-jobs.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import { canEditCountyContent } from '#lib/core/permissions.ts';
+import { config } from '#lib/platform/config.ts';
+import { startKoladaJob } from '#lib/modules/followup/server/kolada-jobs.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
 /** Values from Kolada for the county, started as a background job (coordinators and administrators). */
 

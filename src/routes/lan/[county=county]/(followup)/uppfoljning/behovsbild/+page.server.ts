@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { choropleth, lineChart } from '$lib/modules/followup/server/charts.ts';
-import { needsPicture } from '$lib/modules/followup/server/dashboard.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formatRatio } from '$lib/modules/followup/ui/format.ts';
+import { choropleth, lineChart } from '#lib/modules/followup/server/charts.ts';
+import { needsPicture } from '#lib/modules/followup/server/dashboard.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { formatRatio } from '#lib/modules/followup/ui/format.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const d = unwrap(await needsPicture(locals.db, params.county));

@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { canReadInternal } from '$lib/core/permissions.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
-import { getInitiative } from '$lib/modules/initiatives/service.server.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { canReadInternal } from '#lib/core/permissions.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { formId } from '#lib/platform/ids.ts';
+import { getInitiative } from '#lib/modules/initiatives/service.server.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const county = await pageCounty(locals);

@@ -1,12 +1,12 @@
 import type { RequestHandler } from './$types';
-import { safeFileName } from '$lib/platform/csv.ts';
+import { safeFileName } from '#lib/platform/csv.ts';
 import {
 	exportFileName,
 	exportFromUrl,
 	XLSX_TYPE
-} from '$lib/modules/initiatives/export.server.ts';
-import { exportWorkbook } from '$lib/modules/initiatives/workbook.server.ts';
-import { unwrap } from '$lib/platform/http.ts';
+} from '#lib/modules/initiatives/export.server.ts';
+import { exportWorkbook } from '#lib/modules/initiatives/workbook.server.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 /** The same as export.csv, as an Excel workbook; text that looks like a formula is neutralised. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {

@@ -1,11 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { canEditSomething } from '$lib/core/permissions.ts';
-import { canManageInitiative } from '$lib/modules/initiatives/index.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { stageInitiativeImport } from '$lib/modules/initiatives/import.server.ts';
-import { initiativeChoices } from '$lib/modules/initiatives/service.server.ts';
-import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import { canEditSomething } from '#lib/core/permissions.ts';
+import { canManageInitiative } from '#lib/modules/initiatives/index.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { stageInitiativeImport } from '#lib/modules/initiatives/import.server.ts';
+import { initiativeChoices } from '#lib/modules/initiatives/service.server.ts';
+import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
 /**
  * Importing initiatives from a file, step one: the template, the columns,

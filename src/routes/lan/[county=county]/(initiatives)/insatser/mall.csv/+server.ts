@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { csvResponse, toCsv } from '$lib/platform/csv.ts';
-import { templateRows } from '$lib/modules/initiatives/domain/export.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { csvResponse, toCsv } from '#lib/platform/csv.ts';
+import { templateRows } from '#lib/modules/initiatives/domain/export.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 /** The import template as CSV: the header row and an example row. */
 export const GET: RequestHandler = async ({ locals }) => {

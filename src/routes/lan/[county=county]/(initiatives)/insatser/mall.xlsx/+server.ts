@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { XLSX_TYPE } from '$lib/modules/initiatives/export.server.ts';
-import { templateWorkbook } from '$lib/modules/initiatives/workbook.server.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { XLSX_TYPE } from '#lib/modules/initiatives/export.server.ts';
+import { templateWorkbook } from '#lib/modules/initiatives/workbook.server.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 /** The import template as a workbook: the rows to fill in, the columns explained, the allowed values. */
 export const GET: RequestHandler = async ({ locals }) => {

@@ -2,8 +2,8 @@ import {
 	archiveRoadmapItem,
 	getRoadmapItem,
 	updateRoadmapItem
-} from '$lib/modules/roadmap/service.server.ts';
-import { editLoad, formAction } from '$lib/platform/edit-page.ts';
+} from '#lib/modules/roadmap/service.server.ts';
+import { editLoad, formAction } from '#lib/platform/edit-page.ts';
 
 export const load = editLoad(getRoadmapItem, (item) => ({ item }));
 

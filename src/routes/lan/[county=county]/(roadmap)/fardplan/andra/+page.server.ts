@@ -1,5 +1,5 @@
-import { getRoadmap, updateRoadmap } from '$lib/modules/roadmap/service.server.ts';
-import { editLoad, formAction } from '$lib/platform/edit-page.ts';
+import { getRoadmap, updateRoadmap } from '#lib/modules/roadmap/service.server.ts';
+import { editLoad, formAction } from '#lib/platform/edit-page.ts';
 
 export const load = editLoad(getRoadmap, (roadmap) => ({ roadmap }));
 

@@ -1,7 +1,7 @@
-import * as roadmapReads from '$lib/modules/roadmap/read.server.ts';
-import { createRoadmapItem } from '$lib/modules/roadmap/service.server.ts';
-import { countyEditor, formAction, formLoad } from '$lib/platform/edit-page.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import * as roadmapReads from '#lib/modules/roadmap/read.server.ts';
+import { createRoadmapItem } from '#lib/modules/roadmap/service.server.ts';
+import { countyEditor, formAction, formLoad } from '#lib/platform/edit-page.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 export const load = formLoad(async (at) => {
 	countyEditor(at);

@@ -2,8 +2,8 @@ import {
 	archiveTimelineEvent,
 	getTimelineEvent,
 	updateTimelineEvent
-} from '$lib/modules/timeline/service.server.ts';
-import { editLoad, formAction } from '$lib/platform/edit-page.ts';
+} from '#lib/modules/timeline/service.server.ts';
+import { editLoad, formAction } from '#lib/platform/edit-page.ts';
 
 export const load = editLoad(getTimelineEvent, (event) => ({ event }));
 

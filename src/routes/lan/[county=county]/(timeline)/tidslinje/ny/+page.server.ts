@@ -1,5 +1,5 @@
-import { createTimelineEvent } from '$lib/modules/timeline/service.server.ts';
-import { countyEditor, formAction, formLoad } from '$lib/platform/edit-page.ts';
+import { createTimelineEvent } from '#lib/modules/timeline/service.server.ts';
+import { countyEditor, formAction, formLoad } from '#lib/platform/edit-page.ts';
 
 export const load = formLoad(countyEditor);
 

@@ -1,5 +1,5 @@
-import { getVisionForEditing, publishVision } from '$lib/modules/vision/service.server.ts';
-import { editLoad, formAction, nestedForm } from '$lib/platform/edit-page.ts';
+import { getVisionForEditing, publishVision } from '#lib/modules/vision/service.server.ts';
+import { editLoad, formAction, nestedForm } from '#lib/platform/edit-page.ts';
 
 export const load = editLoad(getVisionForEditing, (vision) => ({ vision }));
 

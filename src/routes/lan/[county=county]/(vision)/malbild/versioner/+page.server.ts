@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { canEditCountyContent } from '$lib/core/permissions.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
-import * as visionReads from '$lib/modules/vision/read.server.ts';
+import { canEditCountyContent } from '#lib/core/permissions.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { formId } from '#lib/platform/ids.ts';
+import * as visionReads from '#lib/modules/vision/read.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { county, versions } = unwrap(

@@ -1,10 +1,10 @@
 import type { RequestHandler } from './$types';
-import { SavedScenario, ScenarioVersionQuery } from '$lib/modules/benefit/server/schemas.ts';
-import { getScenario } from '$lib/modules/benefit/server/service.ts';
-import { apiResponse } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
-import { fieldErrors } from '$lib/core/outcome.ts';
-import { apiCounty } from '$lib/platform/request.ts';
+import { SavedScenario, ScenarioVersionQuery } from '#lib/modules/benefit/server/schemas.ts';
+import { getScenario } from '#lib/modules/benefit/server/service.ts';
+import { apiResponse } from '#lib/platform/http.ts';
+import { formId } from '#lib/platform/ids.ts';
+import { fieldErrors } from '#lib/core/outcome.ts';
+import { apiCounty } from '#lib/platform/request.ts';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const county = await apiCounty(locals);

@@ -1,10 +1,10 @@
 import type { RequestHandler } from './$types';
-import { Initiative } from '$lib/modules/initiatives/schema.ts';
-import { cachedApiResponse } from '$lib/platform/api/etag.ts';
-import { apiResponse, jsonBody } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
-import { getInitiative, updateInitiative } from '$lib/modules/initiatives/service.server.ts';
-import { apiCounty } from '$lib/platform/request.ts';
+import { Initiative } from '#lib/modules/initiatives/schema.ts';
+import { cachedApiResponse } from '#lib/platform/api/etag.ts';
+import { apiResponse, jsonBody } from '#lib/platform/http.ts';
+import { formId } from '#lib/platform/ids.ts';
+import { getInitiative, updateInitiative } from '#lib/modules/initiatives/service.server.ts';
+import { apiCounty } from '#lib/platform/request.ts';
 
 export const GET: RequestHandler = async ({ locals, params, request }) =>
 	cachedApiResponse(

@@ -3,10 +3,10 @@ import type { RequestHandler } from './$types';
 import {
 	InitiativeImportError,
 	InitiativeImportPreview
-} from '$lib/modules/initiatives/io-schema.ts';
-import { apiResponse } from '$lib/platform/http.ts';
-import { XLSX_TYPE } from '$lib/modules/initiatives/export.server.ts';
-import { importInitiatives, importPreviewBody } from '$lib/modules/initiatives/import.server.ts';
+} from '#lib/modules/initiatives/io-schema.ts';
+import { apiResponse } from '#lib/platform/http.ts';
+import { XLSX_TYPE } from '#lib/modules/initiatives/export.server.ts';
+import { importInitiatives, importPreviewBody } from '#lib/modules/initiatives/import.server.ts';
 
 /**
  * Imports a file of initiatives (the body: CSV or XLSX, as the template).

@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { entityLabel, itemName, showEntry } from '$lib/modules/audit/domain/audit.ts';
-import { canReadAudit } from '$lib/modules/audit/index.ts';
-import * as auditLog from '$lib/modules/audit/server/service.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { requireUser } from '$lib/platform/request.ts';
+import { entityLabel, itemName, showEntry } from '#lib/modules/audit/domain/audit.ts';
+import { canReadAudit } from '#lib/modules/audit/index.ts';
+import * as auditLog from '#lib/modules/audit/server/service.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { requireUser } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireUser(locals, url);

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { municipalityNames, scenarioView } from '$lib/modules/benefit/server/pages.ts';
+import { municipalityNames, scenarioView } from '#lib/modules/benefit/server/pages.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const view = await scenarioView(locals, params.id, url.searchParams.get('version'));

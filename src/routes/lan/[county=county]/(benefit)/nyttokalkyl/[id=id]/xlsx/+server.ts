@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { municipalityNames, scenarioOfPage } from '$lib/modules/benefit/server/pages.ts';
-import { computeValidated } from '$lib/modules/benefit/server/service.ts';
-import { scenarioWorkbook } from '$lib/modules/benefit/server/xlsx.ts';
-import { safeFileName } from '$lib/platform/csv.ts';
+import { municipalityNames, scenarioOfPage } from '#lib/modules/benefit/server/pages.ts';
+import { computeValidated } from '#lib/modules/benefit/server/service.ts';
+import { scenarioWorkbook } from '#lib/modules/benefit/server/xlsx.ts';
+import { safeFileName } from '#lib/platform/csv.ts';
 
 /** A saved calculation (the current version, or ?version=) as an Excel file. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {

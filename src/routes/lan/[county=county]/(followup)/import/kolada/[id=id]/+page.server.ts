@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { koladaJob } from '$lib/modules/followup/server/kolada-jobs.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import { koladaJob } from '#lib/modules/followup/server/kolada-jobs.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
 /** One Kolada import of the county and how far it has come. */
 

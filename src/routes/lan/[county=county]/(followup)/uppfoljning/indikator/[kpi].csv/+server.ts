@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { csvResponse, toCsv } from '$lib/platform/csv.ts';
-import { EXPORT_HEADERS, indicatorExport } from '$lib/modules/followup/server/dashboard.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { csvResponse, toCsv } from '#lib/platform/csv.ts';
+import { EXPORT_HEADERS, indicatorExport } from '#lib/modules/followup/server/dashboard.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
 	const e = unwrap(await indicatorExport(locals.db, locals.actor, params.county, params.kpi));

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { RequestHandler } from './$types';
-import { safeText } from '$lib/modules/benefit/server/xlsx.ts';
-import { safeFileName } from '$lib/platform/csv.ts';
-import { EXPORT_HEADERS, indicatorExport } from '$lib/modules/followup/server/dashboard.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { safeText } from '#lib/modules/benefit/server/xlsx.ts';
+import { safeFileName } from '#lib/platform/csv.ts';
+import { EXPORT_HEADERS, indicatorExport } from '#lib/modules/followup/server/dashboard.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 /** The indicator page's values as a workbook; text cells that look like formulas are neutralised. */
 export const GET: RequestHandler = async ({ locals, params }) => {

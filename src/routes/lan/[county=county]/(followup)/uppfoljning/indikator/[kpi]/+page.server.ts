@@ -5,14 +5,14 @@ import {
 	genderChart,
 	rankingChart,
 	trendChart
-} from '$lib/modules/followup/server/charts.ts';
-import { indicatorDashboard } from '$lib/modules/followup/server/dashboard.ts';
-import { canSetTargets } from '$lib/modules/followup/index.ts';
-import { setTarget } from '$lib/modules/followup/server/service.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formatValue } from '$lib/modules/followup/ui/format.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+} from '#lib/modules/followup/server/charts.ts';
+import { indicatorDashboard } from '#lib/modules/followup/server/dashboard.ts';
+import { canSetTargets } from '#lib/modules/followup/index.ts';
+import { setTarget } from '#lib/modules/followup/server/service.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { formatValue } from '#lib/modules/followup/ui/format.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const d = unwrap(await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi));

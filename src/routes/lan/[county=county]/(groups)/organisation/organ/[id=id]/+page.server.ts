@@ -1,5 +1,5 @@
-import { archiveGroup, getGroup, updateGroup } from '$lib/modules/groups/service.server.ts';
-import { editLoad, formAction } from '$lib/platform/edit-page.ts';
+import { archiveGroup, getGroup, updateGroup } from '#lib/modules/groups/service.server.ts';
+import { editLoad, formAction } from '#lib/platform/edit-page.ts';
 
 export const load = editLoad(getGroup, (group) => ({ group }));
 

@@ -1,5 +1,5 @@
-import { createGroup } from '$lib/modules/groups/service.server.ts';
-import { countyEditor, formAction, formLoad } from '$lib/platform/edit-page.ts';
+import { createGroup } from '#lib/modules/groups/service.server.ts';
+import { countyEditor, formAction, formLoad } from '#lib/platform/edit-page.ts';
 
 export const load = formLoad(countyEditor);
 

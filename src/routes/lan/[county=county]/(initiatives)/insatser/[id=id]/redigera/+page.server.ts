@@ -1,13 +1,13 @@
 import { error, fail } from '@sveltejs/kit';
-import { initiativeFailure, initiativeForm } from '$lib/modules/initiatives/form-action.server.ts';
+import { initiativeFailure, initiativeForm } from '#lib/modules/initiatives/form-action.server.ts';
 import {
 	archiveInitiative,
 	getInitiative,
 	initiativeChoices,
 	updateInitiative
-} from '$lib/modules/initiatives/service.server.ts';
-import { editLoad, formAction, plainForm } from '$lib/platform/edit-page.ts';
-import { unwrap } from '$lib/platform/http.ts';
+} from '#lib/modules/initiatives/service.server.ts';
+import { editLoad, formAction, plainForm } from '#lib/platform/edit-page.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 export const load = editLoad(getInitiative, async (initiative, { db, actor, county, url }) => {
 	if (!initiative.canEdit)

@@ -1,14 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { unwrap } from '$lib/platform/http.ts';
-import { describeFile } from '$lib/platform/imports/report.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { describeFile } from '#lib/platform/imports/report.ts';
 import {
 	confirmInitiativeImport,
 	importPreviewBody,
 	stagedInitiativeImport
-} from '$lib/modules/initiatives/import.server.ts';
-import { requireUser } from '$lib/platform/request.ts';
-import { formId } from '$lib/platform/ids.ts';
+} from '#lib/modules/initiatives/import.server.ts';
+import { requireUser } from '#lib/platform/request.ts';
+import { formId } from '#lib/platform/ids.ts';
 
 /**
  * Importing initiatives, step two: the preview of the uploaded file (what

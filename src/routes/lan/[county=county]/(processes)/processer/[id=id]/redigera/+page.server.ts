@@ -1,12 +1,12 @@
-import { formValuesOf, PROCESS_LISTS } from '$lib/modules/processes/form.server.ts';
+import { formValuesOf, PROCESS_LISTS } from '#lib/modules/processes/form.server.ts';
 import {
 	archiveProcess,
 	processChoices,
 	processForEdit,
 	updateProcess
-} from '$lib/modules/processes/service.server.ts';
-import { editLoad, formAction, nestedForm } from '$lib/platform/edit-page.ts';
-import { unwrap } from '$lib/platform/http.ts';
+} from '#lib/modules/processes/service.server.ts';
+import { editLoad, formAction, nestedForm } from '#lib/platform/edit-page.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 export const load = editLoad(
 	processForEdit,
