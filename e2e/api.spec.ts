@@ -64,10 +64,13 @@ describe('API', () => {
 		});
 	});
 
-	test('/healthz and /api/openapi.json', async () => {
+	test('/healthz, /readyz and /api/openapi.json', async () => {
 		const health = await get('/healthz');
 		expect(health.status).toBe(200);
-		expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+		expect(await health.json()).toEqual({ status: 'ok' });
+		const ready = await get('/readyz');
+		expect(ready.status).toBe(200);
+		expect(await ready.json()).toEqual({ status: 'ok', database: 'ok', migrations: 'ok' });
 		const doc = await (await get('/api/openapi.json')).json();
 		expect(doc.openapi).toBe('3.1.0');
 		expect(Object.keys(doc.paths)).toContain('/api/counties/{code}/timeline');

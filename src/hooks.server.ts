@@ -3,6 +3,8 @@ import { notFound } from '#lib/core/outcome.ts';
 import { isLocale } from '#lib/i18n/index.ts';
 import { county as findCounty } from '#lib/modules/counties/service.server.ts';
 import { prepareDatabase } from '#lib/app/database.ts';
+import { openJobs } from '#lib/app/jobs.ts';
+import { openJobQueueUnlessProvided } from '#lib/platform/jobs/queue.ts';
 import { appDatabase, openAppDatabaseUnlessProvided } from '#lib/platform/app.ts';
 import { config } from '#lib/platform/config.ts';
 import { anonymous } from '#lib/core/actor.ts';
@@ -31,8 +33,14 @@ import {
 } from '#lib/platform/text-guard.ts';
 
 export const init: ServerInit = async () => {
-	// under `nara serve` the CLI has opened the database already; under `vite dev` it is opened here
-	openAppDatabaseUnlessProvided(() => prepareDatabase(config(), 'web', (m) => console.log(m)));
+	// under `nara serve` the CLI has opened the database and the job queue
+	// already; under `vite dev` they are opened here, with a worker
+	const log = (m: string) => console.log(m);
+	openAppDatabaseUnlessProvided(() => prepareDatabase(config(), 'web', log));
+	openJobQueueUnlessProvided(async () => {
+		const jobs = await openJobs(await appDatabase(), config(), { role: 'web', worker: true, log });
+		return jobs.queue;
+	});
 	await appDatabase();
 };
 

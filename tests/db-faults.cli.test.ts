@@ -43,9 +43,7 @@ async function request(
 		const r = await writeEvent(s, title);
 		return 'error' in r ? { status: 'fetch-error', body: r.error, type: '' } : { ...r, type: '' };
 	}
-	const path = { page: '/lan/varmland', api: '/api/counties/17/timeline', health: '/healthz' }[
-		kind
-	];
+	const path = { page: '/lan/varmland', api: '/api/counties/17/timeline', health: '/readyz' }[kind];
 	try {
 		const res = await fetch(`${s.server.url}${path}`, { headers: { cookie: s.cookie } });
 		return {
@@ -95,7 +93,7 @@ async function load(
 					tally.wrong.push(`page 503 without the Swedish page: ${r.body.slice(0, 200)}`);
 			} else if (kind === 'health') {
 				if ((parse(r.body) as { error?: { code?: string } }).error?.code !== 'unavailable')
-					tally.wrong.push(`healthz 503: ${r.body}`);
+					tally.wrong.push(`readyz 503: ${r.body}`);
 			} else if (JSON.stringify(parse(r.body)) !== JSON.stringify(UNAVAILABLE)) {
 				tally.wrong.push(`${kind} 503 outside the error shape: ${r.body.slice(0, 200)}`);
 			}
@@ -105,13 +103,13 @@ async function load(
 	return tally;
 }
 
-/** Polls /healthz until it reports the database up (at most `ms`). */
+/** Polls /readyz until it reports the database up (at most `ms`). */
 async function healthy(s: Setup, ms = 90_000): Promise<unknown> {
 	const deadline = Date.now() + ms;
 	for (;;) {
 		const r = await request(s, 'health', '');
 		if (r.status === 200) return JSON.parse(r.body);
-		if (Date.now() > deadline) throw new Error(`/healthz: ${r.status} ${r.body}`);
+		if (Date.now() > deadline) throw new Error(`/readyz: ${r.status} ${r.body}`);
 		await new Promise((res) => setTimeout(res, 250));
 	}
 }

@@ -66,7 +66,7 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-/** Starts `nara serve` and waits until /healthz answers 200. */
+/** Starts `nara serve` and waits until /readyz answers 200. */
 export async function startServer(
 	env: Record<string, string>,
 	timeoutMs = 120_000
@@ -89,7 +89,7 @@ export async function startServer(
 			throw new Error(`nara serve avslutades innan den svarade:\n${out}`);
 		}
 		try {
-			const res = await fetch(`${url}/healthz`);
+			const res = await fetch(`${url}/readyz`);
 			if (res.status === 200) break;
 		} catch {
 			// not listening yet

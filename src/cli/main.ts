@@ -27,6 +27,7 @@ import { registerAdmin } from './admin.ts';
 import { failure } from './failure.ts';
 import { progressReporter } from './progress.ts';
 import { serve } from './serve.ts';
+import { runWorker } from './worker.ts';
 
 /**
  * `nara`: migrate, seed, serve, admin (the first administrator) and import
@@ -95,6 +96,16 @@ program
 	.action(async (opts: { port?: number; host?: string }) => {
 		const cfg = config();
 		await serve({ ...cfg, port: opts.port ?? cfg.port, host: opts.host ?? cfg.host }, log);
+	});
+
+program
+	.command('worker')
+	.description(
+		'Kör bakgrundsjobb (importer från Kolada, rensningar) utan webbplats, bredvid en eller flera nara serve mot samma databas'
+	)
+	.helpOption('-h, --help', 'visa hjälp')
+	.action(async () => {
+		await runWorker(config(), log);
 	});
 
 registerAdmin(program.command('admin'), log);

@@ -10,6 +10,8 @@ import { UserFacingError } from '../lib/platform/errors.ts';
 import { projectRoot } from '../lib/platform/paths.ts';
 import { answerClientError, answeredCrossSiteApiForm } from '../lib/platform/client-error.ts';
 import { gracefulStop } from './shutdown.ts';
+import { openJobs, type Jobs } from '../lib/app/jobs.ts';
+import { provideJobQueue } from '../lib/platform/jobs/queue.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -90,9 +92,16 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 	server.on('clientError', answerClientError);
 
 	await listen(server, cfg);
-	const stop = gracefulStop(server, cfg.shutdownTimeoutMs, log, (cut) =>
-		closeAppDatabase(cut ? 0 : 5).catch((e) => log(`Databasen stängdes inte rent: ${String(e)}`))
-	);
+	let jobs: Promise<Jobs> | undefined;
+	const stop = gracefulStop(server, cfg.shutdownTimeoutMs, log, async (cut) => {
+		// the worker finishes the job it runs (bounded), then the database closes
+		await jobs
+			?.then((j) => j.close(cut ? 0 : cfg.shutdownTimeoutMs))
+			.catch((e: unknown) => log(`Jobbkön stängdes inte rent: ${String(e)}`));
+		await closeAppDatabase(cut ? 0 : 5).catch((e) =>
+			log(`Databasen stängdes inte rent: ${String(e)}`)
+		);
+	});
 	process.once('SIGINT', () => void stop('SIGINT'));
 	process.once('SIGTERM', () => void stop('SIGTERM'));
 
@@ -100,14 +109,20 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 	provideDatabase(database);
 	guardAgainstDatabaseFaults(log, renewAppDatabase);
 	try {
-		const { where } = await database;
+		const opened = await database;
+		const { where } = opened;
+		jobs = openJobs(opened, cfg, { role: 'serve', worker: cfg.worker, log });
+		provideJobQueue(jobs.then((j) => j.queue));
+		await jobs;
 		const unregister = (globalThis as { __naraUnregisterTsx?: () => Promise<void> })
 			.__naraUnregisterTsx;
 		await unregister?.();
 		handler = ((await import(pathToFileURL(handlerFile).href)) as { handler: Handler }).handler;
 		markReady();
 		const shown = cfg.host === '0.0.0.0' || cfg.host === '::' ? 'localhost' : cfg.host;
-		log(`Nära körs på http://${shown}:${cfg.port} (databas: ${where}). Stoppa med Ctrl-C.`);
+		log(
+			`Nära körs på http://${shown}:${cfg.port} med Node.js ${process.version} (databas: ${where}; ${cfg.worker ? 'kör bakgrundsjobb' : 'kör inga bakgrundsjobb, NARA_WORKER=0'}). Stoppa med Ctrl-C.`
+		);
 	} catch (e) {
 		markFailed(e);
 		server.close();

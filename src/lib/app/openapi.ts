@@ -1,5 +1,5 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { Health } from '../core/api-schema.ts';
+import { Health, Ready } from '../core/api-schema.ts';
 import { type ApiPaths, error, ok } from '../platform/api/openapi.ts';
 import { openapi as accounts } from '../modules/accounts/openapi.ts';
 import { openapi as benefit } from '../modules/benefit/openapi.ts';
@@ -35,17 +35,26 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	vision
 };
 
-/** The health check for load balancers: the app's own, not a module's. */
-const health: ApiPaths = (registry) =>
+/** The checks for load balancers and orchestrators: the app's own, not a module's. */
+const health: ApiPaths = (registry) => {
 	registry.registerPath({
 		method: 'get',
 		path: '/healthz',
-		summary: 'Hälsokontroll för lastbalanserare',
+		summary:
+			'Lever processen? (liveness) Svarar så länge Nära tar emot anrop, också när databasen inte svarar',
+		responses: { 200: ok('Processen svarar', Health) }
+	});
+	registry.registerPath({
+		method: 'get',
+		path: '/readyz',
+		summary:
+			'Kan den ta emot trafik? (readiness) Databasen svarar inom två sekunder och har den här versionens struktur',
 		responses: {
-			200: ok('Nära och databasen svarar', Health),
-			503: error('Databasen svarar inte')
+			200: ok('Redo', Ready),
+			503: error('Databasen svarar inte, eller dess struktur är inte uppdaterad')
 		}
 	});
+};
 
 /**
  * The order of the document: what anyone may read first, then what is written.
@@ -68,6 +77,7 @@ export const documentOrder: ApiPaths[] = [
 	decisions.edit,
 	processes.all,
 	followup.targets,
+	followup.koladaImports,
 	initiatives.inventory,
 	benefit.model,
 	initiatives.files,

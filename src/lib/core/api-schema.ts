@@ -25,7 +25,8 @@ export const ApiError = z
 		})
 	})
 	.openapi('Error');
-export const Health = z
-	.object({ status: z.literal('ok'), database: z.literal('ok') })
-	.openapi('Health');
+export const Health = z.object({ status: z.literal('ok') }).openapi('Health');
+export const Ready = z
+	.object({ status: z.literal('ok'), database: z.literal('ok'), migrations: z.literal('ok') })
+	.openapi('Ready');
 export const Archived = z.object({ id: z.number().int() }).openapi('Archived');

@@ -30,6 +30,24 @@ const schema = z.object({
 		.min(0, { message: 'får inte vara negativ' })
 		.max(600_000, { message: 'får vara högst 600000 (tio minuter)' })
 		.default(10_000),
+	DATABASE_READ_URL: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => (v ? v : undefined))
+		.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+			message: 'måste börja med postgres:// eller postgresql://'
+		}),
+	NARA_WORKER: z
+		.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+		.optional()
+		.transform((v) => !(v === '0' || v === 'false' || v === 'no' || v === 'off')),
+	NARA_JOBS_SUPERVISE_SECONDS: z.coerce
+		.number({ message: 'ska vara ett antal sekunder, t.ex. 60' })
+		.int({ message: 'ska vara ett helt antal sekunder, t.ex. 60' })
+		.min(1, { message: 'ska vara minst 1' })
+		.max(3600, { message: 'får vara högst 3600 (en timme)' })
+		.default(60),
 	NARA_SKIP_MIGRATIONS: booleanSetting,
 	NARA_SKIP_SEED: booleanSetting,
 	NARA_DEFAULT_COUNTY: z
@@ -81,6 +99,12 @@ export interface Config {
 	shutdownTimeoutMs: number;
 	skipMigrations: boolean;
 	skipSeed: boolean;
+	/** a read-only server (a streaming replica) for the heavy read paths; undefined: the main one */
+	databaseReadUrl: string | undefined;
+	/** whether `nara serve` runs a job worker in its own process (NARA_WORKER, default on) */
+	worker: boolean;
+	/** how often the job queue looks for jobs whose worker stopped answering (seconds) */
+	jobsSuperviseSeconds: number;
 	defaultCountyCode: string;
 	logSql: boolean;
 	/** the organisation that runs this installation (named in the accessibility statement) */
@@ -112,6 +136,9 @@ const settingNames: Record<string, string> = {
 	PORT: 'PORT',
 	HOST: 'HOST',
 	NARA_SHUTDOWN_TIMEOUT_MS: 'NARA_SHUTDOWN_TIMEOUT_MS',
+	DATABASE_READ_URL: 'DATABASE_READ_URL',
+	NARA_WORKER: 'NARA_WORKER',
+	NARA_JOBS_SUPERVISE_SECONDS: 'NARA_JOBS_SUPERVISE_SECONDS',
 	NARA_DEFAULT_COUNTY: 'NARA_DEFAULT_COUNTY',
 	NARA_CONTACT_EMAIL: 'NARA_CONTACT_EMAIL',
 	OIDC_ISSUER: 'OIDC_ISSUER',
@@ -137,6 +164,9 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
 		shutdownTimeoutMs: e.NARA_SHUTDOWN_TIMEOUT_MS,
 		skipMigrations: e.NARA_SKIP_MIGRATIONS,
 		skipSeed: e.NARA_SKIP_SEED,
+		databaseReadUrl: e.DATABASE_READ_URL,
+		worker: e.NARA_WORKER,
+		jobsSuperviseSeconds: e.NARA_JOBS_SUPERVISE_SECONDS,
 		defaultCountyCode: e.NARA_DEFAULT_COUNTY,
 		logSql: e.NARA_LOG_SQL,
 		operatorName: e.NARA_OPERATOR_NAME || undefined,

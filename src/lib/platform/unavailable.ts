@@ -63,7 +63,7 @@ const page = `<!doctype html>
 </html>
 `;
 
-/** The 503 answer: the error shape under /api/, /healthz and for JSON requests, otherwise a page. */
+/** The 503 answer: the error shape under /api/, /readyz and for JSON requests, otherwise a page. */
 export function unavailableResponse(event: RequestEvent): Response {
 	const headers = {
 		'Retry-After': '5',
@@ -73,7 +73,7 @@ export function unavailableResponse(event: RequestEvent): Response {
 	};
 	const json =
 		event.url.pathname.startsWith('/api/') ||
-		event.url.pathname === '/healthz' ||
+		event.url.pathname === '/readyz' ||
 		event.url.pathname.endsWith('/__data.json') ||
 		event.request.headers.get('accept') === 'application/json';
 	if (json) {

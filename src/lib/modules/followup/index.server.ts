@@ -1,2 +1,3 @@
 /** What other modules may use of the followup module on the server. */
 export { readReferenceCsv } from './server/seed.ts';
+export { koladaImportJob, KOLADA_QUEUE } from './server/kolada-jobs.ts';

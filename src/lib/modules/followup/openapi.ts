@@ -12,6 +12,7 @@ import {
 import { CountyCode } from '../counties/index.ts';
 import { countyParams } from '../counties/index.server.ts';
 import * as followup from './server/api-schemas.ts';
+import { KoladaImportJob } from './server/kolada-job-schema.ts';
 import { CatalogueQuery, TargetInput } from './server/schemas.ts';
 
 const indicatorId = z.object({ id: z.string().openapi({ example: 'N20402' }) });
@@ -86,6 +87,21 @@ export const openapi = {
 				200: ok('Nyckeltalet för länet', followup.IndicatorDashboard),
 				304: unchanged,
 				404: error('Länet eller nyckeltalet finns inte')
+			}
+		});
+	},
+	// a Kolada import started from the browser runs as a background job
+	koladaImports: (registry) => {
+		registry.registerPath({
+			method: 'get',
+			path: '/api/counties/{code}/kolada-imports/{id}',
+			summary:
+				'En import från Kolada som startats i webbläsaren: status, förlopp och meddelande (för länets samordnare och administratörer)',
+			request: { params: z.object({ code: CountyCode, id: z.number().int() }) },
+			responses: {
+				200: ok('Importen och hur långt den har kommit', KoladaImportJob),
+				403: error('Bara länets samordnare och administratörer kan se importerna'),
+				404: error('Länet eller importen finns inte')
 			}
 		});
 	},

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sql as statement } from 'drizzle-orm';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres, { type Sql } from 'postgres';
@@ -22,6 +24,8 @@ export interface Database {
 	sql: Sql;
 	/** describes where the data lives, for logs: "inbyggd (data/pg)" or host:port/db */
 	where: string;
+	/** where the server is, for a client of its own (the job queue's) */
+	target: Target;
 	embedded?: EmbeddedServer;
 	/** a further client on the same database (e.g. one connection for a session lock) */
 	newClient(max: number): Sql;
@@ -115,6 +119,7 @@ export async function connect(
 		db,
 		sql,
 		where,
+		target,
 		embedded,
 		newClient,
 		renew: () => pool.renew(),
@@ -135,6 +140,27 @@ export async function openDatabase(cfg: Config, opts: OpenOptions): Promise<Data
 		{ ...o, where: `inbyggd (${path.join(cfg.dataDir, 'pg')})` },
 		server
 	);
+}
+
+/** The newest migration this version of Nära has (drizzle/meta/_journal.json), read once. */
+let newestMigration: number | undefined;
+function newestMigrationOfThisVersion(): number {
+	if (newestMigration === undefined) {
+		const journal = JSON.parse(
+			readFileSync(path.join(projectRoot(), 'drizzle', 'meta', '_journal.json'), 'utf8')
+		) as { entries: { when: number }[] };
+		newestMigration = Math.max(...journal.entries.map((e) => e.when));
+	}
+	return newestMigration;
+}
+
+/** Whether the database has every migration of this version (for /readyz). */
+export async function migrationsApplied(db: Db): Promise<boolean> {
+	const rows = await db.execute<{ newest: string | null }>(
+		statement`select max(created_at)::text as newest from drizzle.__drizzle_migrations`
+	);
+	const newest = Number(rows[0]?.newest ?? 0);
+	return newest >= newestMigrationOfThisVersion();
 }
 
 const MIGRATION_LOCK = 7_300_417; // any constant; serialises migrations across processes

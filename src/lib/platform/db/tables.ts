@@ -72,7 +72,11 @@ export const auditLog = pgTable(
 
 export const jobStatus = pgEnum('job_status', ['queued', 'running', 'done', 'failed']);
 
-/** Long work started from the browser (e.g. a Kolada import), with its progress. */
+/**
+ * A background job a person started (e.g. a Kolada import), as people see it:
+ * status, progress and message. The queue itself (claims, retries, timeouts,
+ * dead letters) is pg-boss's, in the schema `pgboss` (platform/jobs/).
+ */
 export const importJobs = pgTable('import_jobs', {
 	id: serial().primaryKey(),
 	kind: text().notNull(),
@@ -82,7 +86,12 @@ export const importJobs = pgTable('import_jobs', {
 	total: integer().notNull().default(0),
 	message: text().notNull().default(''),
 	params: jsonb().notNull().default({}),
+	/** how many times a worker has started it (a retry or a restart after a crash adds one) */
+	attempts: integer().notNull().default(0),
+	/** where its result can be seen (e.g. the indicator it filled), when done */
+	link: text(),
 	createdByUserId: integer(),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+	startedAt: timestamp({ withTimezone: true }),
 	finishedAt: timestamp({ withTimezone: true })
 });

@@ -73,6 +73,26 @@ export async function actorForSession(db: Db, token: string): Promise<Actor | un
 	};
 }
 
+/**
+ * The person who started work that runs later (a background job), with their
+ * roles as they are now; undefined when the account is disabled or gone.
+ */
+export async function actorForUser(db: Db, userId: number): Promise<Actor | undefined> {
+	const [row] = await db
+		.select({ email: users.email, name: users.name })
+		.from(users)
+		.where(and(eq(users.id, userId), isNull(users.disabledAt)));
+	if (!row) return undefined;
+	return {
+		kind: 'user',
+		userId,
+		email: row.email,
+		name: row.name,
+		roles: await rolesOf(db, userId),
+		via: 'session'
+	};
+}
+
 /** The person behind an API token, limited to the token's one role in one county. */
 export async function actorForApiToken(db: Db, token: string): Promise<Actor | undefined> {
 	const [row] = await db
@@ -137,7 +157,11 @@ export async function endAllSessions(db: Db | Tx, userId: number): Promise<numbe
 	return ended.length;
 }
 
-/** Deletes every expired session (called at each sign-in). */
-export async function purgeExpiredSessions(db: Db): Promise<void> {
-	await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+/** Deletes every expired session (at each sign-in, and nightly as a job); how many. */
+export async function purgeExpiredSessions(db: Db): Promise<number> {
+	const gone = await db
+		.delete(sessions)
+		.where(lt(sessions.expiresAt, sql`now()`))
+		.returning({ id: sessions.id });
+	return gone.length;
 }

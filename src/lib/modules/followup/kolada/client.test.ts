@@ -429,23 +429,15 @@ describe('splitting and throttling', () => {
 
 	test('with the real clock, 20/s spaces requests at least 50 ms apart', async () => {
 		kolada = await startReplayServer();
-		// when each request leaves the client (its arrival at the server also
-		// holds the first connection's set-up, which would blur the spacing)
-		const sent: number[] = [];
+		const sent: number[] = []; // when each leaves (arrival also holds the connection set-up)
+		const options = { baseUrl: kolada.baseUrl, perPage: 30, requestsPerSecond: 20 };
 		const client = createKoladaClient({
-			baseUrl: kolada.baseUrl,
-			perPage: 30,
-			requestsPerSecond: 20,
-			fetch: (url, init) => {
-				sent.push(performance.now());
-				return fetch(url, init);
-			}
+			...options,
+			fetch: (url, init) => sent.push(performance.now()) && fetch(url, init)
 		});
 		await client.fetchAllValues(varmlandQuery);
-		expect(sent).toHaveLength(kolada.requests.length);
 		const [a, b, c] = sent;
-		expect(b! - a!).toBeGreaterThanOrEqual(48);
-		expect(c! - b!).toBeGreaterThanOrEqual(48);
+		expect([b! - a!, c! - b!].every((gap) => gap >= 48)).toBe(true);
 	});
 
 	test('a token bucket with a burst lets that many go at once, then spaces the rest', async () => {

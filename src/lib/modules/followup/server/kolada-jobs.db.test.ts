@@ -5,17 +5,38 @@ import { castForFile, testUser } from '../../../../../tests/kit/cast.ts';
 import { startReplayServer, type ReplayServer } from '../../../../../tests/kolada/replay-server.ts';
 import { auditLog, importJobs } from '../../../platform/db/tables.ts';
 import { freePort } from '../../../../../tests/process.ts';
+import { jobsFor, recordWhenEnded } from '../../../../../tests/kit/jobs.ts';
+import type { Jobs } from '../../../app/jobs.ts';
+import type { JobDefinition } from '../../../platform/jobs/define.ts';
 import { koladaImportClient } from './kolada-import.ts';
-import { koladaJob, startKoladaJob } from './kolada-jobs.ts';
+import { koladaImportJob, koladaJob, startKoladaJob } from './kolada-jobs.ts';
 
-/** The Kolada import as a background job: the row follows the work. */
+/**
+ * The Kolada import as a background job on the real queue (pg-boss): the
+ * start writes the record and the job together, a worker runs it, and the
+ * record follows the work.
+ */
 
 const database = databaseForFile();
 const { coordinator, reader } = castForFile(database, 'coordinator', 'reader');
 let kolada: ReplayServer;
+let jobs: Jobs;
+/** where the job's Kolada is: the replay server, or a closed port */
+let baseUrl = '';
 
 beforeAll(async () => {
 	kolada = await startReplayServer();
+	baseUrl = kolada.baseUrl;
+	const job = koladaImportJob({
+		baseUrl: '',
+		client: (onProgress) =>
+			koladaImportClient(
+				{ baseUrl, perPage: 30, requestsPerSecond: 1000, maxRetries: 0, timeoutMs: 2_000 },
+				onProgress
+			)
+	});
+	// no retries in this file: a failure is the record's last word at once
+	jobs = await jobsFor(database, [{ ...job, retryLimit: 0 } as unknown as JobDefinition]);
 });
 afterAll(() => kolada?.close());
 
@@ -23,27 +44,22 @@ const form = { kpis: 'N20402, U01402', from: '2020', to: '2022' };
 
 describe('a Kolada job', () => {
 	test('runs in the background to done, with progress and the summary', async () => {
-		const started = await startKoladaJob(database.db, coordinator.actor, '17', form, {
-			baseUrl: kolada.baseUrl,
-			client: (onProgress) =>
-				koladaImportClient(
-					{ baseUrl: kolada.baseUrl, perPage: 30, requestsPerSecond: 1000 },
-					onProgress
-				)
-		});
+		baseUrl = kolada.baseUrl;
+		const started = await startKoladaJob(database.db, coordinator.actor, '17', form, jobs.queue);
 		if (started.kind !== 'ok') throw new Error(JSON.stringify(started));
-		const { id, run } = started.value;
-		const running = await koladaJob(database.db, coordinator.actor, '17', id);
-		expect(running).toMatchObject({
+		const { id } = started.value;
+		const queued = await koladaJob(database.db, coordinator.actor, '17', id);
+		expect(queued).toMatchObject({
 			kind: 'ok',
 			value: { kpis: ['N20402', 'U01402'], years: { from: 2020, to: 2022 } }
 		});
-		await run;
+		await recordWhenEnded(database, id);
 		const job = await koladaJob(database.db, coordinator.actor, '17', id);
 		if (job.kind !== 'ok') throw new Error(JSON.stringify(job));
 		expect(job.value).toMatchObject({ status: 'done', done: 95, total: 95 });
 		expect(job.value.message).toMatch(/^Läste in 95 värden \(/);
 		expect(job.value.finishedAt).toBeInstanceOf(Date);
+		expect(job.value.attempts).toBe(1);
 		const audits = await database.db
 			.select()
 			.from(auditLog)
@@ -53,24 +69,20 @@ describe('a Kolada job', () => {
 
 	test('an unreachable Kolada: failed, with the one-line message, nothing written', async () => {
 		const port = await freePort();
-		const started = await startKoladaJob(database.db, coordinator.actor, '17', form, {
-			baseUrl: `http://127.0.0.1:${port}/v3`
-		});
+		baseUrl = `http://127.0.0.1:${port}/v3`;
+		const started = await startKoladaJob(database.db, coordinator.actor, '17', form, jobs.queue);
 		if (started.kind !== 'ok') throw new Error(JSON.stringify(started));
-		await started.value.run;
-		const [row] = await database.db
-			.select()
-			.from(importJobs)
-			.where(eq(importJobs.id, started.value.id));
+		const row = await recordWhenEnded(database, started.value.id);
 		expect(row).toMatchObject({ status: 'failed', kind: 'kolada', countyCode: '17' });
-		expect(row!.message).toMatch(
-			/^Kolada svarar inte \(http:\/\/127\.0\.0\.1:\d+\/v3\): anslutningen nekades\. /
+		expect(row.message).toMatch(
+			/^Importen från Kolada misslyckades efter ett försök: Kolada svarar inte \(http:\/\/127\.0\.0\.1:\d+\/v3\): anslutningen nekades\. /
 		);
-		expect(row!.message).not.toContain('\n');
+		expect(row.message).toMatch(/Du kan starta om den/);
+		expect(row.message).not.toContain('\n');
 	});
 
 	test('refusals: a reader, an unknown KPI, bad years, another county’s job', async () => {
-		const opts = { baseUrl: kolada.baseUrl };
+		const opts = jobs.queue;
 		expect((await startKoladaJob(database.db, reader.actor, '17', form, opts)).kind).toBe(
 			'forbidden'
 		);

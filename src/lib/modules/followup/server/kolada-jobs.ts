@@ -1,11 +1,14 @@
-import { and, eq } from 'drizzle-orm';
 import { audit } from '../../../platform/audit.ts';
 import type { Actor } from '../../../core/actor.ts';
-import { actorUserId } from '../../../core/actor.ts';
+import { actorUserId, systemActor } from '../../../core/actor.ts';
 import { canEditCountyContent } from '../../../core/permissions.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { importJobs } from '../../../platform/db/tables.ts';
 import { UserFacingError } from '../../../platform/errors.ts';
+import { defineJob } from '../../../platform/jobs/define.ts';
+import type { JobQueue } from '../../../platform/jobs/queue.ts';
+import { createJobRecord, jobRecord } from '../../../platform/jobs/records.ts';
+import { actorForUser } from '../../accounts/index.server.ts';
+import { KoladaError } from '../kolada/errors.ts';
 import type { KoladaClient } from '../kolada/client.ts';
 import { forbidden, invalid, notFound, ok, type Outcome } from '../../../core/outcome.ts';
 import {
@@ -19,12 +22,17 @@ import {
 
 /**
  * The Kolada import as a background job, started from the browser by a
- * county's coordinator: an import_jobs row is created, the import runs in
- * this process without being awaited, and the row follows it (done, total,
- * message; status done or failed with the one-line message).
+ * county's coordinator: the start writes the job's record (import_jobs), its
+ * audit entry and the job in the queue in one transaction; a worker (in any
+ * Nära process) runs it, and the record follows it (done, total, message;
+ * done or failed with one line). A job whose worker dies is retried by
+ * another (platform/jobs/).
  */
 
+/** The kind of the job's record. */
 export const KOLADA_JOB = 'kolada';
+/** The queue. */
+export const KOLADA_QUEUE = 'kolada-import';
 
 export interface KoladaJob {
 	id: number;
@@ -35,7 +43,9 @@ export interface KoladaJob {
 	message: string;
 	kpis: string[];
 	years: { from: number; to: number };
+	attempts: number;
 	createdAt: Date;
+	startedAt: Date | null;
 	finishedAt: Date | null;
 }
 
@@ -45,8 +55,15 @@ export interface KoladaJobForm {
 	to: string;
 }
 
-/** Updates of progress are written at most this often (ms), besides the first and the last. */
-const PROGRESS_INTERVAL_MS = 500;
+/** What the queue carries: the record, and the request as it was checked. */
+export interface KoladaJobData {
+	recordId: number;
+	countyCode: string;
+	kpis: string[];
+	years: { from: number; to: number };
+	/** who started it; the import runs with their rights as they are when it runs */
+	userId: number | null;
+}
 
 /** "Inläsningen lyckades" line of a finished job. */
 export function summary(r: KoladaImportResult): string {
@@ -60,17 +77,16 @@ function yearsOf(form: KoladaJobForm): number[] | null {
 }
 
 /**
- * Checks the form, creates the job and starts it. Resolves with the job's id
- * as soon as it runs; the work goes on after. `client` is for tests; the
- * server passes the Kolada base URL.
+ * Checks the form, then writes the job's record, its audit entry and the job
+ * in the queue, together. Resolves with the record's id; a worker runs it.
  */
 export async function startKoladaJob(
 	db: Db,
 	actor: Actor,
 	countyCode: string,
 	form: KoladaJobForm,
-	options: { baseUrl: string; client?: (onProgress: ProgressFn) => KoladaClient }
-): Promise<Outcome<{ id: number; run: Promise<void> }>> {
+	queue: JobQueue
+): Promise<Outcome<{ id: number }>> {
 	if (!canEditCountyContent(actor, countyCode))
 		return forbidden('Bara länets samordnare och administratörer kan läsa in värden från Kolada.');
 	const years = yearsOf(form);
@@ -87,71 +103,88 @@ export async function startKoladaJob(
 	const params = { kpis: p.kpis, years: { from: p.years[0]!, to: p.years[p.years.length - 1]! } };
 	// the start is audited (who asked for what); the import audits what it wrote
 	const id = await db.transaction(async (tx) => {
-		const [job] = await tx
-			.insert(importJobs)
-			.values({
-				kind: KOLADA_JOB,
-				countyCode,
-				status: 'running',
-				message: 'Hämtar från Kolada …',
-				params,
-				createdByUserId: actorUserId(actor)
-			})
-			.returning({ id: importJobs.id });
+		const recordId = await createJobRecord(tx, {
+			kind: KOLADA_JOB,
+			countyCode,
+			params,
+			message: 'Väntar på att en arbetare ska ta jobbet …',
+			createdByUserId: actorUserId(actor)
+		});
 		await audit(tx, actor, {
 			action: 'create',
 			entityType: 'import_jobs',
-			entityId: job!.id,
+			entityId: recordId,
 			countyCode,
 			before: null,
 			after: { kind: KOLADA_JOB, ...params }
 		});
-		return job!.id;
+		const data: KoladaJobData = { recordId, countyCode, ...params, userId: actorUserId(actor) };
+		await queue.send(tx, KOLADA_QUEUE, data);
+		return recordId;
 	});
-
-	let last = 0;
-	let pending: Promise<unknown> = Promise.resolve();
-	const onProgress: ProgressFn = (step, done, total) => {
-		const t = Date.now();
-		if (done !== 0 && done !== total && t - last < PROGRESS_INTERVAL_MS) return;
-		last = t;
-		pending = pending
-			.then(() =>
-				db
-					.update(importJobs)
-					.set({ done, total, message: `${step} …` })
-					.where(eq(importJobs.id, id))
-			)
-			.catch(() => undefined);
-	};
-	const client = options.client
-		? options.client(onProgress)
-		: koladaImportClient({ baseUrl: options.baseUrl }, onProgress);
-
-	const finish = (values: Partial<typeof importJobs.$inferInsert>) =>
-		pending.then(() =>
-			db
-				.update(importJobs)
-				.set({ ...values, finishedAt: new Date() })
-				.where(eq(importJobs.id, id))
-		);
-	const run = runKoladaImport(db, actor, p, { client, onProgress })
-		.then((result) => finish({ status: 'done', message: summary(result) }))
-		.catch(async (error: unknown) => {
-			const message =
-				error instanceof UserFacingError
-					? error.message
-					: 'Importen misslyckades av ett oväntat fel. Försök igen eller kontakta förvaltningen.';
-			if (!(error instanceof UserFacingError)) console.error('Kolada-import', id, error);
-			await finish({ status: 'failed', message }).catch((e: unknown) =>
-				console.error('Kolada-import', id, e)
-			);
-		})
-		.then(() => undefined);
-	return ok({ id, run });
+	return ok({ id });
 }
 
 type ProgressFn = (step: string, done: number, total: number) => void;
+
+/** Kolada did not answer, or was busy or broken (429, 5xx): worth another try later. */
+export function worthRetrying(error: unknown): boolean {
+	if (error instanceof KoladaError) {
+		if (error.kind === 'unreachable' || error.kind === 'timeout') return true;
+		const status = error.details.status ?? 0;
+		return error.kind === 'http' && (status === 429 || status >= 500);
+	}
+	return !(error instanceof UserFacingError);
+}
+
+/**
+ * The job's work: the import as the person who started it (their rights as
+ * they are now). `client` is for tests; otherwise Kolada at `baseUrl`.
+ */
+export function koladaImportJob(options: {
+	baseUrl: string;
+	client?: (onProgress: ProgressFn) => KoladaClient;
+}) {
+	return defineJob<KoladaJobData>({
+		name: KOLADA_QUEUE,
+		title: 'Importen från Kolada',
+		retryLimit: 2,
+		retryDelaySeconds: 30,
+		timeoutSeconds: 2 * 60 * 60,
+		heartbeatSeconds: 30,
+		retryable: worthRetrying,
+		async run(ctx, data) {
+			const actor =
+				data.userId === null
+					? systemActor('Kolada-import')
+					: await actorForUser(ctx.db, data.userId);
+			if (!actor)
+				throw new UserFacingError(
+					'Kontot som startade importen är avstängt, så den gjordes inte. Be en samordnare starta den igen.'
+				);
+			const years: number[] = [];
+			for (let y = data.years.from; y <= data.years.to; y++) years.push(y);
+			const prepared = await prepareKoladaImport(ctx.db, actor, {
+				kpis: data.kpis,
+				countyCode: data.countyCode,
+				years
+			});
+			if (prepared.kind !== 'ok') {
+				const details = prepared.kind === 'invalid' ? Object.values(prepared.fields).flat() : [];
+				throw new UserFacingError([prepared.message, ...details].join(' '));
+			}
+			const client = options.client
+				? options.client(ctx.progress)
+				: koladaImportClient({ baseUrl: options.baseUrl }, ctx.progress);
+			const result = await runKoladaImport(ctx.db, actor, prepared.value, {
+				client,
+				onProgress: ctx.progress,
+				signal: ctx.signal
+			});
+			return { message: summary(result) };
+		}
+	});
+}
 
 /** A job of the county, for its coordinators and administrators. */
 export async function koladaJob(
@@ -162,18 +195,9 @@ export async function koladaJob(
 ): Promise<Outcome<KoladaJob>> {
 	if (!canEditCountyContent(actor, countyCode))
 		return forbidden('Bara länets samordnare och administratörer kan se importerna.');
-	const [row] = Number.isSafeInteger(id)
-		? await db
-				.select()
-				.from(importJobs)
-				.where(
-					and(
-						eq(importJobs.id, id),
-						eq(importJobs.countyCode, countyCode),
-						eq(importJobs.kind, KOLADA_JOB)
-					)
-				)
-		: [];
+	const row = Number.isSafeInteger(id)
+		? await jobRecord(db, { id, kind: KOLADA_JOB, countyCode })
+		: undefined;
 	if (!row) return notFound('Importen finns inte.');
 	const params = row.params as { kpis?: string[]; years?: { from: number; to: number } };
 	return ok({
@@ -185,7 +209,9 @@ export async function koladaJob(
 		message: row.message,
 		kpis: params.kpis ?? [],
 		years: params.years ?? { from: 0, to: 0 },
+		attempts: row.attempts,
 		createdAt: row.createdAt,
+		startedAt: row.startedAt,
 		finishedAt: row.finishedAt
 	});
 }

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { canEditCountyContent } from '#lib/core/permissions.ts';
-import { config } from '#lib/platform/config.ts';
+import { appJobQueue } from '#lib/platform/jobs/queue.ts';
 import { startKoladaJob } from '#lib/modules/followup/server/kolada-jobs.ts';
 import { formFailure, formValues } from '#lib/platform/forms.ts';
 import { pageCounty, requireUser } from '#lib/platform/request.ts';
@@ -13,7 +13,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	requireUser(locals, url);
 	if (!canEditCountyContent(locals.actor, county.code))
 		error(403, 'Bara länets samordnare och administratörer kan läsa in värden från Kolada.');
-	return { lastYear: new Date().getFullYear() - 1 };
+	// ?kpis=N20402&from=2010&to=2024 fills the form (a link from an indicator, or "start again")
+	const asked = (name: string) => url.searchParams.get(name)?.slice(0, 200) ?? undefined;
+	return {
+		lastYear: new Date().getFullYear() - 1,
+		asked: { kpis: asked('kpis'), from: asked('from'), to: asked('to') }
+	};
 };
 
 export const actions: Actions = {
@@ -25,7 +30,7 @@ export const actions: Actions = {
 			locals.actor,
 			county.code,
 			{ kpis: values.kpis ?? '', from: values.from ?? '', to: values.to ?? '' },
-			{ baseUrl: config().koladaBaseUrl }
+			await appJobQueue()
 		);
 		if (outcome.kind !== 'ok') return formFailure(outcome, values);
 		redirect(303, `/lan/${county.slug}/import/kolada/${outcome.value.id}`);

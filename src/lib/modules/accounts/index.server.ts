@@ -1,0 +1,3 @@
+/** What other modules' server code may use of the accounts module. */
+export { actorForUser } from './server/sessions.ts';
+export { sessionPurgeJob } from './server/jobs.ts';
