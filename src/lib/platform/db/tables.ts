@@ -90,6 +90,8 @@ export const importJobs = pgTable('import_jobs', {
 	attempts: integer().notNull().default(0),
 	/** where its result can be seen (e.g. the indicator it filled), when done */
 	link: text(),
+	/** the process running (or that last ran) it, as host:pid, for operators */
+	runner: text(),
 	createdByUserId: integer(),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 	startedAt: timestamp({ withTimezone: true }),

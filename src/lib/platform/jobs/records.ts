@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { importJobs } from '../db/tables.ts';
@@ -41,7 +42,8 @@ export async function startAttempt(db: Db, id: number): Promise<JobRecord | unde
 			status: 'running',
 			attempts: sql`${importJobs.attempts} + 1`,
 			startedAt: new Date(),
-			finishedAt: null
+			finishedAt: null,
+			runner: `${os.hostname()}:${process.pid}`
 		})
 		.where(and(eq(importJobs.id, id), inArray(importJobs.status, ['queued', 'running'])))
 		.returning();

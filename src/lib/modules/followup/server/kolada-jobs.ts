@@ -151,7 +151,7 @@ export function koladaImportJob(options: {
 		retryLimit: 2,
 		retryDelaySeconds: 30,
 		timeoutSeconds: 2 * 60 * 60,
-		heartbeatSeconds: 30,
+		heartbeatSeconds: 15,
 		retryable: worthRetrying,
 		async run(ctx, data) {
 			const actor =
