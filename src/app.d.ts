@@ -8,6 +8,8 @@ declare global {
 	namespace App {
 		interface Locals {
 			db: Db;
+			/** the read-only replica (DATABASE_READ_URL) for heavy reads that may lag a moment; else db */
+			readDb: Db;
 			locale: Locale;
 			/** who is asking: anonymous, or a person by session cookie or API token */
 			actor: Actor;

@@ -5,7 +5,7 @@ import { county as findCounty } from '#lib/modules/counties/service.server.ts';
 import { prepareDatabase } from '#lib/app/database.ts';
 import { openJobs } from '#lib/app/jobs.ts';
 import { openJobQueueUnlessProvided } from '#lib/platform/jobs/queue.ts';
-import { appDatabase, openAppDatabaseUnlessProvided } from '#lib/platform/app.ts';
+import { appDatabase, appReadDatabase, openAppDatabaseUnlessProvided } from '#lib/platform/app.ts';
 import { config } from '#lib/platform/config.ts';
 import { anonymous } from '#lib/core/actor.ts';
 import {
@@ -69,6 +69,7 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	const fromCookie = event.cookies.get('lang');
 	event.locals.locale = isLocale(fromCookie) ? fromCookie : 'sv';
 	event.locals.db = (await appDatabase()).db;
+	event.locals.readDb = (await appReadDatabase()).db;
 	event.locals.actor = anonymous;
 	event.locals.sessionToken = null;
 	const countyParam = event.params.county ?? event.params.code;

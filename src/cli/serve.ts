@@ -4,7 +4,14 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../lib/platform/config.ts';
 import { prepareDatabase } from '../lib/app/database.ts';
-import { closeAppDatabase, provideDatabase, renewAppDatabase } from '../lib/platform/app.ts';
+import {
+	closeAppDatabase,
+	closeReadDatabase,
+	provideDatabase,
+	provideReadDatabase,
+	renewAppDatabase
+} from '../lib/platform/app.ts';
+import { connect } from '../lib/platform/db/client.ts';
 import { guardAgainstDatabaseFaults } from '../lib/platform/db/guard.ts';
 import { UserFacingError } from '../lib/platform/errors.ts';
 import { projectRoot } from '../lib/platform/paths.ts';
@@ -98,6 +105,7 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 		await jobs
 			?.then((j) => j.close(cut ? 0 : cfg.shutdownTimeoutMs))
 			.catch((e: unknown) => log(`Jobbkön stängdes inte rent: ${String(e)}`));
+		await closeReadDatabase(cut ? 0 : 5).catch(() => {});
 		await closeAppDatabase(cut ? 0 : 5).catch((e) =>
 			log(`Databasen stängdes inte rent: ${String(e)}`)
 		);
@@ -107,6 +115,10 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 
 	const database = prepareDatabase(cfg, 'serve', log);
 	provideDatabase(database);
+	if (cfg.databaseReadUrl)
+		provideReadDatabase(
+			connect({ kind: 'external', url: cfg.databaseReadUrl }, { role: 'read', log })
+		);
 	guardAgainstDatabaseFaults(log, renewAppDatabase);
 	try {
 		const opened = await database;

@@ -47,3 +47,28 @@ export async function closeAppDatabase(timeoutSeconds?: number): Promise<void> {
 	delete registry[KEY];
 	if (pending) await (await pending).close(timeoutSeconds);
 }
+
+/**
+ * The read-only replica for the heavy read paths (DATABASE_READ_URL), or the
+ * main database when none is set. A replica lags a little: only reads that
+ * may show a value a moment late use it (the follow-up dashboards).
+ */
+const READ_KEY = Symbol.for('nara.readDatabase');
+type ReadRegistry = { [READ_KEY]?: Promise<Database> };
+const readRegistry = globalThis as unknown as ReadRegistry;
+
+export function provideReadDatabase(database: Promise<Database> | undefined): void {
+	if (database) readRegistry[READ_KEY] = database;
+	else delete readRegistry[READ_KEY];
+}
+
+export function appReadDatabase(): Promise<Database> {
+	return readRegistry[READ_KEY] ?? appDatabase();
+}
+
+/** Closes the replica's pool, if one was opened. */
+export async function closeReadDatabase(timeoutSeconds?: number): Promise<void> {
+	const pending = readRegistry[READ_KEY];
+	delete readRegistry[READ_KEY];
+	if (pending) await (await pending).close(timeoutSeconds);
+}

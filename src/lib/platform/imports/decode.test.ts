@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeText, detectEncoding, utf8Pieces } from './decode.ts';
+import { decodeText, decodeWindows1252, detectEncoding, utf8Pieces } from './decode.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const pieces = (bytes: Uint8Array) => {
@@ -26,4 +26,13 @@ describe('utf8Pieces', () => {
 		for (const bytes of cases)
 			expect(Buffer.concat(pieces(bytes)).toString('utf8')).toBe(decodeText(bytes).text);
 	});
+});
+
+test('Windows-1252 through TextDecoder: every byte of 0x80–0x9F as Microsoft defines it', () => {
+	const expected =
+		'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ' +
+		' ¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ';
+	const bytes = Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i);
+	expect(decodeWindows1252(bytes)).toBe(expected.replace(' ', '\u00a0'));
+	expect(decodeWindows1252(Uint8Array.from([0xc5, 0x72, 0x3b, 0x31]))).toBe('År;1');
 });

@@ -208,27 +208,15 @@ export function utf16WithoutBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /**
- * Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, –, —, ”, …). Node's
- * TextDecoder('windows-1252') decodes those as Latin-1 control characters,
- * so they are mapped here.
+ * Windows-1252 as the WHATWG Encoding Standard defines it (€, –, —, ” … in
+ * 0x80–0x9F, the five unassigned bytes as the C1 controls of the same value).
+ * Node 24's TextDecoder decodes it right; Node 20's did not (nodejs/node#56542),
+ * which is why Nära once carried a table of its own.
  */
-const CP1252_80_9F =
-	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const windows1252 = new TextDecoder('windows-1252');
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-	let out = '';
-	const CHUNK = 8192;
-	for (let i = 0; i < bytes.length; i += CHUNK) {
-		const part = bytes.subarray(i, i + CHUNK);
-		const chars = new Array<string>(part.length);
-		for (let j = 0; j < part.length; j++) {
-			const b = part[j]!;
-			chars[j] = b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80]! : String.fromCharCode(b);
-		}
-		out += chars.join('');
-	}
-	return out;
+	return windows1252.decode(bytes);
 }
 
 /** How an encoding is named to the person importing. */

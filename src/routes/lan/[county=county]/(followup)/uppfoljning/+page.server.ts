@@ -5,7 +5,7 @@ import * as followup from '#lib/modules/followup/server/service.ts';
 import { unwrap } from '#lib/platform/http.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const overview = unwrap(await followUpOverview(locals.db, locals.actor, params.county));
+	const overview = unwrap(await followUpOverview(locals.readDb, locals.actor, params.county));
 	const q = (url.searchParams.get('q') ?? '').slice(0, 200);
 	const search = q.trim()
 		? await followup.searchCatalogue(locals.db, locals.actor, {

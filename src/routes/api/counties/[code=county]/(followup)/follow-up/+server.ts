@@ -6,7 +6,7 @@ import { ok } from '#lib/core/outcome.ts';
 
 /** "Följ omställningen": the four focus shifts with the county's figures, with ETag. */
 export const GET: RequestHandler = async ({ locals, params, request }) => {
-	const outcome = await followUpOverview(locals.db, locals.actor, params.code);
+	const outcome = await followUpOverview(locals.readDb, locals.actor, params.code);
 	return cachedApiResponse(
 		request,
 		outcome.kind === 'ok' ? ok(followUpBody(outcome.value)) : outcome,

@@ -15,7 +15,9 @@ import { formatValue } from '#lib/modules/followup/ui/format.ts';
 import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const d = unwrap(await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi));
+	const d = unwrap(
+		await indicatorDashboard(locals.readDb, locals.actor, params.county, params.kpi)
+	);
 	const { boundaries } = d;
 	const canSet = canSetTargets(locals.actor, d.county.code);
 	const id = (name: string) => Number(url.searchParams.get(name)) || null;

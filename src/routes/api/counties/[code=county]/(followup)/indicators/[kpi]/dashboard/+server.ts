@@ -9,7 +9,7 @@ import { ok } from '#lib/core/outcome.ts';
 
 /** What the indicator page shows, as data, with ETag (304 when unchanged). */
 export const GET: RequestHandler = async ({ locals, params, request }) => {
-	const outcome = await indicatorDashboard(locals.db, locals.actor, params.code, params.kpi, {
+	const outcome = await indicatorDashboard(locals.readDb, locals.actor, params.code, params.kpi, {
 		map: false
 	});
 	return cachedApiResponse(
