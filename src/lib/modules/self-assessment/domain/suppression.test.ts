@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { dimensionResults, groupResults, type Answer, type Statement } from './scoring.ts';
 import { effectiveK, suppress } from './suppression.ts';
+import { aggregateExportRows, countyAggregate, type AggregateInput } from './aggregate.ts';
 
 /** The rule of small groups: no published cell, in any breakdown, rests on fewer than K answers. */
 
@@ -160,5 +161,41 @@ describe('results', () => {
 		expect(
 			dimensionResults(list.slice(1), [{ key: 'a', title: 'A' }], statements, 5).dimensions[0]!.cell
 		).toEqual({ shown: false });
+	});
+});
+
+describe('the county aggregate', () => {
+	const rows = fc.array(
+		fc.record({
+			organisationId: fc.integer({ min: 1, max: 6 }),
+			period: fc.constantFrom('2025 H2', '2026 H1'),
+			key: fc.constantFrom('person', 'digital'),
+			values: fc.array(fc.double({ min: 1, max: 5, noNaN: true }), { maxLength: 9 }),
+			rounds: fc.integer({ min: 1, max: 3 })
+		}),
+		{ maxLength: 30 }
+	);
+	const unique = (list: AggregateInput[]) => {
+		const seen = new Set<string>();
+		return list.filter((r) => {
+			const id = `${r.organisationId} ${r.period} ${r.key}`;
+			return !seen.has(id) && seen.add(id);
+		});
+	};
+
+	test('no county or organisation cell rests on fewer than K answers; shown organisations add up to the county', () => {
+		fc.assert(
+			fc.property(rows, ks, (list, k) => {
+				for (const p of countyAggregate(unique(list), k)) {
+					if (p.county.shown) expect(p.county.n).toBeGreaterThanOrEqual(effectiveK(k));
+					const shown = p.organisations.flatMap((o) => (o.cell.shown ? [o.cell] : []));
+					for (const c of shown) expect(c.n).toBeGreaterThanOrEqual(effectiveK(k));
+					if (shown.length && p.county.shown)
+						expect(shown.reduce((s, c) => s + c.n, 0)).toBe(p.county.n);
+					for (const row of aggregateExportRows([p], new Map()))
+						expect(row.answers).toBeGreaterThanOrEqual(effectiveK(k));
+				}
+			})
+		);
 	});
 });
