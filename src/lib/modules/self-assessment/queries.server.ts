@@ -338,3 +338,15 @@ export async function publishedRounds(
 		period: string;
 	}[];
 }
+
+/** Changes a round and moves its revision on. */
+export async function updateRound(
+	tx: Tx,
+	id: number,
+	values: Partial<Pick<RoundRow, 'closedOn' | 'consensus' | 'nextSteps'>>
+) {
+	await tx
+		.update(t.assessmentRounds)
+		.set({ ...values, revision: sql`${t.assessmentRounds.revision} + 1`, updatedAt: sql`now()` })
+		.where(eq(t.assessmentRounds.id, id));
+}

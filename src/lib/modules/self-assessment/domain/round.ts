@@ -63,3 +63,8 @@ export function normaliseCode(typed: string): string {
 	const s = typed.toUpperCase().replace(/[^A-Z0-9]/g, '');
 	return s.length === 8 ? `${s.slice(0, 4)}-${s.slice(4)}` : s;
 }
+
+/** The date in Sweden at an instant, YYYY-MM-DD: the only time an answer keeps. */
+export function swedishDate(now: Date): string {
+	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+}
