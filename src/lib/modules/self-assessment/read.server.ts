@@ -3,7 +3,7 @@ import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../
 import type { Db } from '../../platform/db/client.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { countyAggregate, type PeriodAggregate } from './domain/aggregate.ts';
-import { canManageRound, canOpenRounds } from './domain/permissions.ts';
+import { canManageRound, canOpenRound, canOpenRounds } from './domain/permissions.ts';
 import { halfYear, isClosed, isOpen, lastDay } from './domain/round.ts';
 import { reading, type Score } from './domain/scale.ts';
 import { dimensionResults, personValue, type Answer } from './domain/scoring.ts';
@@ -141,6 +141,7 @@ export async function personalProfile(
 }
 
 export interface RoundForAnswer {
+	countyCode: string;
 	workplace: string;
 	organisation: string;
 	mode: 'codes' | 'link';
@@ -160,6 +161,7 @@ export async function roundForAnswer(
 	const found = await q.round(db, row.countyCode, row.id);
 	const template = await q.template(db, row.countyCode, row.templateId);
 	return ok({
+		countyCode: row.countyCode,
 		workplace: row.workplace,
 		organisation: found!.organisation,
 		mode: row.mode,
@@ -340,3 +342,28 @@ export async function countyOverview(
 
 /** A workplace's trend: its published rounds' medians per dimension by half-year. */
 export { halfYear };
+
+/** What a manager chooses from when opening a round: the county's templates and their own organisations. */
+export async function roundChoices(db: Db, actor: Actor, countyCode: string) {
+	if (!canOpenRounds(actor, countyCode))
+		return forbidden<never>('Du kan inte starta omgångar i länet.');
+	const organisations = (await q.countyOrganisations(db, countyCode)).filter((o) =>
+		canOpenRound(actor, countyCode, o.id)
+	);
+	const templates = (await q.templates(db, countyCode)).map((t) => ({
+		id: t.id,
+		title: t.title,
+		version: t.version
+	}));
+	return ok({ organisations, templates });
+}
+
+/** A round's results as the rows of its table: the workplace and the county per dimension. */
+export function resultRows(results: Extract<RoundResults, { state: 'shown' }>) {
+	return results.workplace.dimensions.map((d) => ({
+		key: d.key,
+		title: d.title,
+		own: d.cell,
+		county: results.county.dimensions.find((c) => c.key === d.key)!.cell
+	}));
+}
