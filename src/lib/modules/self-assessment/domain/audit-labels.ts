@@ -8,7 +8,6 @@ export const auditLabels: AuditLabels = {
 			after: 'title',
 			labels: {
 				workplace: 'arbetsplats',
-				organisationId: 'organisation (id)',
 				templateId: 'mall (id)',
 				templateVersion: 'mallens version',
 				mode: 'svarssätt',
