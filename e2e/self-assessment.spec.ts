@@ -39,10 +39,16 @@ async function openRound(page: Page, workplace: string, codes: number): Promise<
 	await page.getByLabel('Arbetsplats').fill(workplace);
 	const closes = new Date(Date.now() + 14 * 86400_000).toISOString().slice(0, 10);
 	await page.getByLabel('Sista svarsdag').fill(closes);
-	await page.getByLabel(/Med engångskoder/).check();
+	await page.getByRole('radio', { name: /engångskoder \(en kod per person/ }).check();
 	await page.getByLabel('Antal koder').fill(String(codes));
 	await page.getByRole('button', { name: 'Starta omgången' }).click();
-	await page.waitForURL(/\/omgangar\/\d+$/);
+	await page.waitForURL(/\/omgangar\/\d+$/).catch(async (e) => {
+		require('fs').writeFileSync(
+			'/tmp/h14-fail.txt',
+			page.url() + '\n' + (await page.locator('body').innerText())
+		);
+		throw e;
+	});
 	return page.url();
 }
 
@@ -68,7 +74,7 @@ async function answerOnPhone(answerUrl: string, code: string, score: number, che
 	return text;
 }
 
-describe('the personal test', () => {
+describe('the personal test', { timeout: 120_000 }, () => {
 	test('on a phone without JavaScript: a profile, the roadmap’s text and examples from the inventory', async () => {
 		const page = await newPage({ ...PHONE, javaScriptEnabled: false });
 		await page.goto(`${BASE}/testa`);
@@ -121,7 +127,7 @@ describe('the personal test', () => {
 	});
 });
 
-describe('a workplace round', () => {
+describe('a workplace round', { timeout: 300_000 }, () => {
 	test('eight answers with codes on phones → closed → radar, table and the county', async () => {
 		const { page } = await signedInPage('editor');
 		const roundUrl = await openRound(page, 'Hemtjänst Norr (e2e)', 10);
@@ -168,8 +174,13 @@ describe('a workplace round', () => {
 		await page.setViewportSize({ width: 375, height: 740 });
 		await expectAccessible(page);
 		await page.screenshot({ path: 'test-results/self-assessment-results-375.png', fullPage: true });
-		// an answer after closing is refused
-		expect(await answerOnPhone(answerUrl, codes[9]!, 3)).toContain('Omgången är stängd');
+		// a closed round takes no answers
+		const late = await newPage({ ...PHONE, javaScriptEnabled: false });
+		await late.goto(answerUrl);
+		expect(await late.locator('main').innerText()).toContain(
+			'Omgången är stängd och tar inte emot fler svar.'
+		);
+		expect(await late.locator('form').count()).toBe(0);
 	});
 
 	test('four answers → the results stay hidden and the page says why', async () => {

@@ -118,7 +118,10 @@ export async function personalProfile(
 	});
 	const scored = dimensions.filter((d) => d.value !== null).sort((a, b) => a.value! - b.value!);
 	const lowest = scored.length ? scored[0]!.value! : null;
-	const weakKeys = scored.filter((d, i) => i < 2 || d.value === lowest).map((d) => d.key);
+	// the lowest, and the next lowest if it too is under "ganska bra"
+	const weakKeys = scored
+		.filter((d, i) => d.value === lowest || (i < 2 && d.value! < 4))
+		.map((d) => d.key);
 	const dims = await q.dimensions(db, t.id);
 	const weakest = await Promise.all(
 		weakKeys.map(async (key) => {
