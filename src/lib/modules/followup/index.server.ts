@@ -1,2 +1,3 @@
 /** What other modules may use of the followup module on the server. */
 export { readReferenceCsv } from './server/seed.ts';
+export { publishExternalIndicator, type ExternalIndicator } from './server/external-indicator.ts';

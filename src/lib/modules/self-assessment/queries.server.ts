@@ -350,3 +350,12 @@ export async function updateRound(
 		.set({ ...values, revision: sql`${t.assessmentRounds.revision} + 1`, updatedAt: sql`now()` })
 		.where(eq(t.assessmentRounds.id, id));
 }
+
+export async function countiesWithTemplates(db: Conn): Promise<string[]> {
+	const rows = await db
+		.selectDistinct({ code: t.assessmentTemplates.countyCode })
+		.from(t.assessmentTemplates)
+		.where(isNull(t.assessmentTemplates.archivedAt))
+		.orderBy(asc(t.assessmentTemplates.countyCode));
+	return rows.map((r) => r.code);
+}

@@ -339,3 +339,45 @@ describe('anonymity by construction', () => {
 		expect(person.county).toMatchObject({ shown: true, n: 8, rounds: 1 });
 	});
 });
+
+describe('the county’s result as indicators', () => {
+	test('one own indicator per dimension with a yearly value and the answers behind it; targets can be set', async () => {
+		const { publishCountyIndicators } = await import('./indicators.server.ts');
+		const { setTarget } = await import('../followup/server/service.ts');
+		const now = new Date('2026-12-31T12:00:00Z');
+		const first = await publishCountyIndicators(database.db, now, 5);
+		expect(first).toMatchObject({ kind: 'ok', value: { indicators: 8 + 5 } });
+		const rows = (await database.db.execute(sql`
+			select i.id, i.title, m.period, m.value, m.count, m.source, l.kind, l.key
+			from indicators i join indicator_links l on l.indicator_id = i.id
+			left join measurements m on m.indicator_id = i.id
+			where i.county_code = '17' and i.title = 'Dialogguiden: Från organisation till person och relation'`)) as unknown as Record<
+			string,
+			unknown
+		>[];
+		expect(rows).toEqual([
+			expect.objectContaining({
+				period: 2026,
+				count: 8,
+				source: 'Nära – Dialogguiden',
+				kind: 'focus_shift',
+				key: 'person'
+			})
+		]);
+		// again: the same indicators, no duplicates
+		await publishCountyIndicators(database.db, now, 5);
+		const again = (await database.db.execute(
+			sql`select count(*)::int as n from indicators where title like 'Dialogguiden:%'`
+		)) as unknown as { n: number }[];
+		expect(again[0]!.n).toBe(13);
+		const target = await setTarget(database.db, coordinator.actor, '17', {
+			indicatorId: String(rows[0]!.id),
+			areaId: '0017',
+			period: '2027',
+			gender: 'T',
+			value: '3,5',
+			note: ''
+		});
+		expect(target.kind).toBe('ok');
+	});
+});
