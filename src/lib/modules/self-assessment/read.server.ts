@@ -370,3 +370,31 @@ export function resultRows(results: Extract<RoundResults, { state: 'shown' }>) {
 		county: results.county.dimensions.find((c) => c.key === d.key)!.cell
 	}));
 }
+
+/** A round's results for the API: aggregated cells only, never an answer. */
+export async function roundResultsForApi(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	id: number,
+	today: string,
+	k: number
+) {
+	const view = await roundView(db, actor, countyCode, id, today, k);
+	if (view.kind !== 'ok') return view;
+	const r = view.value.results;
+	return ok({
+		round: view.value.summary,
+		state: r.state,
+		k: r.state === 'open' ? null : r.k,
+		dimensions:
+			r.state === 'shown'
+				? resultRows(r).map((x) => ({
+						key: x.key,
+						title: x.title,
+						workplace: x.own,
+						county: x.county
+					}))
+				: []
+	});
+}
