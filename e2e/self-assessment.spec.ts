@@ -42,13 +42,7 @@ async function openRound(page: Page, workplace: string, codes: number): Promise<
 	await page.getByRole('radio', { name: /engångskoder \(en kod per person/ }).check();
 	await page.getByLabel('Antal koder').fill(String(codes));
 	await page.getByRole('button', { name: 'Starta omgången' }).click();
-	await page.waitForURL(/\/omgangar\/\d+$/).catch(async (e) => {
-		require('fs').writeFileSync(
-			'/tmp/h14-fail.txt',
-			page.url() + '\n' + (await page.locator('body').innerText())
-		);
-		throw e;
-	});
+	await page.waitForURL(/\/omgangar\/\d+$/);
 	return page.url();
 }
 
