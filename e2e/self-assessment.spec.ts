@@ -174,7 +174,7 @@ describe('a workplace round', { timeout: 300_000 }, () => {
 		expect(await late.locator('main').innerText()).toContain(
 			'Omgången är stängd och tar inte emot fler svar.'
 		);
-		expect(await late.locator('form').count()).toBe(0);
+		expect(await late.locator('main form').count()).toBe(0);
 	});
 
 	test('four answers → the results stay hidden and the page says why', async () => {
