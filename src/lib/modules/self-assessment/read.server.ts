@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { countyAggregate, type PeriodAggregate } from './domain/aggregate.ts';
 import { canManageRound, canOpenRound, canOpenRounds } from './domain/permissions.ts';
-import { halfYear, isClosed, isOpen, lastDay } from './domain/round.ts';
+import { isClosed, isOpen, lastDay } from './domain/round.ts';
 import { reading, type Score } from './domain/scale.ts';
 import { dimensionResults, personValue, type Answer } from './domain/scoring.ts';
 import { effectiveK } from './domain/suppression.ts';
@@ -342,9 +342,6 @@ export async function countyOverview(
 		organisations: new Map(orgs.map((o) => [o.id, o.name]))
 	});
 }
-
-/** A workplace's trend: its published rounds' medians per dimension by half-year. */
-export { halfYear };
 
 /** What a manager chooses from when opening a round: the county's templates and their own organisations. */
 export async function roundChoices(db: Db, actor: Actor, countyCode: string) {

@@ -91,10 +91,3 @@ export const StatementInput = z
 	})
 	.openapi('AssessmentStatementInput');
 export type StatementInput = z.infer<typeof StatementInput>;
-
-export const TemplateChange = z.object({
-	version: z.coerce
-		.number({ error: 'Formuläret saknar mallens version. Ladda om sidan.' })
-		.int()
-		.positive()
-});

@@ -34,12 +34,6 @@ export function isClosed(round: RoundDates, today: string): boolean {
 	return round.closedOn !== null || today > round.closesOn;
 }
 
-/** The half-year a date belongs to, e.g. "2025 H1": the period of the trends. */
-export function halfYear(isoDate: string): string {
-	const [y, m] = isoDate.split('-').map(Number) as [number, number];
-	return `${y} H${m <= 6 ? 1 : 2}`;
-}
-
 /** The half-year in words, e.g. "första halvåret 2025". */
 export function halfYearLabel(period: string): string {
 	const [y, h] = period.split(' H');

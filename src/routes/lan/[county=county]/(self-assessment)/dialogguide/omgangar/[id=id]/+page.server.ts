@@ -2,28 +2,15 @@ import type { Actions, PageServerLoad } from './$types';
 import { redirect } from '@sveltejs/kit';
 import { radarSvg } from '$lib/modules/self-assessment/charts.server.ts';
 import { swedishDate } from '$lib/modules/self-assessment/domain/round.ts';
+import { managedRound } from '$lib/modules/self-assessment/pages.server.ts';
 import { qrSvg } from '$lib/modules/self-assessment/qr.server.ts';
-import { resultRows, roundView } from '$lib/modules/self-assessment/read.server.ts';
+import { resultRows } from '$lib/modules/self-assessment/read.server.ts';
 import { closeRound, saveConsensus } from '$lib/modules/self-assessment/service.server.ts';
-import { config } from '$lib/platform/config.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
 import { pageCounty, requireUser } from '$lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const county = await pageCounty(locals);
-	requireUser(locals, url);
-	const view = unwrap(
-		await roundView(
-			locals.db,
-			locals.actor,
-			county.code,
-			Number(params.id),
-			swedishDate(new Date()),
-			config().minAnswers
-		)
-	);
-	const answerUrl = `${url.origin}/lan/${county.slug}/dialogguide/svara/${view.token}`;
+	const { view, answerUrl } = await managedRound(locals, params.id, url);
 	const rows = view.results.state === 'shown' ? resultRows(view.results) : [];
 	return {
 		view,
