@@ -6,6 +6,7 @@ import { dashboardQuery } from './dashboard-query.ts';
 import { importBounds } from './import-bounds.ts';
 import { importMeasurementsBench } from './import-measurements.ts';
 import { inventorySearch } from './inventory-search.ts';
+import { selfAssessment } from './self-assessment.ts';
 import { startup } from './startup.ts';
 
 /**
@@ -23,7 +24,8 @@ const benchmarks: Record<string, Benchmark> = {
 	'import-measurements': importMeasurementsBench,
 	'import-bounds': importBounds,
 	'dashboard-query': dashboardQuery,
-	'inventory-search': inventorySearch
+	'inventory-search': inventorySearch,
+	'self-assessment': selfAssessment
 };
 
 /** Benchmarks that touch no database run once, with `none` in the db column. */

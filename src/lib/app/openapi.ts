@@ -10,6 +10,7 @@ import { openapi as groups } from '../modules/groups/openapi.ts';
 import { openapi as initiatives } from '../modules/initiatives/openapi.ts';
 import { openapi as processes } from '../modules/processes/openapi.ts';
 import { openapi as roadmap } from '../modules/roadmap/openapi.ts';
+import { openapi as selfAssessment } from '../modules/self-assessment/openapi.ts';
 import { openapi as timeline } from '../modules/timeline/openapi.ts';
 import { openapi as vision } from '../modules/vision/openapi.ts';
 
@@ -31,6 +32,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	initiatives,
 	processes,
 	roadmap,
+	selfAssessment,
 	timeline,
 	vision
 };
@@ -80,6 +82,7 @@ export const documentOrder: ApiPaths[] = [
 	followup.koladaImports,
 	initiatives.inventory,
 	benefit.model,
+	selfAssessment.all,
 	initiatives.files,
 	accounts.me
 ];

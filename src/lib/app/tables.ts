@@ -14,5 +14,6 @@ export * from '../modules/groups/tables.ts';
 export * from '../modules/initiatives/tables.ts';
 export * from '../modules/processes/tables.ts';
 export * from '../modules/roadmap/tables.ts';
+export * from '../modules/self-assessment/tables.ts';
 export * from '../modules/timeline/tables.ts';
 export * from '../modules/vision/tables.ts';

@@ -9,6 +9,7 @@ export const en: Record<MessageKey, string> = {
 	'nav.vision': 'Vision',
 	'nav.roadmap': 'Roadmap',
 	'nav.processes': 'Processes',
+	'nav.selfAssessment': 'Dialogue guide',
 	'nav.initiatives': 'Initiatives',
 	'nav.decisions': 'Decisions',
 	'nav.timeline': 'Timeline',

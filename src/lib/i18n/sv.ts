@@ -7,6 +7,7 @@ export const sv = {
 	'nav.vision': 'Målbild',
 	'nav.roadmap': 'Färdplan',
 	'nav.processes': 'Processer',
+	'nav.selfAssessment': 'Dialogguiden',
 	'nav.initiatives': 'Insatser',
 	'nav.decisions': 'Beslut',
 	'nav.timeline': 'Tidslinje',

@@ -55,6 +55,11 @@ const schema = z.object({
 		.regex(/^\d{2}$/, { message: 'ska vara en länskod med två siffror, t.ex. 17' })
 		.default('17'),
 	NARA_LOG_SQL: booleanSetting,
+	NARA_MIN_ANSWERS: z.coerce
+		.number({ message: 'ska vara ett helt tal, minst 3' })
+		.int({ message: 'ska vara ett helt tal, minst 3' })
+		.min(3, { message: 'får inte vara mindre än 3' })
+		.default(5),
 	NARA_OPERATOR_NAME: z.string().trim().optional(),
 	ORIGIN: z.string().trim().optional(),
 	OIDC_ISSUER: z
@@ -107,6 +112,8 @@ export interface Config {
 	jobsSuperviseSeconds: number;
 	defaultCountyCode: string;
 	logSql: boolean;
+	/** the Dialogguide's K: no result is shown that rests on fewer answers (never below 3) */
+	minAnswers: number;
 	/** the organisation that runs this installation (named in the accessibility statement) */
 	operatorName: string | undefined;
 	/** where people report accessibility problems */
@@ -140,6 +147,7 @@ const settingNames: Record<string, string> = {
 	NARA_WORKER: 'NARA_WORKER',
 	NARA_JOBS_SUPERVISE_SECONDS: 'NARA_JOBS_SUPERVISE_SECONDS',
 	NARA_DEFAULT_COUNTY: 'NARA_DEFAULT_COUNTY',
+	NARA_MIN_ANSWERS: 'NARA_MIN_ANSWERS',
 	NARA_CONTACT_EMAIL: 'NARA_CONTACT_EMAIL',
 	OIDC_ISSUER: 'OIDC_ISSUER',
 	KOLADA_BASE_URL: 'KOLADA_BASE_URL'
@@ -169,6 +177,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
 		jobsSuperviseSeconds: e.NARA_JOBS_SUPERVISE_SECONDS,
 		defaultCountyCode: e.NARA_DEFAULT_COUNTY,
 		logSql: e.NARA_LOG_SQL,
+		minAnswers: e.NARA_MIN_ANSWERS,
 		operatorName: e.NARA_OPERATOR_NAME || undefined,
 		contactEmail: e.NARA_CONTACT_EMAIL,
 		behindProxy: Boolean(e.ORIGIN || e.PROTOCOL_HEADER),

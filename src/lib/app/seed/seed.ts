@@ -9,6 +9,7 @@ import * as t from '../tables.ts';
 import { followUpSeedSteps } from '../../modules/followup/server/seed.ts';
 import { initiativeSeedSteps } from '../../modules/initiatives/seed.server.ts';
 import { processSeedSteps } from '../../modules/processes/seed.server.ts';
+import { selfAssessmentSeedSteps } from '../../modules/self-assessment/seed.server.ts';
 import { BOUNDARY_SOURCE, loadBoundaries, loadCounties, loadMunicipalities } from './reference.ts';
 import { adoptSeedKeys, seedKey } from './seed-keys.ts';
 
@@ -41,7 +42,8 @@ export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): P
 		seededCounties.length +
 		followUpSeedSteps.length +
 		initiativeSeedSteps.length +
-		processSeedSteps.length;
+		processSeedSteps.length +
+		selfAssessmentSeedSteps.length;
 	let step = 0;
 	const next = (label: string) => progress(label, ++step, steps);
 
@@ -139,6 +141,12 @@ export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): P
 
 		// County processes and their coverage of the development areas (after the bodies they name)
 		for (const step of processSeedSteps) {
+			next(step.label);
+			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
+		}
+
+		// The Dialogguide's starting templates, from the counties' visions and roadmaps
+		for (const step of selfAssessmentSeedSteps) {
 			next(step.label);
 			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
 		}

@@ -1,3 +1,4 @@
 /** What other modules may use of the followup module on the server. */
 export { readReferenceCsv } from './server/seed.ts';
 export { koladaImportJob, KOLADA_QUEUE } from './server/kolada-jobs.ts';
+export { publishExternalIndicator, type ExternalIndicator } from './server/external-indicator.ts';
