@@ -8,6 +8,7 @@ import { auditLabels as groups } from '../groups/index.ts';
 import { auditLabels as initiatives } from '../initiatives/index.ts';
 import { auditLabels as processes } from '../processes/index.ts';
 import { auditLabels as roadmap } from '../roadmap/index.ts';
+import { auditLabels as stories } from '../stories/index.ts';
 import { auditLabels as timeline } from '../timeline/index.ts';
 import { auditLabels as vision } from '../vision/index.ts';
 
@@ -28,5 +29,6 @@ export const LABELS = composeLabels([
 	processes,
 	followup,
 	benefit,
-	initiatives
+	initiatives,
+	stories
 ]);
