@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { toPrefixQuery } from '../../platform/search.ts';
 import { organisations } from '../counties/tables.ts';
@@ -235,22 +236,40 @@ async function queued(
 	};
 }
 
-/** Published stories that speak to each of these vision items (statements), by item. */
+/**
+ * Published stories that speak to each of these citizen statements, by the
+ * statement's id. A story is tagged with the statement of the version it was
+ * tagged in; a later version has new ids, so a statement is matched by its
+ * words in any version of the county's vision.
+ */
 export async function storiesByStatement(db: Db, countyCode: string, itemIds: number[]) {
-	if (itemIds.length === 0) return new Map<number, Named[]>();
+	const map = new Map<number, Named[]>();
+	if (itemIds.length === 0) return map;
+	const tagged = alias(visionItems, 'tagged');
 	const rows = await db
-		.select({ itemId: t.storyStatements.visionItemId, id: t.stories.id, name: t.stories.title })
-		.from(t.storyStatements)
+		.selectDistinct({
+			itemId: visionItems.id,
+			id: t.stories.id,
+			name: t.stories.title,
+			at: t.stories.publishedAt
+		})
+		.from(visionItems)
+		.innerJoin(
+			tagged,
+			and(eq(tagged.title, visionItems.title), eq(tagged.kind, 'citizen_statement'))
+		)
+		.innerJoin(visions, eq(visions.id, tagged.visionId))
+		.innerJoin(t.storyStatements, eq(t.storyStatements.visionItemId, tagged.id))
 		.innerJoin(t.stories, eq(t.stories.id, t.storyStatements.storyId))
 		.where(
 			and(
-				inArray(t.storyStatements.visionItemId, itemIds),
+				inArray(visionItems.id, itemIds),
+				eq(visions.countyCode, countyCode),
 				eq(t.stories.countyCode, countyCode),
 				eq(t.stories.status, 'published')
 			)
 		)
 		.orderBy(desc(t.stories.publishedAt), desc(t.stories.id));
-	const map = new Map<number, Named[]>();
 	for (const r of rows)
 		map.set(r.itemId, [...(map.get(r.itemId) ?? []), { id: r.id, name: r.name }]);
 	return map;

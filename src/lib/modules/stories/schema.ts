@@ -61,7 +61,9 @@ export const StoryInput = z
 	.refine((v) => v.consentPublish || v.consentQuote || v.consentOpenData, {
 		error:
 			'Kryssa i minst ett samtycke. Utan samtycke kan berättelsen inte användas, och då sparar vi den inte.',
-		path: ['consentPublish']
+		path: ['consentPublish'],
+		// asked also when other fields are wrong, so the person sees every error at once
+		when: () => true
 	})
 	.openapi('StoryInput');
 export type StoryInput = z.infer<typeof StoryInput>;
