@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
 	browserForFile,
@@ -29,6 +29,12 @@ const statement = 'Jag får rätt hjälp och stöd i rätt tid';
 
 /** The form is refused when sent sooner than three seconds after it was shown. */
 const waitForGuard = (page: Page) => page.waitForTimeout(3100);
+
+/** Follows a link as a full page load, and checks that the page is there. */
+async function openLink(page: Page, link: Locator) {
+	const response = await page.goto((await link.getAttribute('href'))!);
+	expect(response?.status()).toBe(200);
+}
 
 let code = '';
 let storyPath = '';
@@ -86,18 +92,20 @@ describe('a story from a phone without JavaScript to the vision page and back', 
 		const { page } = await signedInPage('moderator', desktop);
 		await page.goto('/lan/varmland/berattelser/granska');
 		await expectAccessible(page);
-		await page.getByRole('link', { name: title }).click();
-		await expect.poll(() => h1(page)).toBe(`Granska: ${title}`);
+		await openLink(page, page.getByRole('link', { name: title }));
+		expect(await h1(page)).toBe(`Granska: ${title}`);
 		await expectAccessible(page);
 		await page.getByLabel('Publicera den redigerade texten nedan').check();
 		await page
 			.getByLabel('Vad hände', { exact: true })
 			.fill('Distriktssköterskan kom hem till mig varje vecka.');
 		await page.getByRole('button', { name: 'Spara beslutet' }).click();
+		await page.waitForURL(/sparad=published/);
 		await expect.poll(() => page.getByRole('status').innerText()).toContain('Sparat: Publicerad.');
 		await page.getByLabel(statement).check();
 		await page.getByLabel('Från organisation till person och relation').check();
 		await page.getByRole('button', { name: 'Spara taggarna' }).click();
+		await page.waitForURL(/sparad=taggar/);
 		await expect.poll(() => page.getByRole('status').innerText()).toContain('Taggarna är sparade.');
 		await page.screenshot({ path: 'test-results/stories-moderate-1280.png', fullPage: true });
 		await page.context().close();
