@@ -109,7 +109,7 @@ describe('a story from a phone without JavaScript to the vision page and back', 
 		await expect.poll(() => page.getByRole('status').innerText()).toContain('Taggarna är sparade.');
 		await page.screenshot({ path: 'test-results/stories-moderate-1280.png', fullPage: true });
 		await page.context().close();
-	});
+	}, 180_000);
 
 	test.each([
 		['1280', desktop],

@@ -10,6 +10,7 @@ import { openapi as groups } from '../modules/groups/openapi.ts';
 import { openapi as initiatives } from '../modules/initiatives/openapi.ts';
 import { openapi as processes } from '../modules/processes/openapi.ts';
 import { openapi as roadmap } from '../modules/roadmap/openapi.ts';
+import { openapi as stories } from '../modules/stories/openapi.ts';
 import { openapi as timeline } from '../modules/timeline/openapi.ts';
 import { openapi as vision } from '../modules/vision/openapi.ts';
 
@@ -31,6 +32,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	initiatives,
 	processes,
 	roadmap,
+	stories,
 	timeline,
 	vision
 };
@@ -60,6 +62,7 @@ export const documentOrder: ApiPaths[] = [
 	counties.organisations,
 	decisions.list,
 	timeline.list,
+	stories.list,
 	followup.indicators,
 	timeline.edit,
 	vision.versions,
@@ -70,6 +73,7 @@ export const documentOrder: ApiPaths[] = [
 	followup.targets,
 	initiatives.inventory,
 	benefit.model,
+	stories.moderation,
 	initiatives.files,
 	accounts.me
 ];

@@ -4,7 +4,7 @@ import { auditOf } from '../../../../tests/kit/audit.ts';
 import { testUser, type TestUser } from '../../../../tests/kit/cast.ts';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { anonymous } from '../../core/actor.ts';
-import { firstStatement, storyForm } from '../stories/fixture.ts';
+import { storyForm } from '../stories/fixture.ts';
 import { moderateStory } from '../stories/moderation.server.ts';
 import { reportStory, submitStory } from '../stories/service.server.ts';
 import { stories, storyReports } from '../stories/tables.ts';

@@ -213,3 +213,10 @@ export const QueuedStory = PublicStory.extend({
 	reports: z.array(z.object({ reason: z.string(), at: z.string() }))
 }).openapi('QueuedStory');
 export type QueuedStory = z.infer<typeof QueuedStory>;
+
+export const ModerationQueue = z
+	.object({ waiting: z.array(QueuedStory), published: z.array(QueuedStory) })
+	.openapi('StoryModerationQueue');
+export const Moderated = z
+	.object({ id: z.number().int(), status: z.enum(['pending', 'published', 'rejected', 'hidden']) })
+	.openapi('StoryModerated');
