@@ -18,10 +18,10 @@ export interface ShownCell<K> {
 	count: number | null;
 }
 
-export const DEFAULT_MIN_GROUP = 5;
-
 export function suppress<K>(cells: Cell<K>[], min: number): ShownCell<K>[] {
-	const hidden = new Set(cells.map((c, i) => (c.count > 0 && c.count < min ? i : -1)).filter((i) => i >= 0));
+	const hidden = new Set(
+		cells.map((c, i) => (c.count > 0 && c.count < min ? i : -1)).filter((i) => i >= 0)
+	);
 	const hiddenSum = () => [...hidden].reduce((s, i) => s + cells[i]!.count, 0);
 	while (hiddenSum() > 0 && hiddenSum() < min) {
 		const next = cells

@@ -59,7 +59,6 @@ export const STORY_STATUS_LABELS: Record<StoryStatus, string> = {
  * version), or the story is a quote already printed in a published source.
  */
 export const CONSENT_BASES = ['form', 'published_source'] as const;
-export type ConsentBasis = (typeof CONSENT_BASES)[number];
 
 /**
  * The consent text the form shows, with its version: a story records the
