@@ -28,7 +28,14 @@ const everyone: Who[] = [
 	'coordinator-dalarna'
 ];
 const county: Who[] = ['coordinator', 'admin'];
-const signedIn: Who[] = ['reader', 'editor', 'coordinator', 'admin', 'coordinator-dalarna'];
+const signedIn: Who[] = [
+	'reader',
+	'editor',
+	'moderator',
+	'coordinator',
+	'admin',
+	'coordinator-dalarna'
+];
 
 let db: Db;
 const people = new Map<Who, TestUser>();
