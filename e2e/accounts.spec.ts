@@ -146,7 +146,7 @@ describe('without JavaScript', () => {
 		expect(await summary.getByRole('link').allInnerTexts()).toEqual([
 			'Skriv din e-postadress.',
 			'Skriv personens namn.',
-			'Välj en roll: administratör, samordnare, redaktör eller läsare.'
+			'Välj en roll: administratör, samordnare, redaktör, moderator eller läsare.'
 		]);
 		await expectAccessibleWithoutJs(page);
 		await summary.getByRole('link', { name: 'Skriv personens namn.' }).click();

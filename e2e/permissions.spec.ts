@@ -22,12 +22,20 @@ const everyone: Who[] = [
 	'anonymous',
 	'reader',
 	'editor',
+	'moderator',
 	'coordinator',
 	'admin',
 	'coordinator-dalarna'
 ];
 const county: Who[] = ['coordinator', 'admin'];
-const signedIn: Who[] = ['reader', 'editor', 'coordinator', 'admin', 'coordinator-dalarna'];
+const signedIn: Who[] = [
+	'reader',
+	'editor',
+	'moderator',
+	'coordinator',
+	'admin',
+	'coordinator-dalarna'
+];
 
 let db: Db;
 const people = new Map<Who, TestUser>();
@@ -131,6 +139,35 @@ async function freshProcess(): Promise<{ id: number; revision: number }> {
 		})
 		.returning();
 	return row!;
+}
+/** A story waiting for a moderator, or published (written directly: setting it up audits nothing). */
+async function freshStory(status: 'pending' | 'published' = 'pending') {
+	const [row] = await db
+		.insert(t.stories)
+		.values({
+			countyCode: '17',
+			municipalityId: await organisationId(db, 'Arvika kommun'),
+			careKind: 'primary_care',
+			authorKind: 'citizen',
+			title: `Matrisberättelse ${Math.random()}`,
+			whatHappened: 'Något hände.',
+			whatMattered: 'Något var viktigt.',
+			consentPublish: true,
+			consentQuote: false,
+			consentOpenData: false,
+			consentTextVersion: 'matris',
+			consentedAt: new Date(),
+			status
+		})
+		.returning();
+	return row!;
+}
+async function retentionRevision(): Promise<number> {
+	const [row] = await db
+		.select({ r: sql<number>`coalesce(max(revision), 0)::int` })
+		.from(t.retentionPeriods)
+		.where(eq(t.retentionPeriods.countyCode, '17'));
+	return row!.r;
 }
 async function roadmapRevision(): Promise<number> {
 	const [roadmap] = await db.select().from(t.roadmaps).where(eq(t.roadmaps.countyCode, '17'));
@@ -352,8 +389,66 @@ const api = (method: string, path: string, body: Record<string, unknown>) => ({
 	body
 });
 
+const moderators: Who[] = ['moderator', 'admin'];
+
 const cases: Case[] = [
 	// pages (form actions)
+	{
+		name: 'berättelser: granska och publicera',
+		allowed: moderators,
+		request: async () => {
+			const s = await freshStory();
+			return form(`/lan/varmland/berattelser/granska/${s.id}?/decide`, {
+				decision: 'publish',
+				revision: s.revision
+			});
+		}
+	},
+	{
+		name: 'berättelser: tagga',
+		allowed: moderators,
+		request: async () => {
+			const s = await freshStory();
+			return form(`/lan/varmland/berattelser/granska/${s.id}?/tag`, {
+				revision: s.revision,
+				shifts: 'person'
+			});
+		}
+	},
+	{
+		name: 'berättelser: svara för Arvika',
+		allowed: [...county, 'editor'],
+		request: async () => {
+			const s = await freshStory('published');
+			return form(`/lan/varmland/berattelser/${s.id}?/answer`, {
+				organisationId: String(await organisationId(db, 'Arvika kommun')),
+				body: 'Tack för att du berättade.'
+			});
+		}
+	},
+	{
+		name: 'personuppgifter: lagringstider',
+		allowed: ['admin'],
+		request: async () =>
+			form('/lan/varmland/personuppgifter', {
+				revision: String(await retentionRevision()),
+				rejected_stories: '90',
+				story_originals: '180',
+				story_reports: '365',
+				campaign_answers: '365'
+			})
+	},
+	{
+		name: 'API: granska en berättelse',
+		allowed: moderators,
+		request: async () => {
+			const s = await freshStory();
+			return api('POST', `/api/counties/17/stories/${s.id}/moderation`, {
+				decision: 'publish',
+				revision: s.revision
+			});
+		}
+	},
 	{
 		name: 'tidslinje: ny händelse',
 		allowed: county,

@@ -24,6 +24,7 @@ import { tooLarge } from '../lib/platform/imports/table.ts';
 import { importInitiatives } from '../lib/modules/initiatives/import.server.ts';
 import { isEmpty, seedDatabase } from '../lib/app/seed/seed.ts';
 import { registerAdmin } from './admin.ts';
+import { registerPrivacy } from './privacy.ts';
 import { failure } from './failure.ts';
 import { progressReporter } from './progress.ts';
 import { serve } from './serve.ts';
@@ -109,6 +110,7 @@ program
 	});
 
 registerAdmin(program.command('admin'), log);
+registerPrivacy(program.command('personuppgifter'), log);
 
 const importCommand = program
 	.command('import')

@@ -12,6 +12,7 @@ export type Who =
 	| 'editor of 7'
 	| 'editor of 8'
 	| 'coordinator'
+	| 'moderator'
 	| 'admin'
 	| 'admin of 20'
 	| 'system';
@@ -37,6 +38,7 @@ export const actors: Record<Who, Actor> = {
 	'editor of 7': person(2, 'editor', '17', 7),
 	'editor of 8': person(3, 'editor', '17', 8),
 	coordinator: person(4, 'coordinator'),
+	moderator: person(7, 'moderator'),
 	admin: person(5, 'admin'),
 	'admin of 20': person(6, 'admin', '20'),
 	system: { kind: 'system', label: 'nara test' }

@@ -11,6 +11,7 @@ import { openapi as initiatives } from '../modules/initiatives/openapi.ts';
 import { openapi as processes } from '../modules/processes/openapi.ts';
 import { openapi as roadmap } from '../modules/roadmap/openapi.ts';
 import { openapi as selfAssessment } from '../modules/self-assessment/openapi.ts';
+import { openapi as stories } from '../modules/stories/openapi.ts';
 import { openapi as timeline } from '../modules/timeline/openapi.ts';
 import { openapi as vision } from '../modules/vision/openapi.ts';
 
@@ -33,6 +34,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	processes,
 	roadmap,
 	selfAssessment,
+	stories,
 	timeline,
 	vision
 };
@@ -71,6 +73,7 @@ export const documentOrder: ApiPaths[] = [
 	counties.organisations,
 	decisions.list,
 	timeline.list,
+	stories.list,
 	followup.indicators,
 	timeline.edit,
 	vision.versions,
@@ -83,6 +86,7 @@ export const documentOrder: ApiPaths[] = [
 	initiatives.inventory,
 	benefit.model,
 	selfAssessment.all,
+	stories.moderation,
 	initiatives.files,
 	accounts.me
 ];

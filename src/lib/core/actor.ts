@@ -4,7 +4,7 @@
  * check and every audit entry starts from an Actor.
  */
 
-export type Role = 'admin' | 'coordinator' | 'editor' | 'reader';
+export type Role = 'admin' | 'coordinator' | 'editor' | 'reader' | 'moderator';
 
 export interface RoleGrant {
 	countyCode: string;

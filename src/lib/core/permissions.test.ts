@@ -13,7 +13,7 @@ const actions: Action[] = [
 	[
 		'read internal content',
 		(a) => canReadInternal(a, '17'),
-		['reader', 'editor of 7', 'editor of 8', 'coordinator', 'admin', 'system']
+		['reader', 'editor of 7', 'editor of 8', 'coordinator', 'moderator', 'admin', 'system']
 	],
 	[
 		'edit county-wide content',
@@ -33,7 +33,7 @@ const actions: Action[] = [
 	[
 		'see internal content in lists',
 		(a) => visibleTo(a, '17').includes('internal'),
-		['reader', 'editor of 7', 'editor of 8', 'coordinator', 'admin', 'system']
+		['reader', 'editor of 7', 'editor of 8', 'coordinator', 'moderator', 'admin', 'system']
 	]
 ];
 

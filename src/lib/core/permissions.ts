@@ -10,6 +10,9 @@ import type { Actor, Role } from './actor.ts';
  *                  processes
  *   editor         their own organisation's content (its decisions)
  *   reader         internal content
+ *   moderator      citizens' stories and campaign answers: publishes, edits out identifying
+ *                  details, rejects, themes (beside the line above, not in it: a moderator
+ *                  neither edits content nor outranks an editor)
  *   anonymous      public content only
  */
 
@@ -25,7 +28,7 @@ export const hasAnyRole = (actor: Actor, countyCode: string, roles: Role[]) =>
 
 /** Internal content of the county: anyone with a role there. */
 export function canReadInternal(actor: Actor, countyCode: string): boolean {
-	return hasAnyRole(actor, countyCode, ['admin', 'coordinator', 'editor', 'reader']);
+	return hasAnyRole(actor, countyCode, ['admin', 'coordinator', 'editor', 'reader', 'moderator']);
 }
 
 /** The county-wide content: vision, roadmap, bodies, timeline, every decision. */
@@ -62,5 +65,21 @@ export function visibleTo(actor: Actor, countyCode: string): ('public' | 'intern
 	return canReadInternal(actor, countyCode) ? ['public', 'internal'] : ['public'];
 }
 
-/** The roles from the most to the least: each may do what those below it may. */
-export const ROLE_RANK: Record<Role, number> = { admin: 4, coordinator: 3, editor: 2, reader: 1 };
+/**
+ * The roles each role outranks: it may give an API token any of them. A
+ * partial order, not a line: a moderator is above a reader only, and only an
+ * administrator or a coordinator is above a moderator.
+ */
+const BELOW: Record<Role, readonly Role[]> = {
+	admin: ['coordinator', 'editor', 'moderator', 'reader'],
+	coordinator: ['editor', 'moderator', 'reader'],
+	editor: ['reader'],
+	moderator: ['reader'],
+	reader: []
+};
+
+/** Whether role `a` is above role `b`. */
+export const outranks = (a: Role, b: Role): boolean => BELOW[a].includes(b);
+
+/** A role and every role below it. */
+export const atOrBelow = (role: Role): Role[] => [role, ...BELOW[role]];

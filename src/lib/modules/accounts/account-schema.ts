@@ -3,8 +3,9 @@ import { z } from '../../core/zod.ts';
 
 /** The signed-in person as the API returns them (GET /api/me). */
 
-export const RoleValue = z.enum(['admin', 'coordinator', 'editor', 'reader']).openapi({
-	description: 'admin = administratör, coordinator = samordnare, editor = redaktör, reader = läsare'
+export const RoleValue = z.enum(['admin', 'coordinator', 'editor', 'moderator', 'reader']).openapi({
+	description:
+		'admin = administratör, coordinator = samordnare, editor = redaktör, moderator = moderator (invånarnas berättelser), reader = läsare'
 });
 
 export const AccountRole = z

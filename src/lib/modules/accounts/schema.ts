@@ -39,8 +39,8 @@ export const SetPasswordInput = z
 		path: ['confirm']
 	});
 
-export const RoleName = z.enum(['admin', 'coordinator', 'editor', 'reader'], {
-	error: 'Välj en roll: administratör, samordnare, redaktör eller läsare.'
+export const RoleName = z.enum(['admin', 'coordinator', 'editor', 'moderator', 'reader'], {
+	error: 'Välj en roll: administratör, samordnare, redaktör, moderator eller läsare.'
 });
 
 export type SignInInput = z.infer<typeof SignInInput>;

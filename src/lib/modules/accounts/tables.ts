@@ -21,7 +21,7 @@ import { countyRef, organisations } from '../counties/tables.ts';
  * Part of the database schema (drizzle.config.ts); migrations come from it.
  */
 
-export const role = pgEnum('role', ['admin', 'coordinator', 'editor', 'reader']);
+export const role = pgEnum('role', ['admin', 'coordinator', 'editor', 'reader', 'moderator']);
 
 /** A person who signs in: with a local password, or through single sign-on (OIDC). */
 export const users = pgTable(

@@ -9,6 +9,7 @@ import { auditLabels as initiatives } from '../initiatives/index.ts';
 import { auditLabels as processes } from '../processes/index.ts';
 import { auditLabels as roadmap } from '../roadmap/index.ts';
 import { auditLabels as selfAssessment } from '../self-assessment/index.ts';
+import { auditLabels as stories } from '../stories/index.ts';
 import { auditLabels as timeline } from '../timeline/index.ts';
 import { auditLabels as vision } from '../vision/index.ts';
 
@@ -30,5 +31,6 @@ export const LABELS = composeLabels([
 	followup,
 	benefit,
 	initiatives,
-	selfAssessment
+	selfAssessment,
+	stories
 ]);

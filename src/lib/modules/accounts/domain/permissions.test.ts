@@ -110,9 +110,11 @@ describe('canGrantTokenRole', () => {
 			'admin',
 			'coordinator',
 			'editor',
+			'moderator',
 			'reader'
 		]);
 		expect(tokenRolesFor(user(1, [['17', 'editor']]), '17')).toEqual(['editor', 'reader']);
+		expect(tokenRolesFor(user(1, [['17', 'moderator']]), '17')).toEqual(['moderator', 'reader']);
 		expect(tokenRolesFor(user(1, [['20', 'admin']]), '17')).toEqual([]);
 		expect(tokenRolesFor({ kind: 'anonymous' }, '17')).toEqual([]);
 	});

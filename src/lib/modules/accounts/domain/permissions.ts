@@ -1,5 +1,5 @@
 import type { Actor, Role, RoleGrant } from '../../../core/actor.ts';
-import { hasAnyRole, ROLE_RANK, rolesIn } from '../../../core/permissions.ts';
+import { atOrBelow, hasAnyRole, outranks, rolesIn } from '../../../core/permissions.ts';
 
 /** People, roles and API tokens of the county. */
 export function canManageUsers(actor: Actor, countyCode: string): boolean {
@@ -26,13 +26,14 @@ export function canManageAccount(
 
 /**
  * The roles a person may give an API token in the county: one they hold there
- * or any below it (admin > coordinator > editor > reader).
+ * or any below it (admin > coordinator > editor, moderator > reader).
  */
 export function tokenRolesFor(actor: Actor, countyCode: string): Role[] {
 	const held = rolesIn(actor, countyCode);
-	if (held.length === 0) return [];
-	const top = Math.max(...held.map((r) => ROLE_RANK[r]));
-	return (Object.keys(ROLE_RANK) as Role[]).filter((r) => ROLE_RANK[r] <= top);
+	const allowed = new Set(held.flatMap(atOrBelow));
+	return (['admin', 'coordinator', 'editor', 'moderator', 'reader'] as const).filter((r) =>
+		allowed.has(r)
+	);
 }
 
 /**
@@ -52,7 +53,7 @@ export function canGrantTokenRole(
 	return held.some(
 		(r) =>
 			r.countyCode === countyCode &&
-			(ROLE_RANK[r.role] > ROLE_RANK[wanted.role] ||
+			(outranks(r.role, wanted.role) ||
 				(r.role === wanted.role &&
 					(r.role !== 'editor' || r.organisationId === wanted.organisationId)))
 	);

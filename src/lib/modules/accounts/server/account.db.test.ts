@@ -145,7 +145,9 @@ describe('grantRoleByEmail', () => {
 			await grantRoleByEmail(db, admin.actor, '17', { email: person.actor.email, role: 'chef' })
 		).toMatchObject({
 			kind: 'invalid',
-			fields: { role: ['Välj en roll: administratör, samordnare, redaktör eller läsare.'] }
+			fields: {
+				role: ['Välj en roll: administratör, samordnare, redaktör, moderator eller läsare.']
+			}
 		});
 		expect(
 			await grantRoleByEmail(db, admin.actor, '17', { email: person.actor.email, role: 'editor' })

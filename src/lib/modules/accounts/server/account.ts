@@ -33,7 +33,7 @@ export async function userByEmail(
 	return user;
 }
 
-const roleOrder = { admin: 0, coordinator: 1, editor: 2, reader: 3 } as const;
+const roleOrder = { admin: 0, coordinator: 1, editor: 2, moderator: 3, reader: 4 } as const;
 
 /**
  * The actor's name, e-mail and roles with county and organisation names. With

@@ -218,7 +218,7 @@ describe('single sign-on through a real OpenID Connect provider', () => {
 			{ countyCode: '17', role: 'reader', organisationId: null, origin: 'oidc' }
 		]);
 		expect(outcome.value.notice).toBe(
-			'Rollen ”superuser” finns inte i Nära och gavs inte (Nära har admin, coordinator, editor och reader).'
+			'Rollen ”superuser” finns inte i Nära och gavs inte (Nära har admin, coordinator, editor, moderator och reader).'
 		);
 	});
 

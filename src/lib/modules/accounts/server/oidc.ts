@@ -222,7 +222,7 @@ export async function beginSignIn(
 
 // ——— Claims → roles ——————————————————————————————————————————————————————
 
-const ROLES: readonly Role[] = ['admin', 'coordinator', 'editor', 'reader'];
+const ROLES: readonly Role[] = ['admin', 'coordinator', 'editor', 'moderator', 'reader'];
 
 /** The roles in a claim: an array, or a string separated by spaces or commas. */
 export function rolesFromClaim(value: unknown): { roles: Role[]; unknown: string[] } {
@@ -309,7 +309,7 @@ async function rolesFromClaims(
 	const notices: string[] = [];
 	if (unknown.length) {
 		notices.push(
-			`Rollen ${unknown.map((u) => `”${u.slice(0, 40)}”`).join(', ')} finns inte i Nära och gavs inte (Nära har admin, coordinator, editor och reader).`
+			`Rollen ${unknown.map((u) => `”${u.slice(0, 40)}”`).join(', ')} finns inte i Nära och gavs inte (Nära har admin, coordinator, editor, moderator och reader).`
 		);
 	} else if (roles.length === 0) {
 		notices.push(

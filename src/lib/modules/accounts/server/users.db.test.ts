@@ -129,7 +129,7 @@ describe('createUser', () => {
 			fields: {
 				email: ['Skriv e-postadressen som namn@exempel.se.'],
 				name: ['Skriv personens namn.'],
-				role: ['Välj en roll: administratör, samordnare, redaktör eller läsare.']
+				role: ['Välj en roll: administratör, samordnare, redaktör, moderator eller läsare.']
 			}
 		}
 	])('$name', async ({ input, fields }) => {

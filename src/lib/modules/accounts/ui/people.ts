@@ -7,7 +7,8 @@ export const roleName: Record<Role, string> = {
 	admin: 'administratör',
 	coordinator: 'samordnare',
 	editor: 'redaktör',
-	reader: 'läsare'
+	reader: 'läsare',
+	moderator: 'moderator'
 };
 
 /** The role as a label on its own (a select, a table cell): "Redaktör". */
@@ -15,7 +16,8 @@ export const roleLabel: Record<Role, string> = {
 	admin: 'Administratör',
 	coordinator: 'Samordnare',
 	editor: 'Redaktör',
-	reader: 'Läsare'
+	reader: 'Läsare',
+	moderator: 'Moderator'
 };
 
 /** What each role may do, in one line. */
@@ -23,10 +25,11 @@ export const roleDescription: Record<Role, string> = {
 	admin: 'allt i länet, också personer, roller och loggen',
 	coordinator: 'länets gemensamma innehåll: målbild, färdplan, organ, beslut och tidslinje',
 	editor: 'sin organisations innehåll, t.ex. dess beslut',
-	reader: 'läsa det som är internt'
+	reader: 'läsa det som är internt',
+	moderator: 'granska invånarnas berättelser och svar innan de publiceras'
 };
 
-export const roles: Role[] = ['admin', 'coordinator', 'editor', 'reader'];
+export const roles: Role[] = ['admin', 'coordinator', 'editor', 'moderator', 'reader'];
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', {
 	dateStyle: 'long',

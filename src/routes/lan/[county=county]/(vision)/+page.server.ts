@@ -1,12 +1,18 @@
 import type { PageServerLoad } from './$types';
-import { canEditCountyContent, canReadInternal } from '#lib/core/permissions.ts';
-import { unwrap } from '#lib/platform/http.ts';
-import * as visionReads from '#lib/modules/vision/read.server.ts';
+import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts';
+import { unwrap } from '$lib/platform/http.ts';
+import * as visionReads from '$lib/modules/vision/read.server.ts';
+import { storiesByStatement } from '$lib/modules/stories/index.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const page = unwrap(await visionReads.visionPage(locals.db, locals.actor, params.county));
+	const statementIds = (page.vision?.items ?? [])
+		.filter((i) => i.kind === 'citizen_statement')
+		.map((i) => i.id);
+	const stories = await storiesByStatement(locals.db, page.county.code, statementIds);
 	return {
 		...page,
+		storiesByStatement: Object.fromEntries(stories),
 		canEdit: canEditCountyContent(locals.actor, page.county.code),
 		canReadInternal: canReadInternal(locals.actor, page.county.code)
 	};

@@ -1,0 +1,112 @@
+import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import type { Actor } from '../../core/actor.ts';
+import { auditMany } from '../../platform/audit.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { counties } from '../counties/tables.ts';
+import { stories, storyReports } from '../stories/tables.ts';
+import {
+	cutoff,
+	RETENTION,
+	RETENTION_PURPOSES,
+	type RetentionPurpose
+} from './domain/retention.ts';
+import { retentionPeriods } from './tables.ts';
+
+/**
+ * Retention: what has been kept past its period is deleted. A plain use case
+ * `(db, now)` for the job queue to run daily (and `nara personuppgifter
+ * rensa` by hand). Each deletion is recorded in the audit log as `purge`,
+ * without what was deleted.
+ */
+
+export type PurgeOutcome = Record<RetentionPurpose, number>;
+
+/** The county's retention period of each purpose, in days: its setting, or the default. */
+export async function retentionDays(
+	db: Db | Tx,
+	countyCode: string
+): Promise<Record<RetentionPurpose, number>> {
+	const rows = await db
+		.select({ purpose: retentionPeriods.purpose, days: retentionPeriods.days })
+		.from(retentionPeriods)
+		.where(eq(retentionPeriods.countyCode, countyCode));
+	const set = new Map(rows.map((r) => [r.purpose, r.days]));
+	return Object.fromEntries(
+		RETENTION_PURPOSES.map((p) => [p, set.get(p) ?? RETENTION[p].defaultDays])
+	) as Record<RetentionPurpose, number>;
+}
+
+/** Purges every county; the counts are over all counties. */
+export async function purgeExpired(
+	db: Db,
+	now: Date,
+	actor: Actor = { kind: 'system', label: 'nara rensning' }
+): Promise<PurgeOutcome> {
+	const total: PurgeOutcome = {
+		rejected_stories: 0,
+		story_originals: 0,
+		story_reports: 0,
+		campaign_answers: 0
+	};
+	const all = await db.select({ code: counties.code }).from(counties);
+	for (const { code } of all) {
+		const done = await db.transaction((tx) => purgeCounty(tx, actor, code, now));
+		for (const p of RETENTION_PURPOSES) total[p] += done[p];
+	}
+	return total;
+}
+
+async function purgeCounty(tx: Tx, actor: Actor, countyCode: string, now: Date) {
+	const days = await retentionDays(tx, countyCode);
+	const before = (p: RetentionPurpose) => cutoff(now, days[p]);
+	const rejected = await tx
+		.delete(stories)
+		.where(
+			and(
+				eq(stories.countyCode, countyCode),
+				eq(stories.status, 'rejected'),
+				lt(stories.moderatedAt, before('rejected_stories'))
+			)
+		)
+		.returning({ id: stories.id });
+	const originals = await tx
+		.update(stories)
+		.set({ whatHappened: null, whatMattered: null, updatedAt: sql`now()` })
+		.where(
+			and(
+				eq(stories.countyCode, countyCode),
+				isNotNull(stories.editedHappened),
+				isNotNull(stories.whatHappened),
+				lt(stories.moderatedAt, before('story_originals'))
+			)
+		)
+		.returning({ id: stories.id });
+	const reports = await tx
+		.delete(storyReports)
+		.where(
+			and(
+				lt(storyReports.createdAt, before('story_reports')),
+				sql`${storyReports.storyId} in (select id from ${stories} where ${stories.countyCode} = ${countyCode})`
+			)
+		)
+		.returning({ id: storyReports.id, storyId: storyReports.storyId });
+	const entry = (what: string, id: number) => ({
+		action: 'purge',
+		entityType: 'story',
+		entityId: id,
+		countyCode,
+		before: { purged: what },
+		after: null
+	});
+	await auditMany(tx, actor, [
+		...rejected.map((r) => entry('avböjd berättelse', r.id)),
+		...originals.map((r) => entry('originaltext', r.id)),
+		...reports.map((r) => entry('anmälan', r.storyId))
+	]);
+	return {
+		rejected_stories: rejected.length,
+		story_originals: originals.length,
+		story_reports: reports.length,
+		campaign_answers: 0
+	};
+}

@@ -1,0 +1,30 @@
+import type { Actions, PageServerLoad } from './$types';
+import { formStamp } from '$lib/modules/privacy/index.server.ts';
+import { municipalities } from '$lib/modules/stories/read.server.ts';
+import { formatCode, submitStory } from '$lib/modules/stories/service.server.ts';
+import { formFailure, formValues } from '$lib/platform/forms.ts';
+import { pageCounty } from '$lib/platform/request.ts';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const county = await pageCounty(locals);
+	return {
+		municipalities: await municipalities(locals.db, county.code),
+		stamp: await formStamp(locals.db)
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ locals, request, getClientAddress }) => {
+		const county = await pageCounty(locals);
+		const values = await formValues(request);
+		const sent = await submitStory(
+			locals.db,
+			locals.actor,
+			county.code,
+			values,
+			getClientAddress()
+		);
+		if (sent.kind !== 'ok') return formFailure(sent, values);
+		return { receipt: { id: sent.value.id, code: formatCode(sent.value.withdrawalCode) } };
+	}
+};
