@@ -1,0 +1,43 @@
+/** The national overview (002, 2020) as seed data: the shape of overview.json and facts.ts. */
+
+export const OVERVIEW_SOURCE = '002_ab6905b18fea9e05.txt';
+/** the year the overview describes */
+export const OVERVIEW_YEAR = 2020;
+
+export const HEADINGS = [
+	'direction',
+	'organisation',
+	'prioritised',
+	'collaboration',
+	'joint'
+] as const;
+export type HeadingKey = (typeof HEADINGS)[number];
+
+/** One item of a heading: the overview's words, and the lines of 002 they stand on. */
+export interface OverviewItem {
+	quote: string;
+	/** e.g. "rad 104–106" */
+	lines: string;
+}
+
+export interface OverviewRegion {
+	countyCode: string;
+	/** as the overview names it */
+	region: string;
+	/** the line of the region's heading */
+	line: number;
+	sections: { heading: HeadingKey; line: number | null; items: OverviewItem[] }[];
+	caseStudy?: { title: string; line: number; items: OverviewItem[]; lessons: OverviewItem[] };
+	facts: RegionFacts;
+}
+
+/** A fact of the comparison table: the overview's words and where they stand. */
+export interface OverviewFact extends OverviewItem {
+	heading: HeadingKey | 'case';
+}
+
+export interface RegionFacts {
+	strategy: (OverviewFact & { name: string; year: number | null }) | null;
+	jointVision: (OverviewFact & { status: 'yes' | 'in_progress' | 'planned' }) | null;
+	bodies: (OverviewFact & { name: string })[];
+}
