@@ -9,6 +9,7 @@ import { openapi as followup } from '../modules/followup/openapi.ts';
 import { openapi as groups } from '../modules/groups/openapi.ts';
 import { openapi as initiatives } from '../modules/initiatives/openapi.ts';
 import { openapi as processes } from '../modules/processes/openapi.ts';
+import { openapi as regions } from '../modules/regions/openapi.ts';
 import { openapi as roadmap } from '../modules/roadmap/openapi.ts';
 import { openapi as timeline } from '../modules/timeline/openapi.ts';
 import { openapi as vision } from '../modules/vision/openapi.ts';
@@ -30,6 +31,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	groups,
 	initiatives,
 	processes,
+	regions,
 	roadmap,
 	timeline,
 	vision
@@ -71,6 +73,7 @@ export const documentOrder: ApiPaths[] = [
 	initiatives.inventory,
 	benefit.model,
 	initiatives.files,
+	regions.overview,
 	accounts.me
 ];
 

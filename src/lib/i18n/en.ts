@@ -19,6 +19,8 @@ export const en: Record<MessageKey, string> = {
 	'account.signOut': 'Sign out',
 	'nav.followUp': 'Follow-up',
 	'nav.benefit': 'Benefit model',
+	'nav.knowledge': 'Knowledge bank',
+	'nav.agreements': 'Agreements',
 	'nav.organisations': 'Organisation',
 	'county.switch.label': 'County',
 	'county.switch.button': 'Change county',

@@ -17,6 +17,8 @@ export const sv = {
 	'account.signOut': 'Logga ut',
 	'nav.followUp': 'Uppföljning',
 	'nav.benefit': 'Nyttokalkyl',
+	'nav.knowledge': 'Kunskapsbank',
+	'nav.agreements': 'Överenskommelser',
 	'nav.organisations': 'Organisation',
 	'county.switch.label': 'Län',
 	'county.switch.button': 'Byt län',

@@ -21,7 +21,9 @@ describe('themes of a region', () => {
 		expect(themesOf([])).toEqual({ developmentAreas: [], goalAreas: [], focusShifts: [] });
 	});
 
-	const t = themesOf([{ developmentAreas: ['digital'], goalAreas: ['aldre'], focusShifts: ['person'] }]);
+	const t = themesOf([
+		{ developmentAreas: ['digital'], goalAreas: ['aldre'], focusShifts: ['person'] }
+	]);
 	test.each([
 		[none, true],
 		[{ ...none, developmentArea: 'digital' }, true],

@@ -3,19 +3,22 @@
  * headings and each heading's items, with the lines they stand on. Used by
  * `npx tsx src/lib/modules/regions/seed/extract.ts` to write overview.json
  * once; the hand-read facts (strategy year, joint vision, bodies) and the
- * lessons of the case studies are in facts.ts. The test (seed.test.ts)
+ * lessons of the case studies are in facts.json. The test (seed.test.ts)
  * checks that every quote in the data occurs in the source.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { facts } from './facts.ts';
+import factsJson from './facts.json';
 import {
 	HEADINGS,
 	type HeadingKey,
 	type OverviewItem,
 	type OverviewRegion,
-	type RegionFacts
+	type RegionFacts,
+	type RegionFactsDraft
 } from './types.ts';
+
+const facts = factsJson as Record<string, RegionFactsDraft>;
 
 const REGIONS: [string, string][] = [
 	['10', 'Region Blekinge'],
@@ -87,7 +90,10 @@ function items(lines: { text: string; no: number }[]): OverviewItem[] {
 }
 
 /** The source with its whitespace squashed, and the line each character came from. */
+const squashed = new Map<string, { out: string; lineOf: number[] }>();
 function squashedWithLines(text: string) {
+	const known = squashed.get(text);
+	if (known) return known;
 	let out = '';
 	const lineOf: number[] = [];
 	let line = 1;
@@ -106,6 +112,7 @@ function squashedWithLines(text: string) {
 			space = false;
 		}
 	}
+	squashed.set(text, { out, lineOf });
 	return { out, lineOf };
 }
 

@@ -41,3 +41,25 @@ export interface RegionFacts {
 	jointVision: (OverviewFact & { status: 'yes' | 'in_progress' | 'planned' }) | null;
 	bodies: (OverviewFact & { name: string })[];
 }
+
+/**
+ * The facts of the comparison table as written by hand in facts.json, read
+ * from the national overview (002, 2020): each region's strategy and the
+ * year the overview gives for it (absent when it gives none), whether a joint
+ * vision (gemensam målbild) with the municipalities existed in 2020, the
+ * bodies the region shares with the municipalities, and the lessons of the
+ * four case studies. Every fact quotes 002 word for word (whitespace aside);
+ * extract.ts finds the lines, seed.test.ts checks the quotes. What the
+ * overview does not say is left out, and shown as unknown.
+ */
+export interface FactDraft {
+	heading: HeadingKey | 'case';
+	quote: string;
+}
+
+export interface RegionFactsDraft {
+	strategy?: FactDraft & { name: string; year?: number };
+	jointVision?: FactDraft & { status: 'yes' | 'in_progress' | 'planned' };
+	bodies: (FactDraft & { name: string })[];
+	lessons?: string[];
+}
