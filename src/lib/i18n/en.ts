@@ -20,6 +20,7 @@ export const en: Record<MessageKey, string> = {
 	'nav.followUp': 'Follow-up',
 	'nav.benefit': 'Benefit model',
 	'nav.knowledge': 'Knowledge bank',
+	'nav.goodExamples': 'Good examples',
 	'nav.agreements': 'Agreements',
 	'nav.organisations': 'Organisation',
 	'county.switch.label': 'County',

@@ -18,6 +18,7 @@ export const sv = {
 	'nav.followUp': 'Uppföljning',
 	'nav.benefit': 'Nyttokalkyl',
 	'nav.knowledge': 'Kunskapsbank',
+	'nav.goodExamples': 'Goda exempel',
 	'nav.agreements': 'Överenskommelser',
 	'nav.organisations': 'Organisation',
 	'county.switch.label': 'Län',

@@ -1,9 +1,10 @@
 import type { Actor } from '../../core/actor.ts';
-import { fieldErrors, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
+import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
 import { canReadInternal } from '../../core/permissions.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { isConfirmed, type Criterion } from './domain/criteria.ts';
+import { canReuseInto, canReview } from './domain/permissions.ts';
 import * as q from './queries.server.ts';
 import { type GoodExample, GoodExampleQuery } from './schema.ts';
 
@@ -97,4 +98,24 @@ export async function countyExamples(
 /** The county's initiatives that can be nominated, for the form. */
 export async function nominableInitiatives(db: Db, countyCode: string) {
 	return q.nominable(db, countyCode);
+}
+
+/** A nomination of the county, for its reviewer's form. */
+export async function exampleForReview(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	id: number
+): Promise<Outcome<GoodExample>> {
+	if (!canReview(actor, countyCode)) return forbidden();
+	if (!isRowId(id)) return noExample();
+	const [row] = await q.exampleById(db, id);
+	if (!row || row.county.code !== countyCode || row.example.archivedAt) return noExample();
+	return ok((await toExamples(db, [row]))[0]!);
+}
+
+/** The counties the actor may copy examples into (where they are a coordinator or administrator). */
+export function reuseCounties(actor: Actor): string[] {
+	if (actor.kind !== 'user') return [];
+	return [...new Set(actor.roles.map((r) => r.countyCode))].filter((c) => canReuseInto(actor, c));
 }

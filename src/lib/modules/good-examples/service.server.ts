@@ -43,7 +43,11 @@ const EXAMPLE = {
 	entityType: ENTITY,
 	fields,
 	editable: (row: Row, tx: Tx) => view(tx, row),
-	current: fields,
+	current: (row: Row) => ({
+		revision: row.revision,
+		decision: row.status,
+		note: row.reviewNote
+	}),
 	notFound: noExample,
 	conflict:
 		'Någon annan har bedömt exemplet medan du hade sidan öppen. Ingenting har skrivits över; se bedömningen nedan.'
