@@ -213,3 +213,21 @@ export async function agreementChoices(
 	if (!canManageAgreements(actor, countyCode)) return forbidden();
 	return ok(await q.countyNames(db, countyCode));
 }
+
+/**
+ * The overdue reviews for a coordinator's start page: nothing for anyone who
+ * does not keep the county's register.
+ */
+export async function overdueForStartPage(
+	db: Db,
+	actor: Actor,
+	countyCode: string,
+	now: Date
+): Promise<{ id: number; title: string; nextReviewOn: string }[]> {
+	if (!canManageAgreements(actor, countyCode)) return [];
+	const list = await listAgreements(db, actor, countyCode, now);
+	if (list.kind !== 'ok') return [];
+	return list.value.agreements
+		.filter((a) => a.reviewOverdue)
+		.map((a) => ({ id: a.id, title: a.title, nextReviewOn: a.nextReviewOn! }));
+}
