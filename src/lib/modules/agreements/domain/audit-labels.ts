@@ -10,7 +10,6 @@ export const auditLabels: AuditLabels = {
 				partyIds: 'parter (id)',
 				otherParties: 'andra parter',
 				scope: 'omfattning',
-				ownerGroupId: 'ägande organ (id)',
 				validFrom: 'giltig från',
 				validTo: 'giltig till',
 				nextReviewOn: 'nästa uppföljning',
