@@ -168,7 +168,7 @@ describe('good examples across counties', () => {
 			page = dalarna.page;
 			await page.goto('/kunskapsbank/goda-exempel');
 			await page.getByLabel('Sök', { exact: true }).fill('barnens bästa');
-			await page.getByLabel('Län').selectOption('07');
+			await page.locator('main select#lan').selectOption('07');
 			await submit(page, 'Sök');
 			await expectAccessibleWithoutJs(page);
 			await page.getByRole('link', { name: 'Barnens bästa gäller! i Kronoberg' }).first().click();

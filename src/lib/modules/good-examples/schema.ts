@@ -54,12 +54,19 @@ export const ReuseInput = z
 	})
 	.openapi('GoodExampleReuse');
 
+/** A facet's value; an unknown one (an old shared link) filters nothing rather than failing. */
+const facet = <T extends string>(values: readonly T[]) =>
+	z.preprocess(
+		(v) => (typeof v === 'string' && (values as readonly string[]).includes(v) ? v : ''),
+		z.enum(['', ...values])
+	);
+
 export const GoodExampleQuery = z.object({
 	q: z.string().trim().max(200, { error: 'Sökningen får ha högst 200 tecken.' }).default(''),
 	lan: z.string().max(2).default(''),
-	status: z.enum(['', 'promising', 'proven']).catch(''),
-	utvecklingsomrade: z.enum(['', ...DEVELOPMENT_AREAS]).catch(''),
-	fokus: z.enum(['', ...FOCUS_SHIFTS]).catch(''),
+	status: facet(['promising', 'proven'] as const),
+	utvecklingsomrade: facet(DEVELOPMENT_AREAS),
+	fokus: facet(FOCUS_SHIFTS),
 	malomrade: z.string().max(40).default('')
 });
 export type GoodExampleQuery = z.infer<typeof GoodExampleQuery>;
