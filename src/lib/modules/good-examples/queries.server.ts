@@ -7,8 +7,6 @@ import { goodExampleReuses, goodExamples } from './tables.ts';
 
 /** The SQL of good examples, and nowhere else. */
 
-export type ExampleRow = typeof goodExamples.$inferSelect;
-
 const columns = {
 	example: goodExamples,
 	initiative: {

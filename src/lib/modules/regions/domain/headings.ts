@@ -9,15 +9,6 @@ export const HEADING_LABELS: Record<HeadingKey, string> = {
 	joint: 'Exempel på gemensamma satsningar i samverkan mellan region och kommuner'
 };
 
-/** Short column heads for the comparison table. */
-export const HEADING_SHORT: Record<HeadingKey, string> = {
-	direction: 'Inriktning',
-	organisation: 'Organisation',
-	prioritised: 'Prioriterade områden',
-	collaboration: 'Samverkan med kommunerna',
-	joint: 'Gemensamma satsningar'
-};
-
 export const JOINT_VISION_LABELS = {
 	yes: 'Ja, framtagen',
 	in_progress: 'Under arbete',
