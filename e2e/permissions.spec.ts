@@ -895,6 +895,39 @@ const cases: Case[] = [
 		}
 	},
 	{
+		name: 'API: POST överenskommelse',
+		allowed: county,
+		request: async () =>
+			api('POST', '/api/counties/17/agreements', {
+				kind: 'agreement',
+				title: `Matris ${unique()}`,
+				otherParties: ['Matrisparten'],
+				status: 'in_force'
+			})
+	},
+	{
+		name: 'API: PUT överenskommelse',
+		allowed: county,
+		request: async () => {
+			const a = await freshAgreement();
+			return api('PUT', `/api/counties/17/agreements/${a.id}`, {
+				kind: 'agreement',
+				title: `Matris ${unique()}`,
+				otherParties: ['Matrisparten'],
+				status: 'in_force',
+				revision: a.revision
+			});
+		}
+	},
+	{
+		name: 'API: arkivera överenskommelse',
+		allowed: county,
+		request: async () => {
+			const a = await freshAgreement();
+			return api('POST', `/api/counties/17/agreements/${a.id}/archive`, { revision: a.revision });
+		}
+	},
+	{
 		name: 'API: POST mål',
 		allowed: county,
 		request: async () =>
