@@ -363,6 +363,56 @@ async function stagedImport(who: Who): Promise<number> {
 	return job!.id;
 }
 
+/** A nomination of a fresh initiative in `countyCode`, by nobody of the matrix (so any admin may review it). */
+async function freshExample(
+	countyCode: string,
+	status: 'nominated' | 'proven'
+): Promise<{ id: number; revision: number }> {
+	const [i] = await db
+		.insert(t.initiatives)
+		.values({ countyCode, title: `Matrisexempel ${Math.random()}`, level: 'local', phase: 'pilot' })
+		.returning();
+	const [row] = await db
+		.insert(t.goodExamples)
+		.values({
+			countyCode,
+			initiativeId: i!.id,
+			criteria: ['results'],
+			justification: 'Matrisens nominering, med en motivering.',
+			status
+		})
+		.returning();
+	return row!;
+}
+async function freshAgreement(): Promise<{ id: number; revision: number }> {
+	const [row] = await db
+		.insert(t.agreements)
+		.values({
+			countyCode: '17',
+			kind: 'agreement',
+			title: `Matrisöverenskommelse ${Math.random()}`,
+			otherParties: ['Matrisparten'],
+			status: 'in_force'
+		})
+		.returning();
+	return row!;
+}
+const agreement = {
+	kind: 'guideline',
+	title: 'Matrisriktlinje',
+	partyIds: '',
+	otherParties: 'Matrisparten',
+	scope: '',
+	ownerGroupId: '',
+	validFrom: '',
+	validTo: '',
+	nextReviewOn: '2020-01-01',
+	status: 'in_force',
+	documentUrl: '',
+	decisionIds: '',
+	visibility: 'public'
+};
+
 interface Case {
 	name: string;
 	allowed: Who[];
@@ -446,7 +496,51 @@ const cases: Case[] = [
 			return api('POST', `/api/counties/17/stories/${s.id}/moderation`, {
 				decision: 'publish',
 				revision: s.revision
+		name: 'goda exempel: nominera',
+		allowed: county,
+			form('/lan/varmland/goda-exempel/nominera', {
+				initiativeId: String((await freshInitiative()).id),
+				criteria: 'transfer',
+				justification: 'Matrisens motivering, tillräckligt lång.'
+		name: 'goda exempel: bedöma',
+			const e = await freshExample('17', 'nominated');
+			return form(`/lan/varmland/goda-exempel/${e.id}/bedom?/save`, {
+				decision: 'promising',
+				note: '',
+				revision: e.revision
 			});
+		}
+	},
+	{
+		name: 'goda exempel: använd i vårt län (Värmland)',
+		allowed: county,
+		request: async () => {
+			const e = await freshExample('20', 'proven');
+			return form(`/kunskapsbank/goda-exempel/${e.id}?/reuse`, { countyCode: '17' });
+		}
+	},
+	{
+		name: 'överenskommelse: ny',
+		allowed: county,
+		request: async () => form('/lan/varmland/overenskommelser/ny', agreement)
+	},
+	{
+		name: 'överenskommelse: ändra',
+		allowed: county,
+		request: async () => {
+			const a = await freshAgreement();
+			return form(`/lan/varmland/overenskommelser/${a.id}?/save`, {
+				...agreement,
+				revision: a.revision
+			});
+		}
+	},
+	{
+		name: 'överenskommelse: arkivera',
+		allowed: county,
+		request: async () => {
+			const a = await freshAgreement();
+			return form(`/lan/varmland/overenskommelser/${a.id}?/archive`, { revision: a.revision });
 		}
 	},
 	{
@@ -883,6 +977,39 @@ const cases: Case[] = [
 		request: async () => {
 			const p = await freshProcess();
 			return api('POST', `/api/counties/17/processes/${p.id}/archive`, { revision: p.revision });
+		}
+	},
+	{
+		name: 'API: POST överenskommelse',
+		allowed: county,
+		request: async () =>
+			api('POST', '/api/counties/17/agreements', {
+				kind: 'agreement',
+				title: `Matris ${unique()}`,
+				otherParties: ['Matrisparten'],
+				status: 'in_force'
+			})
+	},
+	{
+		name: 'API: PUT överenskommelse',
+		allowed: county,
+		request: async () => {
+			const a = await freshAgreement();
+			return api('PUT', `/api/counties/17/agreements/${a.id}`, {
+				kind: 'agreement',
+				title: `Matris ${unique()}`,
+				otherParties: ['Matrisparten'],
+				status: 'in_force',
+				revision: a.revision
+			});
+		}
+	},
+	{
+		name: 'API: arkivera överenskommelse',
+		allowed: county,
+		request: async () => {
+			const a = await freshAgreement();
+			return api('POST', `/api/counties/17/agreements/${a.id}/archive`, { revision: a.revision });
 		}
 	},
 	{

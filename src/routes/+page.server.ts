@@ -4,6 +4,7 @@ import { config } from '$lib/platform/config.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import * as visionReads from '$lib/modules/vision/read.server.ts';
 import { storiesByStatement } from '$lib/modules/stories/index.server.ts';
+import { overdueForStartPage } from '$lib/modules/agreements/service.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const page = unwrap(
@@ -17,6 +18,12 @@ export const load: PageServerLoad = async ({ locals }) => {
 		...page,
 		storiesByStatement: Object.fromEntries(stories),
 		canEdit: canEditCountyContent(locals.actor, page.county.code),
-		canReadInternal: canReadInternal(locals.actor, page.county.code)
+		canReadInternal: canReadInternal(locals.actor, page.county.code),
+		overdueAgreements: await overdueForStartPage(
+			locals.db,
+			locals.actor,
+			page.county.code,
+			new Date()
+		)
 	};
 };

@@ -2,13 +2,16 @@ import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-ope
 import { Health, Ready } from '../core/api-schema.ts';
 import { type ApiPaths, error, ok } from '../platform/api/openapi.ts';
 import { openapi as accounts } from '../modules/accounts/openapi.ts';
+import { openapi as agreements } from '../modules/agreements/openapi.ts';
 import { openapi as benefit } from '../modules/benefit/openapi.ts';
 import { openapi as counties } from '../modules/counties/openapi.ts';
 import { openapi as decisions } from '../modules/decisions/openapi.ts';
 import { openapi as followup } from '../modules/followup/openapi.ts';
+import { openapi as goodExamples } from '../modules/good-examples/openapi.ts';
 import { openapi as groups } from '../modules/groups/openapi.ts';
 import { openapi as initiatives } from '../modules/initiatives/openapi.ts';
 import { openapi as processes } from '../modules/processes/openapi.ts';
+import { openapi as regions } from '../modules/regions/openapi.ts';
 import { openapi as roadmap } from '../modules/roadmap/openapi.ts';
 import { openapi as selfAssessment } from '../modules/self-assessment/openapi.ts';
 import { openapi as stories } from '../modules/stories/openapi.ts';
@@ -25,13 +28,16 @@ import { openapi as vision } from '../modules/vision/openapi.ts';
 /** Every module's parts of the document, by module (its route group has the same name). */
 export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	accounts,
+	agreements,
 	benefit,
 	counties,
 	decisions,
 	followup,
+	'good-examples': goodExamples,
 	groups,
 	initiatives,
 	processes,
+	regions,
 	roadmap,
 	selfAssessment,
 	stories,
@@ -88,6 +94,9 @@ export const documentOrder: ApiPaths[] = [
 	selfAssessment.all,
 	stories.moderation,
 	initiatives.files,
+	regions.overview,
+	goodExamples.national,
+	agreements.register,
 	accounts.me
 ];
 

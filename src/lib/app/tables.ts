@@ -6,10 +6,12 @@
  */
 export * from '../platform/db/tables.ts';
 export * from '../modules/accounts/tables.ts';
+export * from '../modules/agreements/tables.ts';
 export * from '../modules/benefit/tables.ts';
 export * from '../modules/counties/tables.ts';
 export * from '../modules/decisions/tables.ts';
 export * from '../modules/followup/tables.ts';
+export * from '../modules/good-examples/tables.ts';
 export * from '../modules/groups/tables.ts';
 export * from '../modules/initiatives/tables.ts';
 export * from '../modules/privacy/tables.ts';

@@ -1,9 +1,11 @@
 import { composeLabels } from './domain/labels.ts';
 import { auditLabels as accounts } from '../accounts/index.ts';
+import { auditLabels as agreements } from '../agreements/index.ts';
 import { auditLabels as benefit } from '../benefit/index.ts';
 import { auditLabels as counties } from '../counties/index.ts';
 import { auditLabels as decisions } from '../decisions/index.ts';
 import { auditLabels as followup } from '../followup/index.ts';
+import { auditLabels as goodExamples } from '../good-examples/index.ts';
 import { auditLabels as groups } from '../groups/index.ts';
 import { auditLabels as initiatives } from '../initiatives/index.ts';
 import { auditLabels as processes } from '../processes/index.ts';
@@ -32,5 +34,7 @@ export const LABELS = composeLabels([
 	benefit,
 	initiatives,
 	selfAssessment,
-	stories
+	stories,
+	goodExamples,
+	agreements
 ]);

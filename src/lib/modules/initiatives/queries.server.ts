@@ -220,3 +220,30 @@ export async function publicInitiativeDates(db: Db | Tx) {
 		modified: new Date(r.modified)
 	}));
 }
+
+/**
+ * Public, not archived initiatives seeded from one source document, with
+ * where in it (the knowledge bank links a region's account in the national
+ * overview to the initiatives taken from it).
+ */
+export async function overviewInitiatives(db: Db | Tx, source: string) {
+	return db
+		.select({
+			id: t.initiatives.id,
+			countyCode: t.initiatives.countyCode,
+			title: t.initiatives.title,
+			sourceLocator: t.initiatives.sourceLocator,
+			developmentAreas: t.initiatives.developmentAreas,
+			goalAreas: t.initiatives.goalAreas,
+			focusShifts: t.initiatives.focusShifts
+		})
+		.from(t.initiatives)
+		.where(
+			and(
+				eq(t.initiatives.source, source),
+				eq(t.initiatives.visibility, 'public'),
+				isNull(t.initiatives.archivedAt)
+			)
+		)
+		.orderBy(asc(t.initiatives.countyCode), asc(t.initiatives.title));
+}

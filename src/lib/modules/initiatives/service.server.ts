@@ -202,6 +202,20 @@ export async function createInitiative(
 	countyCode: string,
 	raw: unknown
 ): Promise<Outcome<Initiative>> {
+	return db.transaction((tx) => createInitiativeIn(tx, actor, countyCode, raw));
+}
+
+/**
+ * createInitiative inside a transaction of the caller's, so another module
+ * can write its own rows with the new initiative or not at all (a good
+ * example copied into a county's inventory).
+ */
+export async function createInitiativeIn(
+	tx: Tx,
+	actor: Actor,
+	countyCode: string,
+	raw: unknown
+): Promise<Outcome<Initiative>> {
 	if (!canEditSomething(actor, countyCode)) return forbidden();
 	const parsed = InitiativeInput.safeParse(raw);
 	if (!parsed.success)
@@ -209,26 +223,24 @@ export async function createInitiative(
 	const w = toWrite(parsed.data);
 	if (!canManageInitiative(actor, countyCode, w.columns.leadOrganisationId ?? null))
 		return notYours();
-	return db.transaction(async (tx): Promise<Outcome<Initiative>> => {
-		await q.lockCountyInitiatives(tx, countyCode);
-		const errors = checkReferences(w, await q.countyOrganisations(tx, countyCode));
-		if (errors) return invalid('Insatsen kunde inte sparas.', errors);
-		if (!parsed.data.confirmSimilar) {
-			const warning = similarWarning(await q.similarTitles(tx, countyCode, w.columns.title));
-			if (warning) return invalid('Kontrollera att insatsen inte redan finns.', warning);
-		}
-		const row = await q.insertInitiative(tx, countyCode, w);
-		const saved = await detailOf(tx, countyCode, row.id);
-		await audit(tx, actor, {
-			action: 'create',
-			entityType: ENTITY,
-			entityId: row.id,
-			countyCode,
-			before: null,
-			after: auditView(saved)
-		});
-		return ok(saved);
+	await q.lockCountyInitiatives(tx, countyCode);
+	const errors = checkReferences(w, await q.countyOrganisations(tx, countyCode));
+	if (errors) return invalid('Insatsen kunde inte sparas.', errors);
+	if (!parsed.data.confirmSimilar) {
+		const warning = similarWarning(await q.similarTitles(tx, countyCode, w.columns.title));
+		if (warning) return invalid('Kontrollera att insatsen inte redan finns.', warning);
+	}
+	const row = await q.insertInitiative(tx, countyCode, w);
+	const saved = await detailOf(tx, countyCode, row.id);
+	await audit(tx, actor, {
+		action: 'create',
+		entityType: ENTITY,
+		entityId: row.id,
+		countyCode,
+		before: null,
+		after: auditView(saved)
 	});
+	return ok(saved);
 }
 
 async function initiativeIn(tx: Tx, countyCode: string, id: number): Promise<Row | undefined> {

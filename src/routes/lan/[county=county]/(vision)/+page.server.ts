@@ -3,6 +3,7 @@ import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts'
 import { unwrap } from '$lib/platform/http.ts';
 import * as visionReads from '$lib/modules/vision/read.server.ts';
 import { storiesByStatement } from '$lib/modules/stories/index.server.ts';
+import { overdueForStartPage } from '$lib/modules/agreements/service.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const page = unwrap(await visionReads.visionPage(locals.db, locals.actor, params.county));
@@ -14,6 +15,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		...page,
 		storiesByStatement: Object.fromEntries(stories),
 		canEdit: canEditCountyContent(locals.actor, page.county.code),
-		canReadInternal: canReadInternal(locals.actor, page.county.code)
+		canReadInternal: canReadInternal(locals.actor, page.county.code),
+		overdueAgreements: await overdueForStartPage(
+			locals.db,
+			locals.actor,
+			page.county.code,
+			new Date()
+		)
 	};
 };
