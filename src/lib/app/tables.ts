@@ -6,12 +6,15 @@
  */
 export * from '../platform/db/tables.ts';
 export * from '../modules/accounts/tables.ts';
+export * from '../modules/actions/tables.ts';
+export * from '../modules/barriers/tables.ts';
 export * from '../modules/benefit/tables.ts';
 export * from '../modules/counties/tables.ts';
 export * from '../modules/decisions/tables.ts';
 export * from '../modules/followup/tables.ts';
 export * from '../modules/groups/tables.ts';
 export * from '../modules/initiatives/tables.ts';
+export * from '../modules/meetings/tables.ts';
 export * from '../modules/processes/tables.ts';
 export * from '../modules/roadmap/tables.ts';
 export * from '../modules/timeline/tables.ts';
