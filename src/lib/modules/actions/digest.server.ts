@@ -6,6 +6,18 @@ import { addDays, dueState, swedishDay } from './domain/due.ts';
 import { actionStatusLabel } from './domain/vocabulary.ts';
 import { digestRows } from './queries.server.ts';
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Nära: 1 försenad åtgärd och 2 att göra den här veckan" */
+function subjectOf(overdue: number, soon: number): string {
+	const late = count(overdue, 'försenad åtgärd', 'försenade åtgärder');
+	if (!soon) return `Nära: ${late}`;
+	const week = `${soon} att göra den här veckan`;
+	return overdue
+		? `Nära: ${late} och ${week}`
+		: `Nära: ${count(soon, 'åtgärd', 'åtgärder')} att göra den här veckan`;
+}
+
 /** What a run of the digest did. */
 export interface DigestOutcome {
 	/** the day in Sweden the run looked from */
@@ -55,9 +67,7 @@ export async function sendActionDigest(
 		try {
 			await mailer.send({
 				to: person.email,
-				subject: overdue.length
-					? `Nära: ${overdue.length} försenade åtgärder och ${items.length - overdue.length} att göra den här veckan`
-					: `Nära: ${items.length} åtgärder att göra den här veckan`,
+				subject: subjectOf(overdue.length, items.length - overdue.length),
 				text
 			});
 			sentTo.push(person.email);
