@@ -3,6 +3,7 @@ import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts'
 import { config } from '$lib/platform/config.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import * as visionReads from '$lib/modules/vision/read.server.ts';
+import { ownActions } from '$lib/modules/actions/index.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const page = unwrap(
@@ -11,6 +12,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		...page,
 		canEdit: canEditCountyContent(locals.actor, page.county.code),
-		canReadInternal: canReadInternal(locals.actor, page.county.code)
+		canReadInternal: canReadInternal(locals.actor, page.county.code),
+		/** the signed-in person's open actions, shown above the vision */
+		ownActions: (await ownActions(locals.db, locals.actor)).map((a) => ({
+			...a,
+			countySlug: a.countyCode === page.county.code ? page.county.slug : a.countyCode
+		}))
 	};
 };

@@ -2,12 +2,15 @@ import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-ope
 import { Health } from '../core/api-schema.ts';
 import { type ApiPaths, error, ok } from '../platform/api/openapi.ts';
 import { openapi as accounts } from '../modules/accounts/openapi.ts';
+import { openapi as actions } from '../modules/actions/openapi.ts';
+import { openapi as barriers } from '../modules/barriers/openapi.ts';
 import { openapi as benefit } from '../modules/benefit/openapi.ts';
 import { openapi as counties } from '../modules/counties/openapi.ts';
 import { openapi as decisions } from '../modules/decisions/openapi.ts';
 import { openapi as followup } from '../modules/followup/openapi.ts';
 import { openapi as groups } from '../modules/groups/openapi.ts';
 import { openapi as initiatives } from '../modules/initiatives/openapi.ts';
+import { openapi as meetings } from '../modules/meetings/openapi.ts';
 import { openapi as processes } from '../modules/processes/openapi.ts';
 import { openapi as roadmap } from '../modules/roadmap/openapi.ts';
 import { openapi as timeline } from '../modules/timeline/openapi.ts';
@@ -23,12 +26,15 @@ import { openapi as vision } from '../modules/vision/openapi.ts';
 /** Every module's parts of the document, by module (its route group has the same name). */
 export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	accounts,
+	actions,
+	barriers,
 	benefit,
 	counties,
 	decisions,
 	followup,
 	groups,
 	initiatives,
+	meetings,
 	processes,
 	roadmap,
 	timeline,
@@ -70,6 +76,9 @@ export const documentOrder: ApiPaths[] = [
 	followup.targets,
 	initiatives.inventory,
 	benefit.model,
+	meetings.all,
+	barriers.all,
+	actions.all,
 	initiatives.files,
 	accounts.me
 ];

@@ -18,7 +18,7 @@ export function board(
 	db: Db,
 	actor: Actor,
 	codeOrSlug: string,
-	query: URLSearchParams,
+	query: Record<string, string>,
 	now = new Date()
 ): Promise<
 	Outcome<{
@@ -32,7 +32,7 @@ export function board(
 	return withCounty(db, codeOrSlug, async (c) => {
 		if (!canReadInternal(actor, c.code))
 			return forbidden('Åtgärderna visas för inloggade med en roll i länet.');
-		const filter = ActionFilter.parse(Object.fromEntries(query));
+		const filter = ActionFilter.parse(query);
 		const today = swedishDay(now);
 		const all = (await q.countyActions(db, c.code, visibleTo(actor, c.code))).map((a) => ({
 			...a,

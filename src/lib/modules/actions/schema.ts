@@ -80,3 +80,35 @@ export const ActionFilter = z.object({
 		.transform((v) => v === '1')
 });
 export type ActionFilter = z.infer<typeof ActionFilter>;
+
+/** An action as a write answers it: with the revision the next report is based on. */
+export const SavedAction = z
+	.object({
+		id: z.number().int(),
+		revision: z.number().int(),
+		title: z.string(),
+		ownerOrganisationId: z.number().int(),
+		ownerUserId: z.number().int(),
+		dueOn: z.iso.date(),
+		status: ActionStatus,
+		outcome: z.string(),
+		origin: z.enum(ACTION_ORIGINS),
+		originId: z.number().int().nullable(),
+		visibility: ContentVisibility
+	})
+	.openapi('SavedAction');
+
+/** The board as the API answers it. */
+export const ActionBoard = z
+	.object({
+		actions: z.array(
+			Action.extend({
+				due: z
+					.enum(['overdue', 'due_soon', 'later', 'closed'])
+					.openapi({ description: 'försenad, inom en vecka, senare, eller stängd' })
+			})
+		),
+		today: z.iso.date(),
+		counts: z.object({ open: z.number().int(), overdue: z.number().int() })
+	})
+	.openapi('ActionBoard');

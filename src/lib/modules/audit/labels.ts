@@ -1,11 +1,14 @@
 import { composeLabels } from './domain/labels.ts';
 import { auditLabels as accounts } from '../accounts/index.ts';
+import { auditLabels as actions } from '../actions/index.ts';
+import { auditLabels as barriers } from '../barriers/index.ts';
 import { auditLabels as benefit } from '../benefit/index.ts';
 import { auditLabels as counties } from '../counties/index.ts';
 import { auditLabels as decisions } from '../decisions/index.ts';
 import { auditLabels as followup } from '../followup/index.ts';
 import { auditLabels as groups } from '../groups/index.ts';
 import { auditLabels as initiatives } from '../initiatives/index.ts';
+import { auditLabels as meetings } from '../meetings/index.ts';
 import { auditLabels as processes } from '../processes/index.ts';
 import { auditLabels as roadmap } from '../roadmap/index.ts';
 import { auditLabels as timeline } from '../timeline/index.ts';
@@ -28,5 +31,8 @@ export const LABELS = composeLabels([
 	processes,
 	followup,
 	benefit,
-	initiatives
+	initiatives,
+	meetings,
+	barriers,
+	actions
 ]);

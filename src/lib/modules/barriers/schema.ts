@@ -83,3 +83,17 @@ export const Barriers = z
 			.openapi({ description: 'antal hinder per slag och status' })
 	})
 	.openapi('Barriers');
+
+/** A barrier as a write answers it: with the revision the next step is based on. */
+export const SavedBarrier = z
+	.object({
+		id: z.number().int(),
+		revision: z.number().int(),
+		title: z.string(),
+		kind: BarrierKind,
+		status: BarrierStatus,
+		raisedOn: z.iso.date(),
+		decisionId: z.number().int().nullable(),
+		visibility: ContentVisibility
+	})
+	.openapi('SavedBarrier');

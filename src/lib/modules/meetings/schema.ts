@@ -106,3 +106,19 @@ export const Meeting = z
 	.openapi('Meeting');
 export type Meeting = z.infer<typeof Meeting>;
 export const Meetings = z.object({ meetings: z.array(Meeting) }).openapi('Meetings');
+
+/** A meeting as a write answers it: with the revision the next change is based on. */
+export const SavedMeeting = z
+	.object({
+		id: z.number().int(),
+		revision: z.number().int(),
+		groupId: z.number().int(),
+		title: z.string(),
+		heldOn: z.iso.date(),
+		endsOn: z.iso.date().nullable(),
+		place: z.string(),
+		notes: z.string(),
+		participants: z.string().openapi({ description: 'organisationernas id, kommaseparerade' }),
+		visibility: ContentVisibility
+	})
+	.openapi('SavedMeeting');

@@ -9,7 +9,6 @@ export const auditLabels: AuditLabels = {
 			after: 'title',
 			labels: {
 				metWhere: 'var det mötte',
-				kind: 'slag av hinder',
 				processId: 'process (id)',
 				initiativeId: 'insats (id)',
 				raisedOn: 'lyftes',

@@ -10,7 +10,6 @@ export const auditLabels: AuditLabels = {
 				heldOn: 'mötesdatum',
 				place: 'plats',
 				notes: 'anteckningar',
-				participants: 'deltagande organisationer (id)',
 				agenda: 'dagordning'
 			}
 		}
