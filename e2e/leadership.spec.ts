@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
 	browserForFile,
-	expectAccessible,
 	expectAccessibleWithoutJs,
 	h1,
 	newPage,
