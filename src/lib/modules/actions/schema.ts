@@ -68,7 +68,6 @@ export const Action = z
 	})
 	.openapi('Action');
 export type Action = z.infer<typeof Action>;
-export const Actions = z.object({ actions: z.array(Action) }).openapi('Actions');
 
 /** The board's filters, from the address's query. */
 export const ActionFilter = z.object({
