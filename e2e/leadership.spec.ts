@@ -130,7 +130,7 @@ describe('meetings, decisions and actions', () => {
 		await accessibleAtBothWidths(owner, 'own');
 		await page.context().close();
 		await owner.context().close();
-	}, 300_000);
+	}, 600_000);
 });
 
 describe('barriers and goal conflicts', () => {
@@ -164,7 +164,7 @@ describe('barriers and goal conflicts', () => {
 		await lead.getByLabel('Beslutet som löste hindret').selectOption({ index: 1 });
 		await submit(lead, 'Spara steget');
 		const steps = await lead.locator('ol.steps > li').allInnerTexts();
-		expect(steps.map((s) => s.split(':')[1]?.trim().split(' ')[0])).toEqual([
+		expect(steps.map((s) => s.split(':')[1]?.trim().split(/[\s–]/)[0])).toEqual([
 			'Nytt',
 			'Upptaget',
 			'Löst'
@@ -183,5 +183,5 @@ describe('barriers and goal conflicts', () => {
 		await visitor.goto('/lan/varmland/moten');
 		await accessibleAtBothWidths(visitor, 'meetings');
 		for (const p of [staff, lead, visitor]) await p.context().close();
-	}, 300_000);
+	}, 600_000);
 });
