@@ -8,6 +8,7 @@ import { STAGED_KIND } from '../src/lib/modules/initiatives/import.server.ts';
 import { rowCount } from '../tests/kit/audit.ts';
 import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
+import { leadershipCases } from './permissions-leadership.ts';
 
 /**
  * The permission matrix: every writing page action and API endpoint, called
@@ -1027,7 +1028,8 @@ const cases: Case[] = [
 		name: 'API: publicera målbild',
 		allowed: county,
 		request: async () => api('POST', '/api/counties/17/vision/versions', await currentVision())
-	}
+	},
+	...leadershipCases(() => db)
 ];
 
 async function call(c: Case, who: Who) {

@@ -5,6 +5,7 @@ import { unwrap } from '$lib/platform/http.ts';
 import * as visionReads from '$lib/modules/vision/read.server.ts';
 import { storiesByStatement } from '$lib/modules/stories/index.server.ts';
 import { overdueForStartPage } from '$lib/modules/agreements/service.server.ts';
+import { ownActions } from '$lib/modules/actions/index.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const page = unwrap(
@@ -24,6 +25,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 			locals.actor,
 			page.county.code,
 			new Date()
-		)
+		),
+		/** the signed-in person's open actions, shown above the vision */
+		ownActions: (await ownActions(locals.db, locals.actor)).map((a) => ({
+			...a,
+			countySlug: a.countyCode === page.county.code ? page.county.slug : a.countyCode
+		}))
 	};
 };

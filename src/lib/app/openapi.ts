@@ -3,6 +3,8 @@ import { Health, Ready } from '../core/api-schema.ts';
 import { type ApiPaths, error, ok } from '../platform/api/openapi.ts';
 import { openapi as accounts } from '../modules/accounts/openapi.ts';
 import { openapi as agreements } from '../modules/agreements/openapi.ts';
+import { openapi as actions } from '../modules/actions/openapi.ts';
+import { openapi as barriers } from '../modules/barriers/openapi.ts';
 import { openapi as benefit } from '../modules/benefit/openapi.ts';
 import { openapi as counties } from '../modules/counties/openapi.ts';
 import { openapi as decisions } from '../modules/decisions/openapi.ts';
@@ -10,6 +12,7 @@ import { openapi as followup } from '../modules/followup/openapi.ts';
 import { openapi as goodExamples } from '../modules/good-examples/openapi.ts';
 import { openapi as groups } from '../modules/groups/openapi.ts';
 import { openapi as initiatives } from '../modules/initiatives/openapi.ts';
+import { openapi as meetings } from '../modules/meetings/openapi.ts';
 import { openapi as processes } from '../modules/processes/openapi.ts';
 import { openapi as regions } from '../modules/regions/openapi.ts';
 import { openapi as roadmap } from '../modules/roadmap/openapi.ts';
@@ -29,6 +32,8 @@ import { openapi as vision } from '../modules/vision/openapi.ts';
 export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	accounts,
 	agreements,
+	actions,
+	barriers,
 	benefit,
 	counties,
 	decisions,
@@ -36,6 +41,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	'good-examples': goodExamples,
 	groups,
 	initiatives,
+	meetings,
 	processes,
 	regions,
 	roadmap,
@@ -93,6 +99,9 @@ export const documentOrder: ApiPaths[] = [
 	benefit.model,
 	selfAssessment.all,
 	stories.moderation,
+	meetings.all,
+	barriers.all,
+	actions.all,
 	initiatives.files,
 	regions.overview,
 	goodExamples.national,

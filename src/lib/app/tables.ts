@@ -7,6 +7,8 @@
 export * from '../platform/db/tables.ts';
 export * from '../modules/accounts/tables.ts';
 export * from '../modules/agreements/tables.ts';
+export * from '../modules/actions/tables.ts';
+export * from '../modules/barriers/tables.ts';
 export * from '../modules/benefit/tables.ts';
 export * from '../modules/counties/tables.ts';
 export * from '../modules/decisions/tables.ts';
@@ -15,6 +17,7 @@ export * from '../modules/good-examples/tables.ts';
 export * from '../modules/groups/tables.ts';
 export * from '../modules/initiatives/tables.ts';
 export * from '../modules/privacy/tables.ts';
+export * from '../modules/meetings/tables.ts';
 export * from '../modules/processes/tables.ts';
 export * from '../modules/roadmap/tables.ts';
 export * from '../modules/self-assessment/tables.ts';

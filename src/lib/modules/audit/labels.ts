@@ -1,6 +1,8 @@
 import { composeLabels } from './domain/labels.ts';
 import { auditLabels as accounts } from '../accounts/index.ts';
 import { auditLabels as agreements } from '../agreements/index.ts';
+import { auditLabels as actions } from '../actions/index.ts';
+import { auditLabels as barriers } from '../barriers/index.ts';
 import { auditLabels as benefit } from '../benefit/index.ts';
 import { auditLabels as counties } from '../counties/index.ts';
 import { auditLabels as decisions } from '../decisions/index.ts';
@@ -8,6 +10,7 @@ import { auditLabels as followup } from '../followup/index.ts';
 import { auditLabels as goodExamples } from '../good-examples/index.ts';
 import { auditLabels as groups } from '../groups/index.ts';
 import { auditLabels as initiatives } from '../initiatives/index.ts';
+import { auditLabels as meetings } from '../meetings/index.ts';
 import { auditLabels as processes } from '../processes/index.ts';
 import { auditLabels as roadmap } from '../roadmap/index.ts';
 import { auditLabels as selfAssessment } from '../self-assessment/index.ts';
@@ -36,5 +39,8 @@ export const LABELS = composeLabels([
 	selfAssessment,
 	stories,
 	goodExamples,
-	agreements
+	agreements,
+	meetings,
+	barriers,
+	actions
 ]);

@@ -1,0 +1,2 @@
+/** What other modules may use of the barriers module on the server. */
+export { choicesOf, isInCounty } from './queries.server.ts';

@@ -1,0 +1,2 @@
+/** What other modules may use of the decisions module on the server. */
+export { createDecision } from './service.server.ts';
