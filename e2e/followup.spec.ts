@@ -129,7 +129,7 @@ describe('an indicator: Värmland’s municipalities against the region and Rike
 		);
 		expect(
 			lines.some((l) =>
-				/^"N20402";"[^"]+";"1780";"Karlstad[^"]*";"Kommun";2022;"Totalt";7212\.5;"Kolada"$/.test(l)
+				/^"N20402";"[^"]+";"1780";"Karlstad[^"]*";"Kommun";2022;"Totalt";7212,5;"Kolada"$/.test(l)
 			)
 		).toBe(true);
 	});

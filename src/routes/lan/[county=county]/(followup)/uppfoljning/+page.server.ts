@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { sparkline } from '$lib/modules/followup/server/charts.ts';
+import { overviewSparklines } from '$lib/modules/followup/server/page-charts.ts';
 import { followUpOverview } from '$lib/modules/followup/server/dashboard.ts';
 import * as followup from '$lib/modules/followup/server/service.ts';
 import { unwrap } from '$lib/platform/http.ts';
@@ -14,19 +14,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				limit: 20
 			})
 		: null;
+	const sparklines = overviewSparklines(overview);
 	return {
 		...overview,
-		groups: overview.groups.map((g) => ({
+		groups: overview.groups.map((g, gi) => ({
 			...g,
-			items: g.items.map((i) => ({
-				...i,
-				sparkline: i.figure
-					? sparkline(
-							i.figure.trend,
-							`Trend för ${i.indicator?.title ?? i.title} ${i.figure.trend[0]!.period}–${i.figure.latest.period}`
-						)
-					: null
-			}))
+			items: g.items.map((i, ii) => ({ ...i, sparkline: sparklines[gi]![ii]! }))
 		})),
 		q,
 		search:
