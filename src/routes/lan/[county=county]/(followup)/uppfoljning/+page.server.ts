@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { overviewSparklines } from '$lib/modules/followup/server/page-charts.ts';
 import { followUpOverview } from '$lib/modules/followup/server/dashboard.ts';
 import * as followup from '$lib/modules/followup/server/service.ts';
+import { canImportForArea } from '$lib/modules/followup/index.ts';
 import { unwrap } from '$lib/platform/http.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -21,6 +22,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			...g,
 			items: g.items.map((i, ii) => ({ ...i, sparkline: sparklines[gi]![ii]! }))
 		})),
+		/** coordinators and administrators of the county fetch values from Kolada */
+		canImport: canImportForArea(locals.actor, overview.county.code),
 		q,
 		search:
 			search === null

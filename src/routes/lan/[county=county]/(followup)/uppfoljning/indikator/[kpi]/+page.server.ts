@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { indicatorCharts } from '$lib/modules/followup/server/page-charts.ts';
 import { indicatorDashboard } from '$lib/modules/followup/server/dashboard.ts';
-import { canSetTargets } from '$lib/modules/followup/index.ts';
+import { canImportForArea, canSetTargets } from '$lib/modules/followup/index.ts';
 import { setTarget } from '$lib/modules/followup/server/service.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
@@ -25,6 +25,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 						.map((s) => ({ value: s.areaId, label: s.name }))
 				}
 			: null,
+		/** coordinators and administrators of the county fetch this indicator's values from Kolada */
+		canImport: d.indicator.koladaId !== null && canImportForArea(locals.actor, d.county.code),
 		saved: d.targets.find((t) => t.id === id('sparat')) ?? null,
 		charts: indicatorCharts(d)
 	};
