@@ -2,10 +2,10 @@ import type { AdoptionOverview } from './domain/adoption.ts';
 import { formatMonth } from '../../core/dates.ts';
 import type { BoundaryFeature } from '../counties/index.server.ts';
 import { renderChart } from '../../platform/charts/render.ts';
+import { NO_VALUE as NOT_ADOPTED, PALETTE, seriesStyle } from '../../platform/charts/palette.ts';
 
-/** Distinct colours, early → late; each at least 3:1 against the white borders between municipalities. */
-const PALETTE = ['#123f5a', '#1f7a8c', '#3f7d3a', '#9a6a00', '#a14e3a', '#6b4c9a'];
-const NOT_ADOPTED = '#d9dde1';
+// The platform's colour-blind-safe colours, early → late, each with its pattern
+// so the map separates the months in a greyscale print too.
 
 /** The county's municipalities coloured by the month they adopted the vision. */
 export function adoptionMap(
@@ -27,7 +27,10 @@ export function adoptionMap(
 		.filter((r) => r.organisation.kind === 'municipality' && r.organisation.scbCode)
 		.map((r) => ({
 			name: r.organisation.scbCode!,
-			value: r.month === null ? -1 : monthIndex.get(r.month)!
+			value: r.month === null ? -1 : monthIndex.get(r.month)!,
+			...(r.month === null
+				? {}
+				: { itemStyle: { decal: seriesStyle(monthIndex.get(r.month)!).decal } })
 		}));
 	const pieces = [
 		...overview.months.map((m, i) => ({
