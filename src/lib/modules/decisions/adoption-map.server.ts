@@ -42,8 +42,9 @@ export function adoptionMap(
 	];
 	const adoptedMunicipalities = data.filter((d) => d.value >= 0).length;
 	return renderChart({
-		width: 640,
-		height: 560,
+		// drawn for a phone's width (the page never shows it larger than 420 px), so its text stays ≥ 12 px
+		width: 340,
+		height: 300 + 22 * pieces.length,
 		maps: { [mapName]: geo },
 		label: `Karta över ${countyName}s kommuner, färgade efter den månad då kommunen godkände målbilden. ${adoptedMunicipalities} av ${data.length} kommuner har ett registrerat beslut. Tabellen nedanför kartan har samma uppgifter.`,
 		option: {
@@ -56,16 +57,16 @@ export function adoptionMap(
 				top: 0,
 				itemWidth: 18,
 				itemHeight: 14,
-				textStyle: { color: '#1e2b37', fontSize: 14 }
+				textStyle: { color: '#1e2b37', fontSize: 13 }
 			},
 			series: [
 				{
 					type: 'map',
 					map: mapName,
 					data,
-					left: 150,
+					left: 0,
 					right: 0,
-					top: 0,
+					top: 22 * pieces.length + 8,
 					bottom: 0,
 					label: { show: false },
 					itemStyle: { borderColor: '#ffffff', borderWidth: 1, areaColor: NOT_ADOPTED },

@@ -4,6 +4,8 @@ import { followUpOverview } from '$lib/modules/followup/server/dashboard.ts';
 import * as followup from '$lib/modules/followup/server/service.ts';
 import { canImportForArea } from '$lib/modules/followup/index.ts';
 import { unwrap } from '$lib/platform/http.ts';
+import { formatDate } from '$lib/core/dates.ts';
+import { todayIso } from '$lib/modules/followup/server/pdf/response.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const overview = unwrap(await followUpOverview(locals.db, locals.actor, params.county));
@@ -24,6 +26,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		})),
 		/** coordinators and administrators of the county fetch values from Kolada */
 		canImport: canImportForArea(locals.actor, overview.county.code),
+		printedOn: formatDate(todayIso()),
 		q,
 		search:
 			search === null

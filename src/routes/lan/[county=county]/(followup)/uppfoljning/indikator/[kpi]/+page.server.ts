@@ -7,6 +7,8 @@ import { setTarget } from '$lib/modules/followup/server/service.ts';
 import { formFailure, formValues } from '$lib/platform/forms.ts';
 import { unwrap } from '$lib/platform/http.ts';
 import { pageCounty } from '$lib/platform/request.ts';
+import { formatDate } from '$lib/core/dates.ts';
+import { todayIso } from '$lib/modules/followup/server/pdf/response.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const d = unwrap(await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi));
@@ -28,7 +30,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		/** coordinators and administrators of the county fetch this indicator's values from Kolada */
 		canImport: d.indicator.koladaId !== null && canImportForArea(locals.actor, d.county.code),
 		saved: d.targets.find((t) => t.id === id('sparat')) ?? null,
-		charts: indicatorCharts(d)
+		charts: indicatorCharts(d),
+		printedOn: formatDate(todayIso())
 	};
 };
 
