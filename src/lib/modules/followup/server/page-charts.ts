@@ -23,8 +23,6 @@ export interface IndicatorCharts {
 	gender: ResponsiveSvg | null;
 }
 
-export const INDICATOR_CHARTS = ['trend', 'ranking', 'map', 'gender'] as const;
-
 export function indicatorCharts(d: IndicatorDashboard): IndicatorCharts {
 	const title = d.indicator.title;
 	const first = d.years[0];
