@@ -102,7 +102,7 @@ describe('an indicator: Värmland’s municipalities against the region and Rike
 		expect(await text(page, 'section:has(#karta) tbody tr:has-text("Karlstad")')).toContain(
 			'7 212,5'
 		);
-		const trendRows = page.locator('section:has(#trend) tbody tr');
+		const trendRows = page.locator('section:has(#trend) .screen tbody tr');
 		expect(await trendRows.count()).toBe(16 + 2);
 		expect(await trendRows.nth(16).locator('th').innerText()).toBe('Värmlands län (regionen)');
 		expect(await trendRows.nth(17).locator('th').innerText()).toBe('Riket');
@@ -129,7 +129,7 @@ describe('an indicator: Värmland’s municipalities against the region and Rike
 		);
 		expect(
 			lines.some((l) =>
-				/^"N20402";"[^"]+";"1780";"Karlstad[^"]*";"Kommun";2022;"Totalt";7212\.5;"Kolada"$/.test(l)
+				/^"N20402";"[^"]+";"1780";"Karlstad[^"]*";"Kommun";2022;"Totalt";7212,5;"Kolada"$/.test(l)
 			)
 		).toBe(true);
 	});

@@ -1,4 +1,5 @@
 import { stringify, type Options } from 'csv-stringify/sync';
+import { spreadsheetNumber } from '../core/numbers.ts';
 
 /**
  * CSV files that Swedish Excel opens as they are, for every export of Nära:
@@ -10,7 +11,8 @@ import { stringify, type Options } from 'csv-stringify/sync';
  * begins with = + - @ (or their full-width forms), a tab or a carriage return
  * gets a leading ' so a spreadsheet shows it instead of running it as a
  * formula (OWASP, "CSV Injection"). Numbers are left as numbers: -5 is not a
- * formula. Every text cell is quoted, quotes inside are doubled.
+ * formula; they are written with a decimal comma. Every text cell is
+ * quoted, quotes inside are doubled.
  */
 
 export type CsvCell = string | number | null | undefined;
@@ -27,7 +29,9 @@ const options = (columns: CsvColumn<never>[], first: boolean): Options => ({
 	delimiter: ';',
 	record_delimiter: 'windows',
 	quoted_string: true,
-	escape_formulas: true
+	escape_formulas: true,
+	// 3836,8: Swedish Excel reads a decimal point as text
+	cast: { number: spreadsheetNumber }
 });
 
 function records<Row>(columns: CsvColumn<Row>[], rows: Row[]): CsvCell[][] {

@@ -2,10 +2,10 @@ import type { AdoptionOverview } from './domain/adoption.ts';
 import { formatMonth } from '../../core/dates.ts';
 import type { BoundaryFeature } from '../counties/index.server.ts';
 import { renderChart } from '../../platform/charts/render.ts';
+import { NO_VALUE as NOT_ADOPTED, PALETTE, seriesStyle } from '../../platform/charts/palette.ts';
 
-/** Distinct colours, early → late; each at least 3:1 against the white borders between municipalities. */
-const PALETTE = ['#123f5a', '#1f7a8c', '#3f7d3a', '#9a6a00', '#a14e3a', '#6b4c9a'];
-const NOT_ADOPTED = '#d9dde1';
+// The platform's colour-blind-safe colours, early → late, each with its pattern
+// so the map separates the months in a greyscale print too.
 
 /** The county's municipalities coloured by the month they adopted the vision. */
 export function adoptionMap(
@@ -27,7 +27,10 @@ export function adoptionMap(
 		.filter((r) => r.organisation.kind === 'municipality' && r.organisation.scbCode)
 		.map((r) => ({
 			name: r.organisation.scbCode!,
-			value: r.month === null ? -1 : monthIndex.get(r.month)!
+			value: r.month === null ? -1 : monthIndex.get(r.month)!,
+			...(r.month === null
+				? {}
+				: { itemStyle: { decal: seriesStyle(monthIndex.get(r.month)!).decal } })
 		}));
 	const pieces = [
 		...overview.months.map((m, i) => ({
@@ -39,8 +42,9 @@ export function adoptionMap(
 	];
 	const adoptedMunicipalities = data.filter((d) => d.value >= 0).length;
 	return renderChart({
-		width: 640,
-		height: 560,
+		// drawn for a phone's width (the page never shows it larger than 420 px), so its text stays ≥ 12 px
+		width: 340,
+		height: 300 + 22 * pieces.length,
 		maps: { [mapName]: geo },
 		label: `Karta över ${countyName}s kommuner, färgade efter den månad då kommunen godkände målbilden. ${adoptedMunicipalities} av ${data.length} kommuner har ett registrerat beslut. Tabellen nedanför kartan har samma uppgifter.`,
 		option: {
@@ -53,16 +57,16 @@ export function adoptionMap(
 				top: 0,
 				itemWidth: 18,
 				itemHeight: 14,
-				textStyle: { color: '#1e2b37', fontSize: 14 }
+				textStyle: { color: '#1e2b37', fontSize: 13 }
 			},
 			series: [
 				{
 					type: 'map',
 					map: mapName,
 					data,
-					left: 150,
+					left: 0,
 					right: 0,
-					top: 0,
+					top: 22 * pieces.length + 8,
 					bottom: 0,
 					label: { show: false },
 					itemStyle: { borderColor: '#ffffff', borderWidth: 1, areaColor: NOT_ADOPTED },

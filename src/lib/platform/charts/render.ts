@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EChartsOption } from 'echarts';
 import { BarChart, LineChart, MapChart, SankeyChart } from 'echarts/charts';
 import {
+	AriaComponent,
 	GridComponent,
 	LegendComponent,
 	TitleComponent,
@@ -9,9 +10,12 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { axisNumber, swedishNumber } from '../../core/numbers.ts';
+import { DECALS, PALETTE } from './palette.ts';
 
 // Only the parts Nära draws: a fraction of ECharts to load and keep in memory.
 echarts.use([
+	AriaComponent,
 	BarChart,
 	LineChart,
 	MapChart,
@@ -51,6 +55,52 @@ export interface ChartSpec {
 	maps?: Record<string, unknown>;
 }
 
+type Axis = { type?: string; axisLabel?: { formatter?: unknown } };
+type Series = { label?: { show?: boolean; formatter?: unknown } };
+
+/**
+ * Value axes and value labels in Swedish format (ECharts writes "6,000" and
+ * "11.5" by itself); a chart that sets its own formatter keeps it.
+ */
+function swedish(option: EChartsOption): EChartsOption {
+	const axes = (a: unknown) =>
+		a === undefined
+			? a
+			: ([a].flat() as Axis[]).map((axis) =>
+					axis.type === 'value' && !axis.axisLabel?.formatter
+						? { ...axis, axisLabel: { ...axis.axisLabel, formatter: axisNumber } }
+						: axis
+				);
+	const series = ([option.series ?? []].flat() as Series[]).map((s) =>
+		s.label?.show && !s.label.formatter
+			? {
+					...s,
+					label: {
+						...s.label,
+						formatter: (p: { value: unknown; name: string }) =>
+							typeof p.value === 'number' ? swedishNumber(p.value) : p.name
+					}
+				}
+			: s
+	);
+	return {
+		...option,
+		...(option.xAxis ? { xAxis: axes(option.xAxis) } : {}),
+		...(option.yAxis ? { yAxis: axes(option.yAxis) } : {}),
+		series
+	} as EChartsOption;
+}
+
+/** A chart drawn twice: for a wide column and for a phone (larger text, fewer ticks). */
+export interface ResponsiveSvg {
+	wide: string;
+	narrow: string;
+}
+
+export function renderResponsive(spec: (narrow: boolean) => ChartSpec): ResponsiveSvg {
+	return { wide: renderChart(spec(false)), narrow: renderChart(spec(true)) };
+}
+
 export function renderChart(spec: ChartSpec): string {
 	const key = createHash('sha256').update(JSON.stringify(spec)).digest('base64url');
 	const hit = cache.get(key);
@@ -70,7 +120,15 @@ export function renderChart(spec: ChartSpec): string {
 		height: spec.height
 	});
 	try {
-		chart.setOption({ animation: false, ...spec.option });
+		chart.setOption(
+			swedish({
+				animation: false,
+				color: PALETTE,
+				// a pattern per series on bars and areas, so greyscale print separates them
+				aria: { enabled: true, decal: { show: true, decals: DECALS } },
+				...spec.option
+			})
+		);
 		const raw = chart.renderToSVGString();
 		const svg = raw.replace(
 			/^<svg([^>]*?) width="\d+" height="\d+"/,

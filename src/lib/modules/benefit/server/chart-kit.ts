@@ -2,9 +2,9 @@ import { formatKronor, type PartyResult, type ScenarioResult } from '../domain/i
 
 /** What the benefit charts share: colours, text, axes and how parties are named in a sentence. */
 
-/** Distinct colours with at least 3:1 against white, one per organisation in order. */
-export const PALETTE = ['#123f5a', '#1f7a8c', '#3f7d3a', '#9a6a00', '#a14e3a', '#6b4c9a'];
-export const INK = '#1e2b37';
+/** The platform's colour-blind-safe colours (3:1 against white), one per organisation in order. */
+export { INK, PALETTE } from '../../../platform/charts/palette.ts';
+import { INK, PALETTE } from '../../../platform/charts/palette.ts';
 export const BAND = '#9fd0c9';
 export const WIDTH = 720;
 

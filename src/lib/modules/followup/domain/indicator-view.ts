@@ -41,18 +41,18 @@ export interface DashboardTarget {
 	status: TargetStatus;
 }
 
-/** The county's municipalities, then the region and Riket. */
+const swedish = new Intl.Collator('sv');
+
+/** The county's municipalities by name (Swedish collation: Å, Ä, Ö last), then the region and Riket. */
 export function namedAreas(areas: {
 	name: string;
 	regionId: string;
 	municipalities: readonly { id: string; name: string }[];
 }): NamedArea[] {
 	return [
-		...areas.municipalities.map((m) => ({
-			areaId: m.id,
-			name: m.name,
-			kind: 'municipality' as const
-		})),
+		...[...areas.municipalities]
+			.sort((a, b) => swedish.compare(a.name, b.name))
+			.map((m) => ({ areaId: m.id, name: m.name, kind: 'municipality' as const })),
 		{ areaId: areas.regionId, name: `${areas.name} (regionen)`, kind: 'region' },
 		{ areaId: COUNTRY_ID, name: 'Riket', kind: 'country' }
 	];

@@ -4,22 +4,23 @@
  * for a missing value.
  */
 
-const number = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
-const ratio = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+import { swedishNumber } from '../../../core/numbers.ts';
+
+export { countOf } from '../../../core/numbers.ts';
 
 export function formatValue(value: number | null | undefined): string {
 	return value === null || value === undefined || !Number.isFinite(value)
 		? 'Uppgift saknas'
-		: number.format(value);
+		: swedishNumber(value);
 }
 
 export function formatRatio(value: number): string {
-	return ratio.format(value);
+	return swedishNumber(value, 2);
 }
 
 /** A change with its sign: "+12,5" or "−3" (a true minus sign). */
 export function formatChange(value: number): string {
-	const text = number.format(Math.abs(value));
+	const text = swedishNumber(Math.abs(value));
 	if (text === '0') return '0';
 	return `${value > 0 ? '+' : '−'}${text}`;
 }

@@ -1,8 +1,11 @@
 import type { PageServerLoad } from './$types';
-import { sparkline } from '#lib/modules/followup/server/charts.ts';
-import { followUpOverview } from '#lib/modules/followup/server/dashboard.ts';
-import * as followup from '#lib/modules/followup/server/service.ts';
-import { unwrap } from '#lib/platform/http.ts';
+import { overviewSparklines } from '$lib/modules/followup/server/page-charts.ts';
+import { followUpOverview } from '$lib/modules/followup/server/dashboard.ts';
+import * as followup from '$lib/modules/followup/server/service.ts';
+import { canImportForArea } from '$lib/modules/followup/index.ts';
+import { unwrap } from '$lib/platform/http.ts';
+import { formatDate } from '$lib/core/dates.ts';
+import { todayIso } from '$lib/modules/followup/server/pdf/response.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const overview = unwrap(await followUpOverview(locals.readDb, locals.actor, params.county));
@@ -14,20 +17,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				limit: 20
 			})
 		: null;
+	const sparklines = overviewSparklines(overview);
 	return {
 		...overview,
-		groups: overview.groups.map((g) => ({
+		groups: overview.groups.map((g, gi) => ({
 			...g,
-			items: g.items.map((i) => ({
-				...i,
-				sparkline: i.figure
-					? sparkline(
-							i.figure.trend,
-							`Trend för ${i.indicator?.title ?? i.title} ${i.figure.trend[0]!.period}–${i.figure.latest.period}`
-						)
-					: null
-			}))
+			items: g.items.map((i, ii) => ({ ...i, sparkline: sparklines[gi]![ii]! }))
 		})),
+		/** coordinators and administrators of the county fetch values from Kolada */
+		canImport: canImportForArea(locals.actor, overview.county.code),
+		printedOn: formatDate(todayIso()),
 		q,
 		search:
 			search === null

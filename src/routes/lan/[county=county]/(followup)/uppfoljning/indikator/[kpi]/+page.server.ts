@@ -1,32 +1,21 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import {
-	choropleth,
-	genderChart,
-	rankingChart,
-	trendChart
-} from '#lib/modules/followup/server/charts.ts';
-import { indicatorDashboard } from '#lib/modules/followup/server/dashboard.ts';
-import { canSetTargets } from '#lib/modules/followup/index.ts';
-import { setTarget } from '#lib/modules/followup/server/service.ts';
-import { formFailure, formValues } from '#lib/platform/forms.ts';
-import { unwrap } from '#lib/platform/http.ts';
-import { formatValue } from '#lib/modules/followup/ui/format.ts';
-import { pageCounty } from '#lib/platform/request.ts';
+import { indicatorCharts } from '$lib/modules/followup/server/page-charts.ts';
+import { indicatorDashboard } from '$lib/modules/followup/server/dashboard.ts';
+import { canImportForArea, canSetTargets } from '$lib/modules/followup/index.ts';
+import { setTarget } from '$lib/modules/followup/server/service.ts';
+import { formFailure, formValues } from '$lib/platform/forms.ts';
+import { unwrap } from '$lib/platform/http.ts';
+import { pageCounty } from '$lib/platform/request.ts';
+import { formatDate } from '$lib/core/dates.ts';
+import { todayIso } from '$lib/modules/followup/server/pdf/response.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const d = unwrap(
-		await indicatorDashboard(locals.readDb, locals.actor, params.county, params.kpi)
-	);
-	const { boundaries } = d;
+	const d = unwrap(await indicatorDashboard(locals.readDb, locals.actor, params.county, params.kpi));
 	const canSet = canSetTargets(locals.actor, d.county.code);
 	const id = (name: string) => Number(url.searchParams.get(name)) || null;
 	// the page shows the figures in its tables; the rows go to the exports only
 	const rest = { ...d, rows: undefined, boundaries: undefined };
-	const title = d.indicator.title;
-	const first = d.years[0];
-	const last = d.latestPeriod;
-	const best = d.ranking[0];
 	return {
 		...rest,
 		targetForm: canSet
@@ -38,38 +27,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 						.map((s) => ({ value: s.areaId, label: s.name }))
 				}
 			: null,
+		/** coordinators and administrators of the county fetch this indicator's values from Kolada */
+		canImport: d.indicator.koladaId !== null && canImportForArea(locals.actor, d.county.code),
 		saved: d.targets.find((t) => t.id === id('sparat')) ?? null,
-		charts: {
-			trend: d.years.length
-				? trendChart(
-						d.years,
-						d.series,
-						`Linjediagram: ${title} ${first}–${last} för ${d.county.name}s kommuner, regionen och riket. Tabellen under diagrammet har samma värden.`
-					)
-				: null,
-			ranking: d.ranking.length
-				? rankingChart(
-						d.ranking,
-						`Stapeldiagram: kommunerna i ${d.county.name} rangordnade efter ${title} ${last}. Bäst: ${best!.name}, ${formatValue(best!.value)}.`
-					)
-				: null,
-			map: d.ranking.length
-				? choropleth(
-						`followup-${d.county.code}`,
-						boundaries,
-						d.series
-							.filter((s) => s.kind === 'municipality')
-							.map((s) => ({ areaId: s.areaId, value: s.values[s.values.length - 1] ?? null })),
-						`Karta över ${d.county.name}s kommuner färgade efter ${title} ${last}. Mörkare färg betyder högre värde.`
-					)
-				: null,
-			gender: d.gender
-				? genderChart(
-						d.gender.rows,
-						`Stapeldiagram: ${title} ${d.gender.period} för kvinnor och män per område.`
-					)
-				: null
-		}
+		charts: indicatorCharts(d),
+		printedOn: formatDate(todayIso())
 	};
 };
 

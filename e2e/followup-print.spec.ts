@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import {
+	baseUrl,
+	browserForFile,
+	expectAccessible,
+	newPage,
+	signedInPage
+} from '../tests/kit/browser.ts';
+
+/**
+ * The follow-up on a phone, in print and as downloads (issue 18): no page
+ * scrolls sideways at 375 px and no chart text is under 12 px; charts
+ * download as SVG and PNG, the pages as PDF; the printed indicator page keeps
+ * every year in at most three A4 pages.
+ */
+
+browserForFile();
+
+const OVERVIEW = '/lan/varmland/uppfoljning';
+const INDICATOR = '/lan/varmland/uppfoljning/indikator/N20402';
+const NEEDS = '/lan/varmland/uppfoljning/behovsbild';
+const DECISIONS = '/lan/varmland/beslut';
+
+/** The smallest rendered size of the visible text in the page's charts, in CSS pixels. */
+function smallestChartText(page: Page): Promise<{ count: number; smallest: number }> {
+	return page.evaluate(() => {
+		const sizes = [...document.querySelectorAll('svg.chart-svg text')]
+			.filter((t) => (t as SVGTextElement).getClientRects().length > 0 && t.textContent?.trim())
+			.map((t) => {
+				const ctm = (t as SVGTextElement).getScreenCTM()!;
+				return parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b);
+			});
+		return { count: sizes.length, smallest: Math.min(...sizes) };
+	});
+}
+
+describe('on a phone (375 px)', () => {
+	test.each([OVERVIEW, INDICATOR, NEEDS, DECISIONS])(
+		'%s: no sideways scroll, chart text 12 px or more, accessible',
+		async (path) => {
+			const page = await newPage({ viewport: { width: 375, height: 740 } });
+			await page.goto(path);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+			const text = await smallestChartText(page);
+			if (path !== OVERVIEW) expect(text.count).toBeGreaterThan(0);
+			if (text.count) expect(text.smallest).toBeGreaterThanOrEqual(12);
+			await expectAccessible(page);
+			await page.context().close();
+		}
+	);
+
+	test('the wide chart at 1280 px is drawn at its size too', async () => {
+		const page = await newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(INDICATOR);
+		expect((await smallestChartText(page)).smallest).toBeGreaterThanOrEqual(12);
+		await page.context().close();
+	});
+});
+
+describe('downloads', () => {
+	const bytes = async (path: string, type: string) => {
+		const res = await fetch(`${baseUrl()}${path}`);
+		expect(res.status, path).toBe(200);
+		expect(res.headers.get('content-type')).toBe(type);
+		return new Uint8Array(await res.arrayBuffer());
+	};
+
+	test('a chart as SVG and as PNG', async () => {
+		const svg = new TextDecoder().decode(
+			await bytes(`${INDICATOR}/diagram/trend.svg`, 'image/svg+xml; charset=utf-8')
+		);
+		expect(svg).toMatch(/^<\?xml[^>]*>\n<svg width="720" height="380" /);
+		expect(svg).toContain('Värmlands län (regionen)');
+		const png = await bytes(`${NEEDS}/diagram/karta-80plus.png`, 'image/png');
+		expect([...png.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+		expect((await fetch(`${baseUrl()}${INDICATOR}/diagram/nothing.png`)).status).toBe(404);
+	});
+
+	test('the dashboard and the indicator page as PDF', async () => {
+		for (const path of [`${OVERVIEW}/rapport.pdf`, `${INDICATOR}.pdf`]) {
+			const pdf = await bytes(path, 'application/pdf');
+			expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+		}
+	});
+
+	test('the page links every download', async () => {
+		const page = await newPage();
+		await page.goto(INDICATOR);
+		for (const href of ['/diagram/trend.svg', '/diagram/karta.png', '.pdf', '.csv', '.xlsx'])
+			expect(await page.locator(`a[href$="N20402${href}"]`).count(), href).toBeGreaterThan(0);
+		await page.goto(OVERVIEW);
+		expect(await page.locator('a[href$="/uppfoljning/rapport.pdf"]').count()).toBe(1);
+		await page.context().close();
+	});
+});
+
+describe('print', () => {
+	test('the indicator page prints every year in at most three A4 pages', async () => {
+		const page = await newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(INDICATOR);
+		const years = await page.locator('section:has(#trend) .screen thead th.num').allInnerTexts();
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.locator('section:has(#trend) .print thead th.num').allInnerTexts();
+		expect(printed).toEqual(years);
+		expect(await page.locator('section:has(#trend) .print').isVisible()).toBe(true);
+		const pdf = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1');
+		const pages = (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length;
+		expect(pages).toBeGreaterThan(0);
+		expect(pages).toBeLessThanOrEqual(3);
+		await page.context().close();
+	});
+});
+
+describe('the Kolada import, findable', () => {
+	test('a coordinator finds it on the overview and with the indicator chosen', async () => {
+		const { page } = await signedInPage('coordinator');
+		await page.goto(OVERVIEW);
+		expect(
+			await page.getByRole('link', { name: 'Hämta värden från Kolada' }).getAttribute('href')
+		).toBe('/lan/varmland/import/kolada');
+		await page.goto(INDICATOR);
+		expect(
+			await page.getByRole('link', { name: 'Hämta värden från Kolada' }).getAttribute('href')
+		).toBe('/lan/varmland/import/kolada?kpis=N20402');
+		await page.context().close();
+	});
+
+	test('anyone else does not see it', async () => {
+		const page = await newPage();
+		await page.goto(INDICATOR);
+		expect(await page.getByRole('link', { name: 'Hämta värden från Kolada' }).count()).toBe(0);
+		await page.context().close();
+	});
+});

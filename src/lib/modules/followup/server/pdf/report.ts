@@ -1,0 +1,173 @@
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { reportFont } from '../fonts.ts';
+
+/**
+ * The follow-up's PDF reports (A4): headings, paragraphs, charts (the SVG
+ * the page shows) and tables, with the source and the date at the foot of
+ * every page. Tables wider than the page are split into column groups that
+ * repeat the first column, so no year is dropped. (A shared PDF kit in
+ * platform/pdf will replace this.)
+ */
+
+export type Block =
+	| { kind: 'heading'; text: string }
+	| { kind: 'text'; text: string }
+	| { kind: 'chart'; svg: string }
+	| {
+			kind: 'table';
+			columns: { label: string; number?: boolean }[];
+			rows: string[][];
+			/** how many columns of numbers fit beside the first (default: all) */
+			perPage?: number;
+	  };
+
+export interface ReportContent {
+	title: string;
+	/** under the title, e.g. the county and the KPI */
+	lead: string;
+	/** at the foot of every page, e.g. "Källa: Kolada" */
+	source: string;
+	/** "7 december 2026" */
+	date: string;
+	blocks: Block[];
+}
+
+const MARGIN = 48;
+const FOOT = 36;
+const INK = '#1e2b37';
+const MUTED = '#4a5560';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+function width(doc: Doc): number {
+	return doc.page.width - 2 * MARGIN;
+}
+
+/** Starts a new page when `height` would not fit above the foot. */
+function room(doc: Doc, height: number): void {
+	if (doc.y + height > doc.page.height - MARGIN - FOOT) doc.addPage();
+}
+
+function heading(doc: Doc, text: string): void {
+	room(doc, 60);
+	doc.moveDown(0.6).font('bold').fontSize(13).fillColor(INK).text(text);
+	doc.moveDown(0.3);
+}
+
+function chart(doc: Doc, svg: string): void {
+	const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+	const [w, h] = m ? [Number(m[1]), Number(m[2])] : [720, 380];
+	const drawWidth = Math.min(width(doc), w * 0.75);
+	const drawHeight = (drawWidth / w) * h;
+	room(doc, drawHeight);
+	SVGtoPDF(doc, svg, MARGIN, doc.y, {
+		width: drawWidth,
+		height: drawHeight,
+		preserveAspectRatio: 'xMinYMin meet',
+		fontCallback: (_family, bold) => (bold ? 'bold' : 'regular')
+	});
+	doc.y += drawHeight + 6;
+	doc.x = MARGIN;
+}
+
+function table(doc: Doc, block: Extract<Block, { kind: 'table' }>): void {
+	const [first, ...rest] = block.columns;
+	const per = block.perPage ?? rest.length;
+	for (let start = 0; start < Math.max(rest.length, 1); start += per) {
+		const cols = [first!, ...rest.slice(start, start + per)];
+		const index = [0, ...rest.slice(start, start + per).map((_, i) => start + i + 1)];
+		const firstWidth = Math.min(190, width(doc) * 0.4);
+		const other = cols.length > 1 ? (width(doc) - firstWidth) / (cols.length - 1) : 0;
+		const widths = [firstWidth, ...cols.slice(1).map(() => other)];
+		const line = (cells: string[], bold: boolean) => {
+			doc.font(bold ? 'bold' : 'regular').fontSize(8.5);
+			const height =
+				Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i]! - 6 }))) + 5;
+			room(doc, height);
+			const y = doc.y;
+			let x = MARGIN;
+			cells.forEach((c, i) => {
+				doc.fillColor(INK).text(c, x + 3, y + 2, {
+					width: widths[i]! - 6,
+					align: cols[i]!.number ? 'right' : 'left'
+				});
+				x += widths[i]!;
+			});
+			doc
+				.moveTo(MARGIN, y + height)
+				.lineTo(MARGIN + width(doc), y + height)
+				.lineWidth(0.4)
+				.strokeColor('#9aa5b1')
+				.stroke();
+			doc.y = y + height;
+			doc.x = MARGIN;
+		};
+		line(
+			cols.map((c) => c.label),
+			true
+		);
+		for (const row of block.rows)
+			line(
+				index.map((i) => row[i] ?? ''),
+				false
+			);
+		doc.moveDown(0.6);
+	}
+}
+
+/** The report as the bytes of a PDF file. */
+export function renderReport(content: ReportContent): Promise<Uint8Array> {
+	const font = reportFont();
+	const doc = new PDFDocument({
+		size: 'A4',
+		margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+		bufferPages: true,
+		info: { Title: content.title, Author: 'Nära', Subject: content.lead },
+		lang: 'sv-SE',
+		displayTitle: true,
+		tagged: false
+	});
+	doc.registerFont('regular', font.regular);
+	doc.registerFont('bold', font.bold);
+	const chunks: Uint8Array[] = [];
+	doc.on('data', (c: Uint8Array) => chunks.push(c));
+	const done = new Promise<Uint8Array>((resolve, reject) => {
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('error', reject);
+	});
+	doc.font('bold').fontSize(18).fillColor(INK).text(content.title);
+	doc.font('regular').fontSize(10).fillColor(MUTED).text(content.lead).moveDown(0.5);
+	for (const b of content.blocks) {
+		if (b.kind === 'heading') heading(doc, b.text);
+		else if (b.kind === 'text') {
+			room(doc, 30);
+			doc
+				.font('regular')
+				.fontSize(10)
+				.fillColor(INK)
+				.text(b.text, { width: width(doc) });
+			doc.moveDown(0.4);
+		} else if (b.kind === 'chart') chart(doc, b.svg);
+		else table(doc, b);
+	}
+	const { start, count } = doc.bufferedPageRange();
+	for (let i = start; i < start + count; i++) {
+		doc.switchToPage(i);
+		const bottom = doc.page.margins.bottom;
+		doc.page.margins.bottom = 0;
+		doc
+			.font('regular')
+			.fontSize(8)
+			.fillColor(MUTED)
+			.text(
+				`${content.title} · ${content.source} · Ur Nära ${content.date} · Sida ${i + 1} av ${count}`,
+				MARGIN,
+				doc.page.height - MARGIN - 10,
+				{ width: width(doc), lineBreak: false, ellipsis: true }
+			);
+		doc.page.margins.bottom = bottom;
+	}
+	doc.end();
+	return done;
+}
