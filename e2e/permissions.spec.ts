@@ -497,13 +497,23 @@ const cases: Case[] = [
 			return api('POST', `/api/counties/17/stories/${s.id}/moderation`, {
 				decision: 'publish',
 				revision: s.revision
+			});
+		}
+	},
+	{
 		name: 'goda exempel: nominera',
 		allowed: county,
+		request: async () =>
 			form('/lan/varmland/goda-exempel/nominera', {
 				initiativeId: String((await freshInitiative()).id),
 				criteria: 'transfer',
 				justification: 'Matrisens motivering, tillräckligt lång.'
+			})
+	},
+	{
 		name: 'goda exempel: bedöma',
+		allowed: ['admin'],
+		request: async () => {
 			const e = await freshExample('17', 'nominated');
 			return form(`/lan/varmland/goda-exempel/${e.id}/bedom?/save`, {
 				decision: 'promising',

@@ -144,27 +144,32 @@ async function until<T>(what: string, get: () => Promise<T>, ok: (t: T) => boole
 const koladaCalls = () => kolada.requests.filter((r) => r.pathname === KOLADA_PATH).length;
 
 describe('two instances on one PostgreSQL', () => {
-	test('a session made on one instance is valid on the other', async () => {
+	test('a session is valid on both instances, and signing out on one ends it on the other', async () => {
 		const [a, b] = servers;
-		const password = 'ett långt lösenord för två instanser';
-		const user = await testUser(database.db, 'coordinator', '17', 'Arvika kommun', password);
-		const signIn = await send(
-			a!,
-			'POST',
-			'/logga-in',
-			new URLSearchParams({ email: user.actor.kind === 'user' ? user.actor.email : '', password })
-		);
-		expect(signIn.status).toBe(303);
-		cookie = signIn.headers
-			.getSetCookie()
-			.map((c) => c.split(';')[0])
-			.join('; ');
-		expect(cookie).toMatch(/nara_session=/);
-		const me = await send(b!, 'GET', '/api/me');
-		expect(me.status).toBe(200);
-		expect(await me.json()).toMatchObject({
-			email: user.actor.kind === 'user' && user.actor.email
+		const user = await testUser(database.db, 'coordinator', '17');
+		cookie = `nara_session=${user.sessionToken}`;
+		const email = user.actor.kind === 'user' ? user.actor.email : '';
+		for (const server of [a!, b!]) {
+			const me = await send(server, 'GET', '/api/me');
+			expect(me.status).toBe(200);
+			expect(await me.json()).toMatchObject({ email });
+		}
+		const other = await testUser(database.db, 'reader', '17');
+		const signOut = await fetch(`${a!.url}/logga-ut`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				cookie: `nara_session=${other.sessionToken}`,
+				origin: a!.url,
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: ''
 		});
+		expect(signOut.status).toBe(303);
+		const after = await fetch(`${b!.url}/api/me`, {
+			headers: { cookie: `nara_session=${other.sessionToken}` }
+		});
+		expect(after.status).toBe(401);
 	});
 
 	test('an edit on one instance and a stale edit on the other: the second is a conflict', async () => {

@@ -1,11 +1,11 @@
 import type { PageServerLoad } from './$types';
-import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts';
-import { config } from '$lib/platform/config.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import * as visionReads from '$lib/modules/vision/read.server.ts';
-import { storiesByStatement } from '$lib/modules/stories/index.server.ts';
-import { overdueForStartPage } from '$lib/modules/agreements/service.server.ts';
-import { ownActions } from '$lib/modules/actions/index.server.ts';
+import { canEditCountyContent, canReadInternal } from '#lib/core/permissions.ts';
+import { config } from '#lib/platform/config.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import * as visionReads from '#lib/modules/vision/read.server.ts';
+import { storiesByStatement } from '#lib/modules/stories/index.server.ts';
+import { overdueForStartPage } from '#lib/modules/agreements/service.server.ts';
+import { ownActions } from '#lib/modules/actions/index.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const page = unwrap(

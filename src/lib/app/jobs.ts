@@ -7,12 +7,22 @@ import { bossQueue, type JobQueue } from '../platform/jobs/queue.ts';
 import { ensureQueues, startWorker, type Worker } from '../platform/jobs/worker.ts';
 import { sessionPurgeJob } from '../modules/accounts/index.server.ts';
 import { koladaImportJob } from '../modules/followup/index.server.ts';
+import { actionDigestJob } from '../modules/actions/index.server.ts';
+import { personalDataPurgeJob } from '../modules/privacy/index.server.ts';
+import { dialogueIndicatorsJob } from '../modules/self-assessment/index.server.ts';
+import { mailSettings } from '../platform/mail/settings.ts';
+import { smtpMailer } from '../platform/mail/mailer.ts';
 
 /** Every kind of background job in Nära, from the modules that own them. */
 export function appJobs(cfg: Config): JobDefinition[] {
+	// the SMTP settings are read where the mail kit reads them (platform/mail/settings.ts)
+	const mail = mailSettings(process.env);
 	return [
 		koladaImportJob({ baseUrl: cfg.koladaBaseUrl }) as unknown as JobDefinition,
-		sessionPurgeJob
+		sessionPurgeJob,
+		personalDataPurgeJob,
+		actionDigestJob(mail ? smtpMailer(mail) : null),
+		dialogueIndicatorsJob(cfg.minAnswers)
 	];
 }
 

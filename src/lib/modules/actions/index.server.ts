@@ -2,3 +2,4 @@
 export { insertAction, ownerErrors, actionChoices, type ActionChoices } from './service.server.ts';
 export { ownActions } from './read.server.ts';
 export { sendActionDigest } from './digest.server.ts';
+export { actionDigestJob } from './jobs.ts';

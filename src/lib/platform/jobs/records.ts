@@ -10,7 +10,6 @@ import { importJobs } from '../db/tables.ts';
  */
 
 export type JobRecord = typeof importJobs.$inferSelect;
-export type JobRecordStatus = JobRecord['status'];
 
 type Executor = Pick<Db, 'insert' | 'update' | 'select'>;
 

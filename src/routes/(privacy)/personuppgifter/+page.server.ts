@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { config } from '$lib/platform/config.ts';
-import { county } from '$lib/modules/counties/index.server.ts';
+import { config } from '#lib/platform/config.ts';
+import { county } from '#lib/modules/counties/index.server.ts';
 
 /** The privacy notice is the county's: the default county's, when no county is named. */
 export const load: PageServerLoad = async ({ locals }) => {

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { listCounties } from '$lib/modules/counties/index.server.ts';
-import { listExamples } from '$lib/modules/good-examples/read.server.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { listCounties } from '#lib/modules/counties/index.server.ts';
+import { listExamples } from '#lib/modules/good-examples/read.server.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 /** Good examples from every county: search and facets in the address (GET), so no JavaScript is needed. */
 export const load: PageServerLoad = async ({ locals, url }) => {

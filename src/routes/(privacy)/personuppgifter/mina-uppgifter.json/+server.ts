@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { accountData } from '$lib/modules/privacy/account-data.server.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { requireUser } from '$lib/platform/request.ts';
+import { accountData } from '#lib/modules/privacy/account-data.server.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { requireUser } from '#lib/platform/request.ts';
 
 /** The account holder's own data as a JSON file to keep (GDPR article 15 and 20). */
 export const GET: RequestHandler = async ({ locals, url }) => {

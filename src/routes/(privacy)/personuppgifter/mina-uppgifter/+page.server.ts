@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { eraseAccount } from '$lib/modules/privacy/account-data.server.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { requireUser } from '$lib/platform/request.ts';
+import { eraseAccount } from '#lib/modules/privacy/account-data.server.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { requireUser } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url);

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { caseStudies } from '$lib/modules/regions/read.server.ts';
+import { caseStudies } from '#lib/modules/regions/read.server.ts';
 
 /** Socialstyrelsen's four case studies in the national overview. */
 export const load: PageServerLoad = async ({ locals }) => ({

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { listRegions } from '$lib/modules/regions/read.server.ts';
-import { RegionQuery } from '$lib/modules/regions/schema.ts';
+import { listRegions } from '#lib/modules/regions/read.server.ts';
+import { RegionQuery } from '#lib/modules/regions/schema.ts';
 
 /** The 21 regions' facts in one table, filtered by theme. */
 export const load: PageServerLoad = async ({ locals, url }) => {

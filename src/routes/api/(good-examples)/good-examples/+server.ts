@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { listExamples } from '$lib/modules/good-examples/read.server.ts';
-import { GoodExampleList } from '$lib/modules/good-examples/schema.ts';
-import { cachedApiResponse } from '$lib/platform/api/etag.ts';
-import { ok } from '$lib/core/outcome.ts';
+import { listExamples } from '#lib/modules/good-examples/read.server.ts';
+import { GoodExampleList } from '#lib/modules/good-examples/schema.ts';
+import { cachedApiResponse } from '#lib/platform/api/etag.ts';
+import { ok } from '#lib/core/outcome.ts';
 
 /** Good examples of every county (confirmed and public), searched and filtered. */
 export const GET: RequestHandler = async ({ locals, request, url }) => {

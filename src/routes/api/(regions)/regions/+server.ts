@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { fieldErrors, invalid, ok } from '$lib/core/outcome.ts';
-import { cachedApiResponse } from '$lib/platform/api/etag.ts';
-import { listRegions } from '$lib/modules/regions/read.server.ts';
-import { RegionList, RegionQuery } from '$lib/modules/regions/schema.ts';
+import { fieldErrors, invalid, ok } from '#lib/core/outcome.ts';
+import { cachedApiResponse } from '#lib/platform/api/etag.ts';
+import { listRegions } from '#lib/modules/regions/read.server.ts';
+import { RegionList, RegionQuery } from '#lib/modules/regions/schema.ts';
 
 /** The 21 regions' facts in the national overview (2020), filtered by theme and county. */
 export const GET: RequestHandler = async ({ locals, request, url }) => {

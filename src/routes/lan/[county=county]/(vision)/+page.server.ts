@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { canEditCountyContent, canReadInternal } from '$lib/core/permissions.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import * as visionReads from '$lib/modules/vision/read.server.ts';
-import { storiesByStatement } from '$lib/modules/stories/index.server.ts';
-import { overdueForStartPage } from '$lib/modules/agreements/service.server.ts';
+import { canEditCountyContent, canReadInternal } from '#lib/core/permissions.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import * as visionReads from '#lib/modules/vision/read.server.ts';
+import { storiesByStatement } from '#lib/modules/stories/index.server.ts';
+import { overdueForStartPage } from '#lib/modules/agreements/service.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const page = unwrap(await visionReads.visionPage(locals.db, locals.actor, params.county));

@@ -1,12 +1,12 @@
 import type { Actions, PageServerLoad } from './$types';
 import { redirect } from '@sveltejs/kit';
-import { listCounties } from '$lib/modules/counties/index.server.ts';
-import { getExample, reuseCounties } from '$lib/modules/good-examples/read.server.ts';
-import { reuse } from '$lib/modules/good-examples/service.server.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
-import { requireUser } from '$lib/platform/request.ts';
+import { listCounties } from '#lib/modules/counties/index.server.ts';
+import { getExample, reuseCounties } from '#lib/modules/good-examples/read.server.ts';
+import { reuse } from '#lib/modules/good-examples/service.server.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { formId } from '#lib/platform/ids.ts';
+import { requireUser } from '#lib/platform/request.ts';
 
 /** One good example: the initiative, the criteria, the rating, where it was reused, and "Använd i vårt län". */
 export const load: PageServerLoad = async ({ locals, params }) => {

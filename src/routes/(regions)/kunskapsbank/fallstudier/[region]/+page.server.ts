@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { regionAccount } from '$lib/modules/regions/read.server.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { regionAccount } from '#lib/modules/regions/read.server.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 /** One case study: its text, its lessons and the initiatives taken from it. */
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { compareRegions } from '$lib/modules/regions/read.server.ts';
-import { RegionQuery } from '$lib/modules/regions/schema.ts';
+import { compareRegions } from '#lib/modules/regions/read.server.ts';
+import { RegionQuery } from '#lib/modules/regions/schema.ts';
 
 /** Two or more regions side by side under the five headings (?lan=17&lan=20&lan=07). */
 export const load: PageServerLoad = async ({ locals, url }) => {

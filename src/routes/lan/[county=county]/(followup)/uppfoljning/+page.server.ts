@@ -1,11 +1,11 @@
 import type { PageServerLoad } from './$types';
-import { overviewSparklines } from '$lib/modules/followup/server/page-charts.ts';
-import { followUpOverview } from '$lib/modules/followup/server/dashboard.ts';
-import * as followup from '$lib/modules/followup/server/service.ts';
-import { canImportForArea } from '$lib/modules/followup/index.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formatDate } from '$lib/core/dates.ts';
-import { todayIso } from '$lib/modules/followup/server/pdf/response.ts';
+import { overviewSparklines } from '#lib/modules/followup/server/page-charts.ts';
+import { followUpOverview } from '#lib/modules/followup/server/dashboard.ts';
+import * as followup from '#lib/modules/followup/server/service.ts';
+import { canImportForArea } from '#lib/modules/followup/index.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { formatDate } from '#lib/core/dates.ts';
+import { todayIso } from '#lib/modules/followup/server/pdf/response.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const overview = unwrap(await followUpOverview(locals.readDb, locals.actor, params.county));

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { canRecordMeetings } from '$lib/modules/meetings/domain/permissions.ts';
-import * as meetingsReads from '$lib/modules/meetings/read.server.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { canRecordMeetings } from '#lib/modules/meetings/domain/permissions.ts';
+import * as meetingsReads from '#lib/modules/meetings/read.server.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const county = await pageCounty(locals);

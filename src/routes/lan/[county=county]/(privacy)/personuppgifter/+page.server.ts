@@ -1,8 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
-import { canSetRetention } from '$lib/modules/privacy/domain/permissions.ts';
-import { retention, setRetention } from '$lib/modules/privacy/service.server.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import { canSetRetention } from '#lib/modules/privacy/domain/permissions.ts';
+import { retention, setRetention } from '#lib/modules/privacy/service.server.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const county = await pageCounty(locals);

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { canEditTemplates, canOpenRounds } from '$lib/modules/self-assessment/index.ts';
-import { currentTemplate } from '$lib/modules/self-assessment/read.server.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { canEditTemplates, canOpenRounds } from '#lib/modules/self-assessment/index.ts';
+import { currentTemplate } from '#lib/modules/self-assessment/read.server.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const county = await pageCounty(locals);

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { canModerateStories } from '$lib/modules/stories/domain/permissions.ts';
-import { publishedStories, tagOptions } from '$lib/modules/stories/read.server.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { canModerateStories } from '#lib/modules/stories/domain/permissions.ts';
+import { publishedStories, tagOptions } from '#lib/modules/stories/read.server.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const county = await pageCounty(locals);

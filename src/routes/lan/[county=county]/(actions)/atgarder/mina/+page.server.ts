@@ -1,9 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
-import { ownActions } from '$lib/modules/actions/read.server.ts';
-import { digestSetting, setDigest } from '$lib/modules/actions/service.server.ts';
-import { formAction, type CountyScope } from '$lib/platform/edit-page.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { requireUser } from '$lib/platform/request.ts';
+import { ownActions } from '#lib/modules/actions/read.server.ts';
+import { digestSetting, setDigest } from '#lib/modules/actions/service.server.ts';
+import { formAction, type CountyScope } from '#lib/platform/edit-page.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { requireUser } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
 	requireUser(locals, url);

@@ -3,9 +3,9 @@ import {
 	archiveAgreement,
 	getAgreement,
 	updateAgreement
-} from '$lib/modules/agreements/service.server.ts';
-import { editLoad, formAction, nestedForm } from '$lib/platform/edit-page.ts';
-import { unwrap } from '$lib/platform/http.ts';
+} from '#lib/modules/agreements/service.server.ts';
+import { editLoad, formAction, nestedForm } from '#lib/platform/edit-page.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 export const load = editLoad(getAgreement, async (agreement, { db, actor, county }) => ({
 	agreement,

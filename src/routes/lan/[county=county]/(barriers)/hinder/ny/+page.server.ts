@@ -1,6 +1,6 @@
-import { barrierChoices, raiseBarrier } from '$lib/modules/barriers/service.server.ts';
-import { formAction, formLoad, type CountyScope } from '$lib/platform/edit-page.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { barrierChoices, raiseBarrier } from '#lib/modules/barriers/service.server.ts';
+import { formAction, formLoad, type CountyScope } from '#lib/platform/edit-page.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 export const load = formLoad(async ({ db, actor, county }) => ({
 	choices: unwrap(await barrierChoices(db, actor, county.code))

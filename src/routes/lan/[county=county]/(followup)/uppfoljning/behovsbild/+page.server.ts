@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { needsCharts } from '$lib/modules/followup/server/page-charts.ts';
-import { needsPicture } from '$lib/modules/followup/server/dashboard.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { needsCharts } from '#lib/modules/followup/server/page-charts.ts';
+import { needsPicture } from '#lib/modules/followup/server/dashboard.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const d = unwrap(await needsPicture(locals.db, params.county));

@@ -1,7 +1,7 @@
-import { nominableInitiatives } from '$lib/modules/good-examples/read.server.ts';
-import { nominate } from '$lib/modules/good-examples/service.server.ts';
-import { countyEditor, formAction, formLoad, type FormCodec } from '$lib/platform/edit-page.ts';
-import { formFailure, formValuesWithLists } from '$lib/platform/forms.ts';
+import { nominableInitiatives } from '#lib/modules/good-examples/read.server.ts';
+import { nominate } from '#lib/modules/good-examples/service.server.ts';
+import { countyEditor, formAction, formLoad, type FormCodec } from '#lib/platform/edit-page.ts';
+import { formFailure, formValuesWithLists } from '#lib/platform/forms.ts';
 
 /** The checkboxes of the criteria arrive as one value, joined by commas. */
 const form: FormCodec<Record<string, string>, ReturnType<typeof formFailure>> = {

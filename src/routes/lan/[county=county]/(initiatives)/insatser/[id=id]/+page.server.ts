@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
-import { canReadInternal } from '$lib/core/permissions.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { formId } from '$lib/platform/ids.ts';
-import { getInitiative } from '$lib/modules/initiatives/service.server.ts';
-import { pageCounty } from '$lib/platform/request.ts';
-import { storiesLinkedTo } from '$lib/modules/stories/index.server.ts';
+import { canReadInternal } from '#lib/core/permissions.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { formId } from '#lib/platform/ids.ts';
+import { getInitiative } from '#lib/modules/initiatives/service.server.ts';
+import { pageCounty } from '#lib/platform/request.ts';
+import { storiesLinkedTo } from '#lib/modules/stories/index.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const county = await pageCounty(locals);

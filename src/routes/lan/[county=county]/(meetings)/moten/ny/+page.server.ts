@@ -1,6 +1,6 @@
-import { createMeeting, meetingChoices } from '$lib/modules/meetings/service.server.ts';
-import { formAction, formLoad, nestedForm } from '$lib/platform/edit-page.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { createMeeting, meetingChoices } from '#lib/modules/meetings/service.server.ts';
+import { formAction, formLoad, nestedForm } from '#lib/platform/edit-page.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 export const load = formLoad(async ({ db, actor, county }) => ({
 	choices: unwrap(await meetingChoices(db, actor, county.code))

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { exportRows } from '$lib/modules/self-assessment/exports.server.ts';
-import { countyToday } from '$lib/modules/self-assessment/pages.server.ts';
+import { exportRows } from '#lib/modules/self-assessment/exports.server.ts';
+import { countyToday } from '#lib/modules/self-assessment/pages.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const { overview: o } = await countyToday(locals);

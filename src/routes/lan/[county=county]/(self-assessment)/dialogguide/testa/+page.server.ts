@@ -1,9 +1,9 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { currentTemplate, personalProfile } from '$lib/modules/self-assessment/read.server.ts';
-import { formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { currentTemplate, personalProfile } from '#lib/modules/self-assessment/read.server.ts';
+import { formValues } from '#lib/platform/forms.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const county = await pageCounty(locals);

@@ -1,12 +1,12 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formStamp } from '$lib/modules/privacy/index.server.ts';
-import { canAnswerStories } from '$lib/modules/stories/domain/permissions.ts';
-import { answerStory } from '$lib/modules/stories/moderation.server.ts';
-import { organisations, publishedStory } from '$lib/modules/stories/read.server.ts';
-import { reportStory } from '$lib/modules/stories/service.server.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import { formStamp } from '#lib/modules/privacy/index.server.ts';
+import { canAnswerStories } from '#lib/modules/stories/domain/permissions.ts';
+import { answerStory } from '#lib/modules/stories/moderation.server.ts';
+import { organisations, publishedStory } from '#lib/modules/stories/read.server.ts';
+import { reportStory } from '#lib/modules/stories/service.server.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const county = await pageCounty(locals);

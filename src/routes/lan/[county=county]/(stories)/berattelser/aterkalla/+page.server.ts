@@ -1,7 +1,7 @@
 import type { Actions } from './$types';
-import { withdrawStory } from '$lib/modules/stories/service.server.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { withdrawStory } from '#lib/modules/stories/service.server.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const actions: Actions = {
 	default: async ({ locals, request, getClientAddress }) => {

@@ -1,9 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formStamp } from '$lib/modules/privacy/index.server.ts';
-import { municipalities } from '$lib/modules/stories/read.server.ts';
-import { formatCode, submitStory } from '$lib/modules/stories/service.server.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { formStamp } from '#lib/modules/privacy/index.server.ts';
+import { municipalities } from '#lib/modules/stories/read.server.ts';
+import { formatCode, submitStory } from '#lib/modules/stories/service.server.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const county = await pageCounty(locals);

@@ -2,11 +2,11 @@ import type { RequestHandler } from './$types';
 import {
 	AssessmentRoundList,
 	AssessmentRoundOpened
-} from '$lib/modules/self-assessment/api-schema.ts';
-import { swedishDate } from '$lib/modules/self-assessment/domain/round.ts';
-import { listRounds } from '$lib/modules/self-assessment/read.server.ts';
-import { openRound } from '$lib/modules/self-assessment/service.server.ts';
-import { apiCountyGet, apiCountyWrite } from '$lib/platform/api-routes.ts';
+} from '#lib/modules/self-assessment/api-schema.ts';
+import { swedishDate } from '#lib/modules/self-assessment/domain/round.ts';
+import { listRounds } from '#lib/modules/self-assessment/read.server.ts';
+import { openRound } from '#lib/modules/self-assessment/service.server.ts';
+import { apiCountyGet, apiCountyWrite } from '#lib/platform/api-routes.ts';
 
 export const GET: RequestHandler = apiCountyGet(
 	(db, actor, countyCode) => listRounds(db, actor, countyCode, swedishDate(new Date())),

@@ -1,17 +1,19 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { indicatorCharts } from '$lib/modules/followup/server/page-charts.ts';
-import { indicatorDashboard } from '$lib/modules/followup/server/dashboard.ts';
-import { canImportForArea, canSetTargets } from '$lib/modules/followup/index.ts';
-import { setTarget } from '$lib/modules/followup/server/service.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty } from '$lib/platform/request.ts';
-import { formatDate } from '$lib/core/dates.ts';
-import { todayIso } from '$lib/modules/followup/server/pdf/response.ts';
+import { indicatorCharts } from '#lib/modules/followup/server/page-charts.ts';
+import { indicatorDashboard } from '#lib/modules/followup/server/dashboard.ts';
+import { canImportForArea, canSetTargets } from '#lib/modules/followup/index.ts';
+import { setTarget } from '#lib/modules/followup/server/service.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { pageCounty } from '#lib/platform/request.ts';
+import { formatDate } from '#lib/core/dates.ts';
+import { todayIso } from '#lib/modules/followup/server/pdf/response.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const d = unwrap(await indicatorDashboard(locals.readDb, locals.actor, params.county, params.kpi));
+	const d = unwrap(
+		await indicatorDashboard(locals.readDb, locals.actor, params.county, params.kpi)
+	);
 	const canSet = canSetTargets(locals.actor, d.county.code);
 	const id = (name: string) => Number(url.searchParams.get(name)) || null;
 	// the page shows the figures in its tables; the rows go to the exports only

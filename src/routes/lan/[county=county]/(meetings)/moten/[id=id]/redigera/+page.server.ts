@@ -1,6 +1,6 @@
-import { getMeeting, meetingChoices, updateMeeting } from '$lib/modules/meetings/service.server.ts';
-import { editLoad, formAction, nestedForm } from '$lib/platform/edit-page.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { getMeeting, meetingChoices, updateMeeting } from '#lib/modules/meetings/service.server.ts';
+import { editLoad, formAction, nestedForm } from '#lib/platform/edit-page.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 export const load = editLoad(getMeeting, async (meeting, { db, actor, county }) => ({
 	meeting,

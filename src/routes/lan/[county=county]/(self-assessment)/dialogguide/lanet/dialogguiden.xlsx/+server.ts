@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
-import { aggregateXlsx } from '$lib/modules/self-assessment/exports.server.ts';
-import { countyToday } from '$lib/modules/self-assessment/pages.server.ts';
+import { aggregateXlsx } from '#lib/modules/self-assessment/exports.server.ts';
+import { countyToday } from '#lib/modules/self-assessment/pages.server.ts';
 
 export const GET: RequestHandler = async ({ locals }) => {
 	const { county, overview } = await countyToday(locals);

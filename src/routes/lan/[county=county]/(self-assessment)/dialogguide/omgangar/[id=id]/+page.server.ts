@@ -1,13 +1,13 @@
 import type { Actions, PageServerLoad } from './$types';
 import { redirect } from '@sveltejs/kit';
-import { radarSvg } from '$lib/modules/self-assessment/charts.server.ts';
-import { swedishDate } from '$lib/modules/self-assessment/domain/round.ts';
-import { managedRound } from '$lib/modules/self-assessment/pages.server.ts';
-import { qrSvg } from '$lib/modules/self-assessment/qr.server.ts';
-import { resultRows } from '$lib/modules/self-assessment/read.server.ts';
-import { closeRound, saveConsensus } from '$lib/modules/self-assessment/service.server.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import { radarSvg } from '#lib/modules/self-assessment/charts.server.ts';
+import { swedishDate } from '#lib/modules/self-assessment/domain/round.ts';
+import { managedRound } from '#lib/modules/self-assessment/pages.server.ts';
+import { qrSvg } from '#lib/modules/self-assessment/qr.server.ts';
+import { resultRows } from '#lib/modules/self-assessment/read.server.ts';
+import { closeRound, saveConsensus } from '#lib/modules/self-assessment/service.server.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { view, answerUrl } = await managedRound(locals, params.id, url);

@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { swedishDate } from '$lib/modules/self-assessment/domain/round.ts';
-import { roundChoices } from '$lib/modules/self-assessment/read.server.ts';
-import { openRound } from '$lib/modules/self-assessment/service.server.ts';
-import { formFailure, formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import { swedishDate } from '#lib/modules/self-assessment/domain/round.ts';
+import { roundChoices } from '#lib/modules/self-assessment/read.server.ts';
+import { openRound } from '#lib/modules/self-assessment/service.server.ts';
+import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const county = await pageCounty(locals);

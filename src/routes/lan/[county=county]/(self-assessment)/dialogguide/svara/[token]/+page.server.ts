@@ -1,13 +1,13 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { effectiveK } from '$lib/modules/self-assessment/domain/suppression.ts';
-import { swedishDate } from '$lib/modules/self-assessment/domain/round.ts';
-import { roundForAnswer } from '$lib/modules/self-assessment/read.server.ts';
-import { submitAnswer } from '$lib/modules/self-assessment/service.server.ts';
-import { config } from '$lib/platform/config.ts';
-import { formValues } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty } from '$lib/platform/request.ts';
+import { effectiveK } from '#lib/modules/self-assessment/domain/suppression.ts';
+import { swedishDate } from '#lib/modules/self-assessment/domain/round.ts';
+import { roundForAnswer } from '#lib/modules/self-assessment/read.server.ts';
+import { submitAnswer } from '#lib/modules/self-assessment/service.server.ts';
+import { config } from '#lib/platform/config.ts';
+import { formValues } from '#lib/platform/forms.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { pageCounty } from '#lib/platform/request.ts';
 
 /**
  * Answering a round: no account. In a round without codes, a cookie on this

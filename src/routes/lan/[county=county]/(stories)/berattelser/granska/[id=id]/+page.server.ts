@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { moderateStory, tagStory } from '$lib/modules/stories/moderation.server.ts';
-import { storyForModeration, tagOptions } from '$lib/modules/stories/read.server.ts';
-import { formFailure, formValuesWithLists } from '$lib/platform/forms.ts';
-import { unwrap } from '$lib/platform/http.ts';
-import { pageCounty, requireUser } from '$lib/platform/request.ts';
+import { moderateStory, tagStory } from '#lib/modules/stories/moderation.server.ts';
+import { storyForModeration, tagOptions } from '#lib/modules/stories/read.server.ts';
+import { formFailure, formValuesWithLists } from '#lib/platform/forms.ts';
+import { unwrap } from '#lib/platform/http.ts';
+import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = requireUser(locals, url);

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { chartDownload } from '$lib/modules/followup/server/chart-files.ts';
-import { needsPicture } from '$lib/modules/followup/server/dashboard.ts';
-import { needsCharts } from '$lib/modules/followup/server/page-charts.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { chartDownload } from '#lib/modules/followup/server/chart-files.ts';
+import { needsPicture } from '#lib/modules/followup/server/dashboard.ts';
+import { needsCharts } from '#lib/modules/followup/server/page-charts.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 /** One of the Behovsbild's charts as SVG or PNG: …/diagram/kvot.svg, …/diagram/karta-80plus.png. */
 export const GET: RequestHandler = async ({ locals, params }) => {

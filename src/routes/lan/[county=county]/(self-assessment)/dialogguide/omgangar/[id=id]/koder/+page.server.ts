@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { managedRound } from '$lib/modules/self-assessment/pages.server.ts';
-import { qrSvg } from '$lib/modules/self-assessment/qr.server.ts';
+import { managedRound } from '#lib/modules/self-assessment/pages.server.ts';
+import { qrSvg } from '#lib/modules/self-assessment/qr.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { view, answerUrl } = await managedRound(locals, params.id, url);

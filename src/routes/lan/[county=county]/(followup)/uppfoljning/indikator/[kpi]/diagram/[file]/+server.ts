@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { chartDownload } from '$lib/modules/followup/server/chart-files.ts';
-import { indicatorDashboard } from '$lib/modules/followup/server/dashboard.ts';
-import { indicatorCharts } from '$lib/modules/followup/server/page-charts.ts';
-import { unwrap } from '$lib/platform/http.ts';
+import { chartDownload } from '#lib/modules/followup/server/chart-files.ts';
+import { indicatorDashboard } from '#lib/modules/followup/server/dashboard.ts';
+import { indicatorCharts } from '#lib/modules/followup/server/page-charts.ts';
+import { unwrap } from '#lib/platform/http.ts';
 
 /** One of the indicator page's charts as SVG or PNG: …/diagram/trend.svg, …/diagram/karta.png. */
 export const GET: RequestHandler = async ({ locals, params }) => {

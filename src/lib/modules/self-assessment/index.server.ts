@@ -1,0 +1,2 @@
+/** What other modules may use of the Dialogguide on the server. */
+export { dialogueIndicatorsJob } from './jobs.ts';
