@@ -6,6 +6,7 @@ import { dashboardQuery } from './dashboard-query.ts';
 import { importBounds } from './import-bounds.ts';
 import { importMeasurementsBench } from './import-measurements.ts';
 import { inventorySearch } from './inventory-search.ts';
+import { jobsBench } from './jobs.ts';
 import { selfAssessment } from './self-assessment.ts';
 import { startup } from './startup.ts';
 
@@ -25,7 +26,8 @@ const benchmarks: Record<string, Benchmark> = {
 	'import-bounds': importBounds,
 	'dashboard-query': dashboardQuery,
 	'inventory-search': inventorySearch,
-	'self-assessment': selfAssessment
+	'self-assessment': selfAssessment,
+	jobs: jobsBench
 };
 
 /** Benchmarks that touch no database run once, with `none` in the db column. */

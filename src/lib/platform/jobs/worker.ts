@@ -70,7 +70,13 @@ export function failedMessage(title: string, attempts: number, error: unknown): 
 }
 
 /** One job at a time per kind and process, with its metadata (attempts, dead-letter source). */
-const WORK = { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 1 } as const;
+const WORK = {
+	includeMetadata: true,
+	batchSize: 1,
+	pollingIntervalSeconds: 1,
+	// a worker that found a job asks for the next at once, not after the interval
+	burstWhenBatchFull: true
+} as const;
 
 export interface Worker {
 	/** stops taking jobs, lets the running ones finish (at most `timeoutMs`), then closes the queue */
