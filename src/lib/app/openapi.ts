@@ -45,7 +45,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	processes,
 	regions,
 	roadmap,
-	selfAssessment,
+	'self-assessment': selfAssessment,
 	stories,
 	timeline,
 	vision

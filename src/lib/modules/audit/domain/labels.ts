@@ -49,6 +49,7 @@ export const SHARED = {
 		source: 'källa',
 		name: 'namn',
 		organisationId: 'organisation (id)',
+		initiativeId: 'insats (id)',
 		link: 'länk'
 	},
 	values: { visibility: { public: 'offentlig', internal: 'intern' } }
@@ -80,6 +81,20 @@ export function composeLabels(parts: AuditLabels[]): Labels {
 		entityActions: merged((p) => p.entityActions),
 		entities: { ...SHARED.entities, ...merged((p) => p.entities) },
 		fields: Object.fromEntries(fields),
-		values: { ...SHARED.values, ...merged((p) => p.values) }
+		values: mergedValues([SHARED.values, ...parts.map((p) => p.values ?? {})])
 	};
+}
+
+/**
+ * Values are named per field; two modules may name values of the same field
+ * (the statuses of processes and of stories), so their words are merged, not
+ * replaced. A value named twice keeps the first module's word.
+ */
+function mergedValues(
+	sets: Record<string, Record<string, string>>[]
+): Record<string, Record<string, string>> {
+	const out: Record<string, Record<string, string>> = {};
+	for (const set of sets)
+		for (const [field, words] of Object.entries(set)) out[field] = { ...words, ...out[field] };
+	return out;
 }

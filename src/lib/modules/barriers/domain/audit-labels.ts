@@ -10,7 +10,6 @@ export const auditLabels: AuditLabels = {
 			labels: {
 				metWhere: 'var det mötte',
 				processId: 'process (id)',
-				initiativeId: 'insats (id)',
 				raisedOn: 'lyftes',
 				decisionId: 'beslut som löste det (id)'
 			}

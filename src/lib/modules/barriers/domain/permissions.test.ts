@@ -5,7 +5,7 @@ rolesTable([
 	[
 		'raise a barrier',
 		(a) => canRaiseBarrier(a, '17'),
-		['reader', 'editor of 7', 'editor of 8', 'coordinator', 'admin', 'system']
+		['reader', 'editor of 7', 'editor of 8', 'moderator', 'coordinator', 'admin', 'system']
 	],
 	[
 		'take up and resolve a barrier',

@@ -9,7 +9,6 @@ export const auditLabels: AuditLabels = {
 		{
 			after: 'status',
 			labels: {
-				initiativeId: 'insats (id)',
 				criteria: 'kriterier',
 				justification: 'motivering',
 				reviewNote: 'granskarens kommentar',
