@@ -1039,6 +1039,26 @@ const cases: Case[] = [
 		allowed: county,
 		request: async () => api('POST', '/api/counties/17/vision/versions', await currentVision())
 	},
+	{
+		// a manager (an editor of the workplace's organisation) or the county's coordinators
+		name: 'API: öppna en omgång i Dialogguiden',
+		allowed: ['editor', 'coordinator', 'admin'],
+		request: async () => {
+			const [template] = await db
+				.select({ id: t.assessmentTemplates.id })
+				.from(t.assessmentTemplates)
+				.where(eq(t.assessmentTemplates.countyCode, '17'))
+				.limit(1);
+			return api('POST', '/api/counties/17/self-assessment/rounds', {
+				templateId: template!.id,
+				organisationId: await organisationId(db, 'Arvika kommun'),
+				workplace: `Matrisens arbetsplats ${Math.random()}`,
+				closesOn: '2099-12-31',
+				mode: 'codes',
+				codeCount: 5
+			});
+		}
+	},
 	...leadershipCases(() => db)
 ];
 
