@@ -390,6 +390,7 @@ describe('API tokens and GET /api/me', () => {
 				'Administratör – allt i länet, också personer, roller och loggen',
 				'Samordnare – länets gemensamma innehåll: målbild, färdplan, organ, beslut och tidslinje',
 				'Redaktör – sin organisations innehåll, t.ex. dess beslut',
+				'Moderator – granska invånarnas berättelser och svar innan de publiceras',
 				'Läsare – läsa det som är internt'
 			]
 		);
