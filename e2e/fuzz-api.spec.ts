@@ -561,9 +561,16 @@ describe('the edges the fuzzing cannot reach with fetch', () => {
 		expect(await unknown.json()).toEqual({
 			error: { code: 'not_found', message: 'Det finns ingenting på den här adressen i API:t.' }
 		});
-		const wrong = await fetch(`${baseUrl()}/api/counties`, { method: 'DELETE' });
+		const wrong = await fetch(`${baseUrl()}/api/counties`, {
+			method: 'DELETE',
+			headers: { 'content-type': 'application/json' }
+		});
 		expect(wrong.status).toBe(405);
 		expect(wrong.headers.get('allow')).toContain('GET');
 		expect((await wrong.json()).error.code).toBe('method_not_allowed');
+		// with no body type and no Origin, a write is refused first (SvelteKit 3), in the same shape
+		const bare = await fetch(`${baseUrl()}/api/counties`, { method: 'DELETE' });
+		expect(bare.status).toBe(403);
+		expect((await bare.json()).error.code).toBe('forbidden');
 	});
 });

@@ -44,8 +44,10 @@ export function answerClientError(
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
 /**
- * SvelteKit refuses a form-like body (urlencoded, multipart or text/plain)
- * sent with POST, PUT, PATCH or DELETE from another origin, before Nära's
+ * SvelteKit refuses a form-like body (urlencoded, multipart or text/plain),
+ * or since SvelteKit 3 no body type at all (a request a browser may send
+ * cross-site without asking first), sent with POST, PUT, PATCH or DELETE
+ * from another origin, before Nära's
  * request hook runs, with a plain-text 403 in English. Under /api/ the server
  * answers such a request itself, with the same 403 in the API's error shape;
  * whatever SvelteKit would let through (the same origin) goes on to it.
@@ -59,7 +61,7 @@ export function answeredCrossSiteApiForm(
 	if (!/^\/api(?:[/?]|$)/.test(req.url ?? '')) return false;
 	if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method ?? '')) return false;
 	const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-	if (!FORM_TYPES.includes(type)) return false;
+	if (type && !FORM_TYPES.includes(type)) return false;
 	const origin = req.headers.origin;
 	if (origin) {
 		if (env.ORIGIN) {
