@@ -106,6 +106,8 @@ function send(
 		headers: {
 			cookie,
 			origin: server.url,
+			// a form posted by a browser, which SvelteKit answers with the redirect itself
+			...(form ? { accept: 'text/html' } : {}),
 			...(body
 				? { 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' }
 				: {})
@@ -161,6 +163,7 @@ describe('two instances on one PostgreSQL', () => {
 			headers: {
 				cookie: `nara_session=${other.sessionToken}`,
 				origin: a!.url,
+				accept: 'text/html',
 				'content-type': 'application/x-www-form-urlencoded'
 			},
 			body: ''

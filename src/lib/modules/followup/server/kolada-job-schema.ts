@@ -22,3 +22,17 @@ export const KoladaImportJob = z
 		finishedAt: z.string().nullable().openapi({ format: 'date-time' })
 	})
 	.openapi('KoladaImportJob');
+
+/** A job as the API shows it: its times as ISO 8601. */
+export function koladaJobBody(job: {
+	createdAt: Date;
+	startedAt: Date | null;
+	finishedAt: Date | null;
+}) {
+	return {
+		...job,
+		createdAt: job.createdAt.toISOString(),
+		startedAt: job.startedAt?.toISOString() ?? null,
+		finishedAt: job.finishedAt?.toISOString() ?? null
+	};
+}
