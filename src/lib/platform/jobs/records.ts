@@ -122,7 +122,7 @@ export function progressWriter(db: Db, id: number): ProgressWriter {
 	};
 }
 
-/** Records of a county's jobs of one kind, newest first. */
+/** One job record of a county and kind, or undefined. */
 export async function jobRecord(
 	db: Db,
 	where: { id: number; kind: string; countyCode: string }
