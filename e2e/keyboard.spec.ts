@@ -37,7 +37,7 @@ test('every item of the main menu can be reached with Tab and opened with Enter'
 	for (const [i, item] of items.entries()) {
 		await page.goto('/lan/varmland');
 		// Tab until the menu item has focus (the header comes first)
-		for (let n = 0; n < 20 && (await focused(page)).text !== item; n++)
+		for (let n = 0; n < 60 && (await focused(page)).text !== item; n++)
 			await page.keyboard.press('Tab');
 		expect((await focused(page)).text).toBe(item);
 		await page.keyboard.press('Enter');
