@@ -110,7 +110,23 @@ describe('the import page, with JavaScript off', () => {
 		await expectAccessibleWithoutJs(page);
 
 		await page.getByRole('button', { name: 'Läs in 3 insatser' }).click();
-		await expect.poll(() => page.locator('h1').innerText()).toBe('Insatserna är inlästa');
+		// the rows are written by a background job; without JavaScript a button asks how far it is
+		let watched = false;
+		await expect
+			.poll(
+				async () => {
+					const heading = await page.locator('h1').innerText();
+					if (heading === 'Insatserna läses in') {
+						if (!watched) await expectAccessibleWithoutJs(page);
+						watched = true;
+						await page.getByRole('button', { name: 'Visa förloppet nu' }).click();
+						await page.waitForLoadState();
+					}
+					return heading;
+				},
+				{ timeout: 30_000, interval: 300 }
+			)
+			.toBe('Insatserna är inlästa');
 		expect(await page.locator('#result').innerText()).toBe(
 			'Läste in 3 insatser från insatser.csv.'
 		);
@@ -125,6 +141,30 @@ describe('the import page, with JavaScript off', () => {
 		});
 		expect(again.status()).toBe(303);
 		expect(await count(word)).toBe(3);
+		await page.context().close();
+	});
+
+	test('with JavaScript the page follows the job by itself, without reloading', async () => {
+		const word = tag();
+		const { page } = await signedInPage('coordinator');
+		await page.goto(IMPORT);
+		await upload(
+			page,
+			'med-js.csv',
+			csvFile([[`${word} Följd insats`, 'Region Värmland', 'Kil', 'Lokal', 'Pilot', '']])
+		);
+		await page.waitForURL(/\/import\/\d+$/);
+		await page.getByRole('button', { name: 'Läs in 1 insats' }).click();
+		await page.waitForURL(/\/import\/\d+$/);
+		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+		await expect
+			.poll(() => page.locator('h1').innerText(), { timeout: 30_000 })
+			.toBe('Insatserna är inlästa');
+		// the same document: its data was fetched, the page was not loaded again
+		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+		expect(await page.getByRole('button', { name: 'Visa förloppet nu' }).count()).toBe(0);
+		expect(await count(word)).toBe(1);
+		await expectAccessible(page);
 		await page.context().close();
 	});
 

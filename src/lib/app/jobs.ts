@@ -7,6 +7,7 @@ import { bossQueue, type JobQueue } from '../platform/jobs/queue.ts';
 import { ensureQueues, startWorker, type Worker } from '../platform/jobs/worker.ts';
 import { sessionPurgeJob } from '../modules/accounts/index.server.ts';
 import { koladaImportJob } from '../modules/followup/index.server.ts';
+import { initiativesImportJob } from '../modules/initiatives/index.server.ts';
 import { actionDigestJob } from '../modules/actions/index.server.ts';
 import { personalDataPurgeJob } from '../modules/privacy/index.server.ts';
 import { dialogueIndicatorsJob } from '../modules/self-assessment/index.server.ts';
@@ -18,7 +19,8 @@ export function appJobs(cfg: Config): JobDefinition[] {
 	// the SMTP settings are read where the mail kit reads them (platform/mail/settings.ts)
 	const mail = mailSettings(process.env);
 	return [
-		koladaImportJob({ baseUrl: cfg.koladaBaseUrl }) as unknown as JobDefinition,
+		koladaImportJob({ baseUrl: cfg.koladaBaseUrl }),
+		initiativesImportJob,
 		sessionPurgeJob,
 		personalDataPurgeJob,
 		actionDigestJob(mail ? smtpMailer(mail) : null),

@@ -9,19 +9,14 @@ import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
 import { castForFile } from '../../../../tests/kit/cast.ts';
 import { anonymous, systemActor } from '../../core/actor.ts';
 import { toCsv } from '../../platform/csv.ts';
-import { auditLog, importJobs, initiatives } from '../../app/tables.ts';
+import { auditLog, initiatives } from '../../app/tables.ts';
 import { projectRoot } from '../../platform/paths.ts';
 import { EXPORT_COLUMNS } from './domain/export.ts';
 import { OPEN_DATA_COLUMNS } from './domain/open-data-columns.ts';
 import { exportInitiatives } from './export.server.ts';
 import { catalogueCounties, openData } from './open-data.server.ts';
 import { exportWorkbook } from './workbook.server.ts';
-import {
-	confirmInitiativeImport,
-	importInitiatives,
-	stageInitiativeImport,
-	stagedInitiativeImport
-} from './import.server.ts';
+import { importInitiatives } from './import.server.ts';
 
 /**
  * The inventory import against a real database: all or nothing, every bad
@@ -247,59 +242,6 @@ describe('who may import', () => {
 	test('an unknown county is not found', async () => {
 		const r = await importInitiatives(database.db, system, '99', file('utf8.csv'));
 		expect(r).toMatchObject({ kind: 'not_found' });
-	});
-});
-
-describe('a staged file: upload, preview, confirm', () => {
-	const csv = (title: string) =>
-		new TextEncoder().encode(
-			`Namn;Nivå;Fas;Ansvarig organisation\n${title};Lokal;Pilot;Arvika kommun\n`
-		);
-
-	test('the uploader previews and confirms it once; nothing is written before', async () => {
-		const staged = await stageInitiativeImport(database.db, arvikaEditor.actor, '17', {
-			name: 'C:\\Users\\anna\\Stageinsats.csv',
-			bytes: csv('Stageinsats Arvika')
-		});
-		if (staged.kind !== 'ok') throw new Error(JSON.stringify(staged));
-		const id = staged.value.id;
-		const preview = await stagedInitiativeImport(database.db, arvikaEditor.actor, '17', id);
-		if (preview.kind !== 'ok') throw new Error('not ok');
-		expect(preview.value.staged).toMatchObject({ status: 'queued', result: null });
-		expect(preview.value.run?.status).toBe('preview');
-		expect(await countTitled('Stageinsats')).toBe(0);
-
-		// nobody else sees it, not even the county's coordinator
-		expect(await stagedInitiativeImport(database.db, coordinator.actor, '17', id)).toMatchObject({
-			kind: 'not_found'
-		});
-		expect(await confirmInitiativeImport(database.db, reader.actor, '17', id)).toMatchObject({
-			kind: 'forbidden'
-		});
-
-		const [first, second] = await Promise.all([
-			confirmInitiativeImport(database.db, arvikaEditor.actor, '17', id),
-			confirmInitiativeImport(database.db, arvikaEditor.actor, '17', id)
-		]);
-		expect(await countTitled('Stageinsats')).toBe(1);
-		for (const r of [first, second]) {
-			if (r.kind !== 'ok') throw new Error('not ok');
-			expect(r.value.staged).toMatchObject({
-				status: 'done',
-				message: 'Läste in 1 insats från Stageinsats.csv.',
-				result: { created: 1 }
-			});
-		}
-		const [row] = await database.db.select().from(importJobs).where(eq(importJobs.id, id));
-		expect(row!.params).not.toHaveProperty('data');
-	});
-
-	test('an empty upload or none at all is a message on the file field', async () => {
-		for (const f of [null, { name: 'tom.csv', bytes: new Uint8Array() }]) {
-			const r = await stageInitiativeImport(database.db, coordinator.actor, '17', f);
-			expect(r.kind).toBe('invalid');
-			if (r.kind === 'invalid') expect(r.fields.file).toHaveLength(1);
-		}
 	});
 });
 

@@ -12,7 +12,6 @@ import { invalid, notFound, ok, type Outcome } from '../../core/outcome.ts';
 import type { InitiativeImportPreview } from './io-schema.ts';
 import type { InitiativeImportRow } from './import-rows.server.ts';
 import {
-	AlreadyImported,
 	MAX_FILE_BYTES,
 	baseName,
 	loadContext,
@@ -20,8 +19,7 @@ import {
 	run,
 	tooLarge,
 	type InitiativeImportResult,
-	type InitiativeImportRun,
-	type WriteHooks
+	type InitiativeImportRun
 } from './import-spec.server.ts';
 
 /**
@@ -78,13 +76,18 @@ export interface StagedImport {
 	fileName: string;
 	size: number;
 	status: 'queued' | 'running' | 'done' | 'failed';
+	/** confirmed and waiting for, or in, the job queue */
+	confirmed: boolean;
+	done: number;
+	total: number;
+	attempts: number;
 	message: string;
 	createdAt: Date;
 	finishedAt: Date | null;
 	result: InitiativeImportResult | null;
 }
 
-interface StagedParams {
+export interface StagedParams {
 	fileName: string;
 	size: number;
 	sha256: string;
@@ -93,6 +96,8 @@ interface StagedParams {
 	/** the file as read and checked when it was uploaded: the preview page shows this */
 	preview?: ImportPreview<InitiativeImportRow>;
 	result?: InitiativeImportResult;
+	/** confirmed by its uploader: its import is in the job queue (import-job.server.ts) */
+	confirmed?: boolean;
 }
 
 /**
@@ -133,15 +138,15 @@ export async function stageInitiativeImport(
 		preview: checked.preview
 	};
 	const id = await db.transaction(async (tx) => {
-		await tx
-			.delete(importJobs)
-			.where(
-				and(
-					eq(importJobs.kind, STAGED_KIND),
-					eq(importJobs.status, 'queued'),
-					lt(importJobs.createdAt, sql`now() - make_interval(hours => ${STAGE_HOURS})`)
-				)
-			);
+		await tx.delete(importJobs).where(
+			and(
+				eq(importJobs.kind, STAGED_KIND),
+				eq(importJobs.status, 'queued'),
+				// a confirmed file waits for its job, however long the queue is
+				sql`coalesce((${importJobs.params}->>'confirmed')::boolean, false) = false`,
+				lt(importJobs.createdAt, sql`now() - make_interval(hours => ${STAGE_HOURS})`)
+			)
+		);
 		const [job] = await tx
 			.insert(importJobs)
 			.values({
@@ -179,7 +184,7 @@ type ImportJob = typeof importJobs.$inferSelect;
  * is the actor's: a staged file is its uploader's, nobody else sees what it
  * holds.
  */
-function onStaged(
+export function onStaged(
 	use: (db: Db, actor: Actor, county: County, row: ImportJob, id: number) => Promise<StagedOutcome>
 ) {
 	return async (db: Db, actor: Actor, codeOrSlug: string, id: number): Promise<StagedOutcome> => {
@@ -203,7 +208,7 @@ function onStaged(
 	};
 }
 
-function stagedOf(row: ImportJob): StagedImport {
+export function stagedOf(row: ImportJob): StagedImport {
 	const p = row.params as StagedParams;
 	return {
 		id: row.id,
@@ -211,6 +216,10 @@ function stagedOf(row: ImportJob): StagedImport {
 		fileName: p.fileName,
 		size: p.size,
 		status: row.status,
+		confirmed: p.confirmed === true,
+		done: row.done,
+		total: row.total,
+		attempts: row.attempts,
 		message: row.message,
 		createdAt: row.createdAt,
 		finishedAt: row.finishedAt,
@@ -239,64 +248,16 @@ const noStaged = () =>
  */
 export const stagedInitiativeImport = onStaged(async (db, actor, c, row) => {
 	const staged = stagedOf(row);
-	const { data, preview } = row.params as StagedParams;
-	if (row.status !== 'queued') return ok({ county: c, staged, run: null });
+	const { data, preview, confirmed } = row.params as StagedParams;
+	// a job that failed on rows the county no longer accepts keeps them to show
+	if (row.status === 'failed' && preview && preview.errors.length > 0)
+		return ok({ county: c, staged, run: keptRun(preview) });
+	if (row.status !== 'queued' || confirmed) return ok({ county: c, staged, run: null });
 	if (preview) return ok({ county: c, staged, run: keptRun(preview) });
 	if (!data) return ok({ county: c, staged, run: null });
 	const ctx = await loadContext(db, actor, c, staged.fileName);
 	const run_ = await run(db, ctx, new Uint8Array(Buffer.from(data, 'base64')), { dryRun: true });
 	return ok({ county: c, staged, run: run_ });
-});
-
-/**
- * Imports a staged file, all rows or nothing. A second confirmation of the
- * same file (a double click, a reload) imports nothing more.
- */
-export const confirmInitiativeImport = onStaged(async (db, actor, c, row, id) => {
-	const params = row.params as StagedParams;
-	if (row.status === 'queued' && params.preview && params.preview.errors.length > 0)
-		return ok({ county: c, staged: stagedOf(row), run: keptRun(params.preview) });
-	if (row.status !== 'queued' || !params.data)
-		return ok({ county: c, staged: stagedOf(row), run: null });
-	const ctx = await loadContext(db, actor, c, params.fileName);
-	const hooks: WriteHooks = {
-		async claim(tx) {
-			const [current] = await tx
-				.select({ status: importJobs.status })
-				.from(importJobs)
-				.where(eq(importJobs.id, id))
-				.for('update');
-			return current?.status === 'queued';
-		},
-		async done(tx, result) {
-			const kept: StagedParams = {
-				fileName: params.fileName,
-				size: params.size,
-				sha256: params.sha256,
-				result
-			};
-			await tx
-				.update(importJobs)
-				.set({
-					status: 'done',
-					done: result.created,
-					total: result.created,
-					message: `Läste in ${result.created} ${result.created === 1 ? 'insats' : 'insatser'} från ${params.fileName}.`,
-					params: kept,
-					finishedAt: new Date()
-				})
-				.where(eq(importJobs.id, id));
-		}
-	};
-	let outcome: InitiativeImportRun | null;
-	try {
-		outcome = await run(db, ctx, new Uint8Array(Buffer.from(params.data, 'base64')), { hooks });
-	} catch (e) {
-		if (!(e instanceof AlreadyImported)) throw e;
-		outcome = null;
-	}
-	const [now] = await db.select().from(importJobs).where(eq(importJobs.id, id));
-	return ok({ county: c, staged: stagedOf(now!), run: outcome });
 });
 
 /** The preview of an import as the API returns it. */

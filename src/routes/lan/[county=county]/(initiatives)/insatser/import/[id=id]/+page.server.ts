@@ -3,17 +3,19 @@ import type { Actions, PageServerLoad } from './$types';
 import { unwrap } from '#lib/platform/http.ts';
 import { describeFile } from '#lib/platform/imports/report.ts';
 import {
-	confirmInitiativeImport,
 	importPreviewBody,
 	stagedInitiativeImport
 } from '#lib/modules/initiatives/import.server.ts';
+import { confirmInitiativeImport } from '#lib/modules/initiatives/import-job.server.ts';
+import { appJobQueue } from '#lib/platform/jobs/queue.ts';
 import { requireUser } from '#lib/platform/request.ts';
 import { formId } from '#lib/platform/ids.ts';
 
 /**
  * Importing initiatives, step two: the preview of the uploaded file (what
  * will be created, every bad row, close titles), and the confirmation that
- * writes all rows or none. Afterwards the same page shows the result.
+ * queues the job writing all rows or none. The same page then follows the
+ * job and shows the result.
  */
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -26,6 +28,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			id: staged.id,
 			fileName: staged.fileName,
 			status: staged.status,
+			confirmed: staged.confirmed,
+			done: staged.done,
+			total: staged.total,
+			attempts: staged.attempts,
 			message: staged.message,
 			created: staged.result?.created ?? 0
 		},
@@ -37,7 +43,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, params, url }) => {
 		requireUser(locals, url);
-		const outcome = await confirmInitiativeImport(
+		const outcome = await confirmInitiativeImport(await appJobQueue())(
 			locals.db,
 			locals.actor,
 			params.county,
@@ -45,7 +51,7 @@ export const actions: Actions = {
 		);
 		if (outcome.kind === 'forbidden') error(403, outcome.message);
 		if (outcome.kind !== 'ok') error(404, outcome.message);
-		// done, or refused with the rows to fix: the page shows which
+		// queued, or refused with the rows to fix: the page shows which
 		redirect(303, url.pathname);
 	}
 };
