@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { jobsFor, recordWhenEnded } from '../../../../tests/kit/jobs.ts';
 import { UserFacingError } from '../errors.ts';
-import { defineJob, type JobDefinition } from './define.ts';
+import { defineJob } from './define.ts';
 import type { JobQueue } from './queue.ts';
 import { createJobRecord } from './records.ts';
 
@@ -37,7 +37,7 @@ const testJob = defineJob<Data>({
 		return { message: `Klart efter ${n} försök.` };
 	}
 });
-const definitions = [testJob as unknown as JobDefinition];
+const definitions = [testJob];
 
 async function send(jobs: { queue: JobQueue }, mode: Data['mode']): Promise<number> {
 	return database.db.transaction(async (tx) => {

@@ -7,7 +7,6 @@ import { auditLog, importJobs } from '../../../platform/db/tables.ts';
 import { freePort } from '../../../../../tests/process.ts';
 import { jobsFor, recordWhenEnded } from '../../../../../tests/kit/jobs.ts';
 import type { Jobs } from '../../../app/jobs.ts';
-import type { JobDefinition } from '../../../platform/jobs/define.ts';
 import { koladaImportClient } from './kolada-import.ts';
 import { koladaImportJob, koladaJob, startKoladaJob } from './kolada-jobs.ts';
 
@@ -36,7 +35,7 @@ beforeAll(async () => {
 			)
 	});
 	// no retries in this file: a failure is the record's last word at once
-	jobs = await jobsFor(database, [{ ...job, retryLimit: 0 } as unknown as JobDefinition]);
+	jobs = await jobsFor(database, [{ ...job, retryLimit: 0 }]);
 });
 afterAll(() => kolada?.close());
 
