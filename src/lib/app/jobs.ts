@@ -6,8 +6,12 @@ import type { JobDefinition } from '../platform/jobs/define.ts';
 import { bossQueue, type JobQueue } from '../platform/jobs/queue.ts';
 import { ensureQueues, startWorker, type Worker } from '../platform/jobs/worker.ts';
 import { sessionPurgeJob } from '../modules/accounts/index.server.ts';
-import { koladaImportJob } from '../modules/followup/index.server.ts';
-import { initiativesImportJob } from '../modules/initiatives/index.server.ts';
+import { followUpReportJob, koladaImportJob } from '../modules/followup/index.server.ts';
+import {
+	initiativesImportJob,
+	initiativesWorkbookJob
+} from '../modules/initiatives/index.server.ts';
+import { jobFilePurgeJob } from '../platform/jobs/files.ts';
 import { actionDigestJob } from '../modules/actions/index.server.ts';
 import { personalDataPurgeJob } from '../modules/privacy/index.server.ts';
 import { dialogueIndicatorsJob } from '../modules/self-assessment/index.server.ts';
@@ -21,6 +25,9 @@ export function appJobs(cfg: Config): JobDefinition[] {
 	return [
 		koladaImportJob({ baseUrl: cfg.koladaBaseUrl }),
 		initiativesImportJob,
+		initiativesWorkbookJob,
+		followUpReportJob,
+		jobFilePurgeJob,
 		sessionPurgeJob,
 		personalDataPurgeJob,
 		actionDigestJob(mail ? smtpMailer(mail) : null),

@@ -1,5 +1,6 @@
 import {
 	bigserial,
+	customType,
 	index,
 	integer,
 	jsonb,
@@ -96,4 +97,22 @@ export const importJobs = pgTable('import_jobs', {
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 	startedAt: timestamp({ withTimezone: true }),
 	finishedAt: timestamp({ withTimezone: true })
+});
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+	dataType: () => 'bytea'
+});
+
+/**
+ * The file a job made (a report, an export), kept for the person who asked
+ * for it until it expires; the job's record says how it went.
+ */
+export const jobFiles = pgTable('job_files', {
+	recordId: integer()
+		.primaryKey()
+		.references(() => importJobs.id, { onDelete: 'cascade' }),
+	fileName: text().notNull(),
+	contentType: text().notNull(),
+	bytes: bytea().notNull(),
+	expiresAt: timestamp({ withTimezone: true }).notNull()
 });

@@ -1,4 +1,5 @@
-import type { PageServerLoad } from './$types';
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { overviewSparklines } from '#lib/modules/followup/server/page-charts.ts';
 import { followUpOverview } from '#lib/modules/followup/server/dashboard.ts';
 import * as followup from '#lib/modules/followup/server/service.ts';
@@ -6,6 +7,9 @@ import { canImportForArea } from '#lib/modules/followup/index.ts';
 import { unwrap } from '#lib/platform/http.ts';
 import { formatDate } from '#lib/core/dates.ts';
 import { todayIso } from '#lib/modules/followup/server/pdf/response.ts';
+import { orderFollowUpReport } from '#lib/modules/followup/server/report-job.ts';
+import { appJobQueue } from '#lib/platform/jobs/queue.ts';
+import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const overview = unwrap(await followUpOverview(locals.readDb, locals.actor, params.county));
@@ -35,4 +39,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 					? { total: search.value.total, hits: search.value.hits, error: null }
 					: { total: 0, hits: [], error: search.message }
 	};
+};
+
+export const actions: Actions = {
+	/** a signed-in person orders the PDF; a background job makes it, kept for them */
+	rapport: async ({ locals, url }) => {
+		const county = await pageCounty(locals);
+		requireUser(locals, url);
+		const id = await orderFollowUpReport(locals.db, locals.actor, county, await appJobQueue());
+		redirect(303, id === null ? url.pathname : `/jobb/${id}`);
+	}
 };

@@ -1,4 +1,5 @@
-import type { PageServerLoad } from './$types';
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { queryFromSearchParams } from '#lib/modules/initiatives/schema.ts';
 import { canEditSomething } from '#lib/core/permissions.ts';
 import { unwrap } from '#lib/platform/http.ts';
@@ -7,7 +8,9 @@ import {
 	municipalityMap,
 	parseQuery
 } from '#lib/modules/initiatives/service.server.ts';
-import { pageCounty } from '#lib/platform/request.ts';
+import { orderInitiativesWorkbook } from '#lib/modules/initiatives/workbook-job.server.ts';
+import { appJobQueue } from '#lib/platform/jobs/queue.ts';
+import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const county = await pageCounty(locals);
@@ -36,4 +39,21 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		map,
 		canCreate
 	};
+};
+
+export const actions: Actions = {
+	/** a signed-in person orders the list as a workbook; a background job makes it */
+	excel: async ({ locals, request, url }) => {
+		const county = await pageCounty(locals);
+		requireUser(locals, url);
+		const query = String((await request.formData()).get('query') ?? '');
+		const id = await orderInitiativesWorkbook(
+			locals.db,
+			locals.actor,
+			county,
+			{ query, origin: url.origin },
+			await appJobQueue()
+		);
+		redirect(303, id === null ? url.pathname : `/jobb/${id}`);
+	}
 };
