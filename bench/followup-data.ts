@@ -56,7 +56,8 @@ export async function benchDatabase(target: Target, bench: string): Promise<Benc
 	const start = process.hrtime.bigint();
 	let result: BenchDatabase;
 	if (target.db === 'external') {
-		const name = `nara_bench_${bench.replace(/-/g, '_')}`;
+		// pid and time: two runs at once (other sessions on the same server) never share one
+		const name = `nara_bench_${bench.replace(/-/g, '_')}_${process.pid}_${Date.now().toString(36)}`;
 		const admin = postgres(target.databaseUrl!, { max: 1, onnotice: () => {} });
 		try {
 			await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -10,8 +10,11 @@ import { fileURLToPath } from 'node:url';
  * measured in the same run, and the ratio is what we track.
  */
 
-/** the database a figure was measured on; none for benchmarks without one */
-export type DbKind = 'embedded' | 'external' | 'none';
+/**
+ * the database a figure was measured on; none for benchmarks without one,
+ * local for those that start PostgreSQL servers of their own (replica)
+ */
+export type DbKind = 'embedded' | 'external' | 'local' | 'none';
 
 /** Where a benchmark runs: the embedded PostgreSQL, or the server at BENCH_DATABASE_URL. */
 export interface Target {
@@ -220,4 +223,63 @@ export function processTree(needle: string, all = listProcesses()): ProcEntry[] 
 		}
 	}
 	return all.filter((p) => chosen.has(p.pid));
+}
+
+/**
+ * CPU time in ns that a process has run, all its threads: the first field of
+ * `/proc/<pid>/task/<tid>/schedstat` (time on a CPU), summed over the threads
+ * (`/proc/<pid>/schedstat` alone is the main thread's; Node's GC and libuv
+ * threads run beside it). Undefined once the process is gone or off Linux.
+ */
+export function processCpuNs(pid: number): number | undefined {
+	let tids: string[];
+	try {
+		tids = readdirSync(`/proc/${pid}/task`);
+	} catch {
+		return undefined;
+	}
+	let sum = 0;
+	for (const tid of tids) {
+		try {
+			sum += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+		} catch {
+			// the thread ended while we looked
+		}
+	}
+	return sum;
+}
+
+/**
+ * CPU used by a changing set of processes during one phase of a benchmark
+ * (PostgreSQL backends come and go). `sample` as often as the set may
+ * change: a process first seen after `start` counts from zero (it began in
+ * the phase), one that ended between samples keeps its last reading, so CPU
+ * spent after its last sample is missed.
+ */
+export class CpuMeter {
+	private readonly first = new Map<number, number>();
+	private readonly last = new Map<number, number>();
+	private started = false;
+
+	start(pids: Iterable<number>): this {
+		this.sample(pids);
+		this.started = true;
+		return this;
+	}
+
+	sample(pids: Iterable<number>): void {
+		for (const pid of pids) {
+			const ns = processCpuNs(pid);
+			if (ns === undefined) continue;
+			if (!this.first.has(pid)) this.first.set(pid, this.started ? 0 : ns);
+			this.last.set(pid, ns);
+		}
+	}
+
+	/** CPU time since `start`, in ms */
+	ms(): number {
+		let ns = 0;
+		for (const [pid, last] of this.last) ns += last - (this.first.get(pid) ?? last);
+		return ns / 1e6;
+	}
 }

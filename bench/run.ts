@@ -7,6 +7,7 @@ import { importBounds } from './import-bounds.ts';
 import { importMeasurementsBench } from './import-measurements.ts';
 import { inventorySearch } from './inventory-search.ts';
 import { jobsBench } from './jobs.ts';
+import { replica } from './replica.ts';
 import { selfAssessment } from './self-assessment.ts';
 import { startup } from './startup.ts';
 
@@ -27,12 +28,16 @@ const benchmarks: Record<string, Benchmark> = {
 	'dashboard-query': dashboardQuery,
 	'inventory-search': inventorySearch,
 	'self-assessment': selfAssessment,
-	jobs: jobsBench
+	jobs: jobsBench,
+	replica
 };
 
 /** Benchmarks that touch no database run once, with `none` in the db column. */
 const withoutDatabase = new Set(['benefit-model', 'import-bounds']);
 const noDatabase: Target = { db: 'none' };
+/** Benchmarks that start PostgreSQL servers of their own on this machine run once, as `local`. */
+const ownServers = new Set(['replica']);
+const local: Target = { db: 'local' };
 
 function usage(): string {
 	return `Benchmarks: ${Object.keys(benchmarks).join(', ')}\nUsage: npm run bench [-- <name> …]`;
@@ -49,6 +54,7 @@ if (unknown.length > 0) {
 	process.exit(2);
 }
 
+const names = args.length > 0 ? [...new Set(args)] : Object.keys(benchmarks);
 const targets: Target[] = [{ db: 'embedded' }];
 const external = process.env.BENCH_DATABASE_URL?.trim();
 if (external) {
@@ -57,13 +63,14 @@ if (external) {
 		process.exit(2);
 	}
 	targets.push({ db: 'external', databaseUrl: external });
-} else {
+} else if (names.some((n) => !withoutDatabase.has(n) && !ownServers.has(n))) {
 	console.error('BENCH_DATABASE_URL is not set: running against the embedded PostgreSQL only.');
 }
 
 let failed = 0;
-for (const name of args.length > 0 ? [...new Set(args)] : Object.keys(benchmarks)) {
-	for (const target of withoutDatabase.has(name) ? [noDatabase] : targets) {
+for (const name of names) {
+	const runOn = withoutDatabase.has(name) ? [noDatabase] : ownServers.has(name) ? [local] : targets;
+	for (const target of runOn) {
 		try {
 			const result = await benchmarks[name]!(target);
 			for (const figure of result.figures) console.log(figureLine(name, target.db, figure));
