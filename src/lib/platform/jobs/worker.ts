@@ -74,8 +74,9 @@ const WORK = {
 	includeMetadata: true,
 	batchSize: 1,
 	pollingIntervalSeconds: 1,
-	// a worker that found a job asks for the next at once, not after the interval
-	burstWhenBatchFull: true
+	// with a backlog (the queue's counts, refreshed each supervise interval) a worker asks for
+	// the next job at once, not after the interval (burstWhenBatchFull does nothing at batch 1)
+	burstWhenReadyExceeds: 1
 } as const;
 
 export interface Worker {
