@@ -99,6 +99,14 @@ describe('the county’s result on "Följ omställningen"', () => {
 			{ period: 2025, count: 5, basis: '5 svar i 1 omgång', source: 'Nära – Dialogguiden' },
 			{ period: 2026, count: 17, basis: '17 svar i 3 omgångar', source: 'Nära – Dialogguiden' }
 		]);
+		// with a higher K, a year that no longer reaches it loses its value
+		await publishCountyIndicators(database.db, new Date('2026-12-31T12:00:00Z'), 6);
+		const stricter = (await database.db.execute(sql`
+			select m.period, m.basis from indicators i join measurements m on m.indicator_id = i.id
+			where i.county_code = '17' and i.title = 'Dialogguiden: Från organisation till person och relation'
+			order by m.period`)) as unknown as Record<string, unknown>[];
+		expect(stricter).toEqual([{ period: 2026, basis: '12 svar i 2 omgångar' }]);
+		await publishCountyIndicators(database.db, new Date('2026-12-31T12:00:00Z'), 5);
 		const overview = await followUpOverview(database.db, reader.actor, '17');
 		if (overview.kind !== 'ok') throw new Error(overview.kind);
 		const person = overview.value.groups.find((g) => g.key === 'person')!;
