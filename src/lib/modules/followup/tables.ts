@@ -125,6 +125,8 @@ export const measurements = pgTable(
 		value: doublePrecision(),
 		count: integer(),
 		status: text(),
+		/** what a computed value rests on, in words (the Dialogguide: "42 svar i 5 omgångar") */
+		basis: text(),
 		source: text().notNull(),
 		importedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},

@@ -1,6 +1,7 @@
 import { RadarChart } from 'echarts/charts';
 import { RadarComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { PALETTE } from '../../platform/charts/palette.ts';
 import { renderChart } from '../../platform/charts/render.ts';
 
 // The radar is the Dialogguide's own chart: registered here, beside the parts the platform draws.
@@ -47,6 +48,50 @@ export function radarSvg(dimensions: string[], series: RadarSeries[], label: str
 					}))
 				}
 			]
+		}
+	});
+}
+
+const SYMBOLS = [
+	'circle',
+	'rect',
+	'triangle',
+	'diamond',
+	'pin',
+	'arrow',
+	'roundRect',
+	'emptyCircle'
+];
+
+/**
+ * A workplace's medians per dimension over its rounds, as lines (one per
+ * dimension, each with its own marker so the lines are told apart without
+ * colour); a hidden cell is a gap. The table beside it holds every figure.
+ */
+export function trendSvg(
+	rounds: string[],
+	series: { name: string; values: (number | null)[] }[],
+	label: string
+): string {
+	return renderChart({
+		width: 640,
+		height: 380,
+		label,
+		option: {
+			color: PALETTE,
+			grid: { left: 40, right: 16, top: 16, bottom: 110 },
+			legend: { bottom: 0, textStyle: { fontSize: 12, color: '#1a1a1a' } },
+			xAxis: { type: 'category', data: rounds, axisLabel: { color: '#1a1a1a' } },
+			yAxis: { type: 'value', min: 1, max: 5, interval: 1, axisLabel: { color: '#1a1a1a' } },
+			series: series.map((s, i) => ({
+				type: 'line',
+				name: s.name.length > 40 ? `${s.name.slice(0, 38)}…` : s.name,
+				data: s.values,
+				connectNulls: false,
+				symbol: SYMBOLS[i % SYMBOLS.length],
+				symbolSize: 8,
+				lineStyle: { width: 2, type: i >= PALETTE.length ? 'dashed' : 'solid' }
+			}))
 		}
 	});
 }

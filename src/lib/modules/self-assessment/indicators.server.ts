@@ -2,6 +2,7 @@ import { systemActor } from '../../core/actor.ts';
 import { ok, type Outcome } from '../../core/outcome.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { publishExternalIndicator } from '../followup/index.server.ts';
+import { yearlyValues } from './domain/indicator.ts';
 import { effectiveK } from './domain/suppression.ts';
 import { swedishDate } from './domain/round.ts';
 import * as q from './queries.server.ts';
@@ -34,18 +35,7 @@ export async function publishCountyIndicators(
 		const dimensions = await q.dimensions(db, template.id);
 		await db.transaction(async (tx) => {
 			for (const d of dimensions) {
-				const byYear = new Map<number, number[]>();
-				for (const r of rows.filter((x) => x.key === d.key)) {
-					const year = Number(r.period.slice(0, 4));
-					byYear.set(year, [...(byYear.get(year) ?? []), ...r.values]);
-				}
-				const yearly = [...byYear.entries()]
-					.filter(([, v]) => v.length >= k)
-					.map(([period, v]) => ({
-						period,
-						value: Math.round((v.reduce((a, b) => a + b, 0) / v.length) * 100) / 100,
-						count: v.length
-					}));
+				const yearly = yearlyValues(rows, d.key, k);
 				const links = [
 					...(d.focusShift ? [{ kind: 'focus_shift' as const, key: d.focusShift }] : []),
 					...(d.developmentArea
@@ -55,11 +45,16 @@ export async function publishCountyIndicators(
 				const done = await publishExternalIndicator(tx, systemActor('Dialogguiden'), {
 					countyCode,
 					title: `Dialogguiden: ${d.title}`,
-					description: `Medelvärdet (1–5) av arbetsplatsernas svar på Dialogguidens påståenden om ”${d.title}”, i årets stängda omgångar med minst ${k} svar. Antalet svar står vid varje värde; ett år med färre svar har inget värde. Fördelningen och medianen finns i Dialogguiden.`,
+					description: `Medelvärdet (1–5) av arbetsplatsernas svar på Dialogguidens påståenden om ”${d.title}”, i årets stängda omgångar med minst ${k} svar. Antalet svar och omgångar står vid varje värde; ett år med färre svar har inget värde. Fördelningen och medianen finns i Dialogguiden.`,
 					unit: 'medelvärde 1–5',
 					links,
 					source: INDICATOR_SOURCE,
-					values: yearly
+					values: yearly.map((v) => ({
+						period: v.period,
+						value: v.value,
+						count: v.count,
+						basis: v.basis
+					}))
 				});
 				indicators += 1;
 				values += done.values;

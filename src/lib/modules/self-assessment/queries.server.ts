@@ -7,7 +7,7 @@ import * as t from './tables.ts';
 
 /** The Dialogguide's SQL, and nowhere else. */
 
-type Conn = Db | Tx;
+export type Conn = Db | Tx;
 export type TemplateRow = typeof t.assessmentTemplates.$inferSelect;
 export type DimensionRow = typeof t.assessmentDimensions.$inferSelect;
 export type RoundRow = typeof t.assessmentRounds.$inferSelect;
@@ -172,7 +172,7 @@ export async function codesOf(db: Conn, roundId: number) {
 		.orderBy(asc(t.assessmentCodes.code));
 }
 
-const roundColumns = {
+export const roundColumns = {
 	round: t.assessmentRounds,
 	organisation: organisations.name,
 	manager: users.name,

@@ -91,3 +91,10 @@ export const StatementInput = z
 	})
 	.openapi('AssessmentStatementInput');
 export type StatementInput = z.infer<typeof StatementInput>;
+
+/** A statement's new wording (and source): the old wording is retired, the new one added. */
+export const StatementTextInput = StatementInput.pick({
+	text: true,
+	source: true,
+	quote: true
+}).openapi('AssessmentStatementTextInput');

@@ -348,7 +348,7 @@ describe('the county’s result as indicators', () => {
 		const first = await publishCountyIndicators(database.db, now, 5);
 		expect(first).toMatchObject({ kind: 'ok', value: { indicators: 8 + 5 } });
 		const rows = (await database.db.execute(sql`
-			select i.id, i.title, m.period, m.value, m.count, m.source, l.kind, l.key
+			select i.id, i.title, m.period, m.value, m.count, m.basis, m.source, l.kind, l.key
 			from indicators i join indicator_links l on l.indicator_id = i.id
 			left join measurements m on m.indicator_id = i.id
 			where i.county_code = '17' and i.title = 'Dialogguiden: Från organisation till person och relation'`)) as unknown as Record<
@@ -359,6 +359,7 @@ describe('the county’s result as indicators', () => {
 			expect.objectContaining({
 				period: 2026,
 				count: 8,
+				basis: '8 svar i 1 omgång',
 				source: 'Nära – Dialogguiden',
 				kind: 'focus_shift',
 				key: 'person'

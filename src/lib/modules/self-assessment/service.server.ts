@@ -12,20 +12,19 @@ import {
 	type Consensus,
 	type NextStep
 } from './domain/round.ts';
-import { canEditTemplates, canManageRound, canOpenRound } from './domain/permissions.ts';
+import { canManageRound, canOpenRound } from './domain/permissions.ts';
 import * as q from './queries.server.ts';
-import { answerSchema, CloseInput, ConsensusInput, RoundInput, StatementInput } from './schema.ts';
+import { answerSchema, CloseInput, ConsensusInput, RoundInput } from './schema.ts';
 
 /**
  * The Dialogguide's writes: opening and closing a round, answering it
  * (anonymously), the workplace's consensus and next step, and the
- * coordinators' changes to a template. Every write is one transaction;
+ * coordinators' changes to a template (template-changes.server.ts). Every write is one transaction;
  * every write by a signed-in person has its audit entry. An answer has none:
  * an audit entry carries a time and an actor, and an answer must carry neither.
  */
 
 const ROUND = 'assessment_round';
-const TEMPLATE = 'assessment_template';
 const noRound = () => notFound<never>('Omgången finns inte.');
 
 export interface OpenedRound {
@@ -258,94 +257,4 @@ export async function saveConsensus(
 	});
 }
 
-/** A new version of a template: a statement added, or one retired. */
-async function changeTemplate(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	templateId: number,
-	expectedVersion: unknown,
-	change: (
-		tx: Parameters<Parameters<Db['transaction']>[0]>[0],
-		version: number
-	) => Promise<Outcome<unknown> | { before: unknown; after: unknown }>
-): Promise<Outcome<{ version: number }>> {
-	if (!canEditTemplates(actor, countyCode)) return forbidden();
-	if (!isRowId(templateId)) return notFound('Mallen finns inte.');
-	return db.transaction(async (tx) => {
-		const template = await q.template(tx, countyCode, templateId, true);
-		if (!template) return notFound<{ version: number }>('Mallen finns inte.');
-		if (Number(expectedVersion) !== template.version)
-			return {
-				kind: 'conflict',
-				message: 'Mallen har ändrats sedan du öppnade sidan. Ladda om och försök igen.'
-			};
-		const version = template.version + 1;
-		const done = await change(tx, version);
-		if ('kind' in done) return done as Outcome<never>;
-		await q.bumpVersion(tx, templateId);
-		await audit(tx, actor, {
-			action: 'update',
-			entityType: TEMPLATE,
-			entityId: templateId,
-			countyCode,
-			...done
-		});
-		return ok({ version });
-	});
-}
-
-export function addStatement(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	templateId: number,
-	raw: Record<string, unknown>
-) {
-	return changeTemplate(db, actor, countyCode, templateId, raw.version, async (tx, version) => {
-		const parsed = StatementInput.safeParse(raw);
-		if (!parsed.success)
-			return invalid('Påståendet kunde inte läggas till.', fieldErrors(parsed.error.issues));
-		const dimension = (await q.dimensions(tx, templateId)).find(
-			(d) => d.key === parsed.data.dimensionKey
-		);
-		if (!dimension)
-			return invalid('Påståendet kunde inte läggas till.', {
-				dimensionKey: ['Välj en dimension i mallen.']
-			});
-		const row = await q.insertStatement(tx, {
-			templateId,
-			dimensionId: dimension.id,
-			text: parsed.data.text,
-			position: 1000 + version,
-			source: parsed.data.source || null,
-			quote: parsed.data.quote,
-			addedInVersion: version
-		});
-		return {
-			before: null,
-			after: { statement: row.id, dimension: dimension.key, text: row.text, version }
-		};
-	});
-}
-
-export function retireStatement(
-	db: Db,
-	actor: Actor,
-	countyCode: string,
-	templateId: number,
-	statementId: number,
-	raw: Record<string, unknown>
-) {
-	return changeTemplate(db, actor, countyCode, templateId, raw.version, async (tx, version) => {
-		const current = (await q.statements(tx, templateId, version - 1)).find(
-			(s) => s.id === statementId
-		);
-		if (!current || !(await q.retireStatement(tx, templateId, statementId, version)))
-			return notFound('Påståendet finns inte i mallens nuvarande version.');
-		return {
-			before: { statement: statementId, text: current.text },
-			after: { statement: statementId, retiredInVersion: version }
-		};
-	});
-}
+export { addStatement, retireStatement, rewordStatement } from './template-changes.server.ts';

@@ -60,6 +60,10 @@ export const MeasurementValue = z
 		value: z.number().nullable().openapi({ description: 'null när värdet saknas' }),
 		count: z.number().int().nullable(),
 		status: z.string().nullable(),
+		basis: z.string().nullable().openapi({
+			description:
+				'vad ett värde som Nära räknat fram vilar på, t.ex. "42 svar i 5 omgångar" (Dialogguiden); annars null'
+		}),
 		source: z.string(),
 		importedAt: z.iso.datetime()
 	})

@@ -15,7 +15,8 @@ import type { Actor } from '../../../core/actor.ts';
 import * as content from '../../counties/index.server.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { notFound, ok, type Outcome } from '../../../core/outcome.ts';
-import { followUpSet, getIndicator } from './indicators.ts';
+import { followUpSet, getIndicator, toIndicator } from './indicators.ts';
+import { visibleTo } from '../../../core/permissions.ts';
 import { countyAggregateOf, NOT_AGGREGATABLE, type CountyAggregateResult } from './measurements.ts';
 import * as q from './queries.ts';
 import { KOLADA_SOURCE, SCB_SOURCE } from './sources.ts';
@@ -52,11 +53,16 @@ export interface OverviewItem {
 	itemSource: string;
 	indicator: Pick<Indicator, 'id' | 'koladaId' | 'title' | 'unit' | 'direction' | 'credit'> | null;
 	figure: CountyFigure | null;
+	/** what the latest value rests on, in words, for a computed value ("42 svar i 5 omgångar") */
+	restsOn: string | null;
 }
 
 export interface FollowUpOverview {
 	county: { slug: string; code: string; name: string };
-	groups: { key: FocusShift; title: string; items: OverviewItem[] }[];
+	/** per focus shift: SKR's indicators, and the county's own indicators that follow the shift */
+	groups: { key: FocusShift; title: string; items: OverviewItem[]; own: OverviewItem[] }[];
+	/** the county's own indicators that follow no focus shift */
+	ownUnlinked: OverviewItem[];
 }
 
 /** The region's own values where Kolada has them, else the aggregate made in Nära. */
@@ -64,7 +70,7 @@ async function figureOf(
 	db: Db,
 	indicator: Indicator,
 	county: q.CountyAreas
-): Promise<CountyFigure | null> {
+): Promise<(CountyFigure & { restsOn: string | null }) | null> {
 	const region = await q.measurements(
 		db,
 		indicator.id,
@@ -76,7 +82,9 @@ async function figureOf(
 	if (region.some((r) => r.value !== null)) {
 		const points: Point[] = region.map((r) => ({ period: r.period, value: r.value }));
 		const credit = `Källa: ${[...new Set(region.map((r) => r.source))].join(', ')}`;
-		return countyFigure(points, indicator.direction, 'region', credit);
+		const figure = countyFigure(points, indicator.direction, 'region', credit);
+		const latestRow = figure && region.find((r) => r.period === figure.latest.period);
+		return figure && { ...figure, restsOn: latestRow?.basis ?? null };
 	}
 	if (indicator.aggregation === 'none') return null;
 	const agg = await countyAggregateOf(db, indicator, county, { ...ALL_YEARS, genders: ['T'] });
@@ -84,7 +92,34 @@ async function figureOf(
 	const points = agg.value.series
 		.filter((p) => p.gender === 'T')
 		.map((p) => ({ period: p.period, value: p.value }));
-	return countyFigure(points, indicator.direction, 'aggregate', agg.value.credit);
+	const figure = countyFigure(points, indicator.direction, 'aggregate', agg.value.credit);
+	return figure && { ...figure, restsOn: null };
+}
+
+/** An indicator as a row of the overview, with the county's figure. */
+async function overviewItem(
+	db: Db,
+	indicator: Indicator,
+	areas: q.CountyAreas,
+	item: { title: string; note: string; source: string }
+): Promise<OverviewItem> {
+	const found = await figureOf(db, indicator, areas);
+	const { restsOn = null, ...figure } = found ?? {};
+	return {
+		title: item.title,
+		note: item.note,
+		itemSource: item.source,
+		indicator: {
+			id: indicator.id,
+			koladaId: indicator.koladaId,
+			title: indicator.title,
+			unit: indicator.unit,
+			direction: indicator.direction,
+			credit: indicator.credit
+		},
+		figure: found ? (figure as CountyFigure) : null,
+		restsOn
+	};
 }
 
 /** SKR's follow-up set for a county: each focus shift with its indicators and the county's figures. */
@@ -98,6 +133,11 @@ export async function followUpOverview(
 	const { county, areas } = found.value;
 	const set = await followUpSet(db);
 	if (set.kind !== 'ok') return set;
+	const own = (await q.ownIndicatorsOf(db, county.code, visibleTo(actor, county.code))).map(
+		(o) => ({ indicator: toIndicator(o.row), shifts: o.shifts })
+	);
+	const ownItem = (i: Indicator) =>
+		overviewItem(db, i, areas, { title: i.title, note: '', source: i.credit });
 	const groups = await Promise.all(
 		FOCUS_SHIFTS.map(async (shift) => {
 			const items = set.value.groups.find((g) => g.focusShiftKey === shift.key)?.items ?? [];
@@ -105,25 +145,33 @@ export async function followUpOverview(
 				key: shift.key,
 				title: shift.title,
 				items: await Promise.all(
-					items.map(async (item) => ({
-						title: item.title,
-						note: item.note,
-						itemSource: item.source,
-						indicator: item.indicator && {
-							id: item.indicator.id,
-							koladaId: item.indicator.koladaId,
-							title: item.indicator.title,
-							unit: item.indicator.unit,
-							direction: item.indicator.direction,
-							credit: item.indicator.credit
-						},
-						figure: item.indicator ? await figureOf(db, item.indicator, areas) : null
-					}))
+					items.map(async (item) =>
+						item.indicator
+							? overviewItem(db, item.indicator, areas, item)
+							: {
+									title: item.title,
+									note: item.note,
+									itemSource: item.source,
+									indicator: null,
+									figure: null,
+									restsOn: null
+								}
+					)
+				),
+				own: await Promise.all(
+					own.filter((o) => o.shifts.includes(shift.key)).map((o) => ownItem(o.indicator))
 				)
 			};
 		})
 	);
-	return ok({ county: { slug: county.slug, code: county.code, name: county.name }, groups });
+	const ownUnlinked = await Promise.all(
+		own.filter((o) => o.shifts.length === 0).map((o) => ownItem(o.indicator))
+	);
+	return ok({
+		county: { slug: county.slug, code: county.code, name: county.name },
+		groups,
+		ownUnlinked
+	});
 }
 
 // ——— One indicator ————————————————————————————————————————————————————————

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { Tx } from '../../../platform/db/client.ts';
@@ -10,7 +10,8 @@ import { countyAreas } from './queries.ts';
  * Dialogguide's county result per dimension): made the first time, found by
  * its county and title afterwards (so coordinators may edit its text), its
  * values written for the county (the region's area id), period and all
- * genders ('T'), with the number behind each value. Targets are set on it
+ * genders ('T'), with the number behind each value and what it rests on in
+ * words; a period that no longer has a value (fewer answers) loses it. Targets are set on it
  * as on any indicator. The indicator's creation is audited; its values are
  * computed, and credited to `source`.
  */
@@ -21,7 +22,8 @@ export interface ExternalIndicator {
 	unit: string;
 	links: { kind: 'focus_shift' | 'development_area'; key: string }[];
 	source: string;
-	values: { period: number; value: number; count: number }[];
+	/** every value the indicator has: a period left out loses its value */
+	values: { period: number; value: number; count: number; basis?: string }[];
 }
 
 export async function publishExternalIndicator(
@@ -68,6 +70,18 @@ export async function publishExternalIndicator(
 			after: { title: ind.title, description: ind.description, unit: ind.unit, source: 'own' }
 		});
 	}
+	await tx.delete(t.measurements).where(
+		and(
+			eq(t.measurements.indicatorId, row!.id),
+			eq(t.measurements.areaId, areas.regionId),
+			ind.values.length
+				? notInArray(
+						t.measurements.period,
+						ind.values.map((v) => v.period)
+					)
+				: undefined
+		)
+	);
 	if (ind.values.length)
 		await tx
 			.insert(t.measurements)
@@ -79,6 +93,7 @@ export async function publishExternalIndicator(
 					gender: 'T',
 					value: v.value,
 					count: v.count,
+					basis: v.basis ?? null,
 					source: ind.source
 				}))
 			)
@@ -92,6 +107,7 @@ export async function publishExternalIndicator(
 				set: {
 					value: sql`excluded.value`,
 					count: sql`excluded.count`,
+					basis: sql`excluded.basis`,
 					source: sql`excluded.source`,
 					importedAt: sql`now()`
 				}

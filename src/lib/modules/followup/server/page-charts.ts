@@ -93,16 +93,17 @@ export function needsCharts(d: NeedsPicture) {
 	};
 }
 
+/** An overview row's trend line, or null when it has no values. */
+export function itemSparkline(i: FollowUpOverview['groups'][number]['items'][number]) {
+	return i.figure
+		? sparkline(
+				i.figure.trend,
+				`Trend för ${i.title} ${i.figure.trend[0]!.period}–${i.figure.latest.period}`
+			)
+		: null;
+}
+
 /** The overview's trend lines, one per indicator with values. */
 export function overviewSparklines(o: FollowUpOverview) {
-	return o.groups.map((g) =>
-		g.items.map((i) =>
-			i.figure
-				? sparkline(
-						i.figure.trend,
-						`Trend för ${i.title} ${i.figure.trend[0]!.period}–${i.figure.latest.period}`
-					)
-				: null
-		)
-	);
+	return o.groups.map((g) => g.items.map(itemSparkline));
 }

@@ -92,6 +92,39 @@ export async function findIndicator(
 	return row;
 }
 
+/** A county's own indicators (not archived, of the visibilities given), with the focus shifts they follow. */
+export async function ownIndicatorsOf(
+	db: Db,
+	countyCode: string,
+	visible: Visible
+): Promise<{ row: IndicatorRow; shifts: string[] }[]> {
+	const rows = await db
+		.select({ row: t.indicators, shift: t.indicatorLinks.key })
+		.from(t.indicators)
+		.leftJoin(
+			t.indicatorLinks,
+			and(
+				eq(t.indicatorLinks.indicatorId, t.indicators.id),
+				eq(t.indicatorLinks.kind, 'focus_shift')
+			)
+		)
+		.where(
+			and(
+				eq(t.indicators.countyCode, countyCode),
+				isNull(t.indicators.archivedAt),
+				inArray(t.indicators.visibility, visible)
+			)
+		)
+		.orderBy(asc(t.indicators.title), asc(t.indicators.id));
+	const out = new Map<number, { row: IndicatorRow; shifts: string[] }>();
+	for (const r of rows) {
+		const o = out.get(r.row.id) ?? { row: r.row, shifts: [] };
+		if (r.shift) o.shifts.push(r.shift);
+		out.set(r.row.id, o);
+	}
+	return [...out.values()];
+}
+
 export async function linksOf(
 	db: Db | Tx,
 	indicatorId: number
@@ -149,6 +182,7 @@ export interface MeasurementRead {
 	value: number | null;
 	count: number | null;
 	status: string | null;
+	basis: string | null;
 	source: string;
 	importedAt: Date;
 }
@@ -171,6 +205,7 @@ export async function measurements(
 			value: m.value,
 			count: m.count,
 			status: m.status,
+			basis: m.basis,
 			source: m.source,
 			importedAt: m.importedAt
 		})

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { dimensionResults, groupResults, type Answer, type Statement } from './scoring.ts';
 import { effectiveK, suppress } from './suppression.ts';
 import { aggregateExportRows, countyAggregate, type AggregateInput } from './aggregate.ts';
+import { yearlyValues } from './indicator.ts';
 
 /** The rule of small groups: no published cell, in any breakdown, rests on fewer than K answers. */
 
@@ -195,6 +196,15 @@ describe('the county aggregate', () => {
 					for (const row of aggregateExportRows([p], new Map()))
 						expect(row.answers).toBeGreaterThanOrEqual(effectiveK(k));
 				}
+			})
+		);
+	});
+
+	test('no yearly value of the county indicator rests on fewer than K answers', () => {
+		fc.assert(
+			fc.property(rows, ks, fc.constantFrom('person', 'digital'), (list, k, key) => {
+				for (const v of yearlyValues(list, key, k))
+					expect(v.count).toBeGreaterThanOrEqual(effectiveK(k));
 			})
 		);
 	});

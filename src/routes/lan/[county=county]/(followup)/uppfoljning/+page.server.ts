@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { overviewSparklines } from '#lib/modules/followup/server/page-charts.ts';
+import { itemSparkline, overviewSparklines } from '#lib/modules/followup/server/page-charts.ts';
 import { followUpOverview } from '#lib/modules/followup/server/dashboard.ts';
 import * as followup from '#lib/modules/followup/server/service.ts';
 import { canImportForArea } from '#lib/modules/followup/index.ts';
@@ -26,8 +26,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		...overview,
 		groups: overview.groups.map((g, gi) => ({
 			...g,
-			items: g.items.map((i, ii) => ({ ...i, sparkline: sparklines[gi]![ii]! }))
+			items: g.items.map((i, ii) => ({ ...i, sparkline: sparklines[gi]![ii] ?? null })),
+			own: g.own.map((i) => ({ ...i, sparkline: itemSparkline(i) }))
 		})),
+		ownUnlinked: overview.ownUnlinked.map((i) => ({ ...i, sparkline: itemSparkline(i) })),
 		/** coordinators and administrators of the county fetch values from Kolada */
 		canImport: canImportForArea(locals.actor, overview.county.code),
 		printedOn: formatDate(todayIso()),

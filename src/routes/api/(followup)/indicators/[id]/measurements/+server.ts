@@ -33,6 +33,7 @@ export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 				value: r.value,
 				count: r.count,
 				status: r.status,
+				basis: r.basis,
 				source: r.source,
 				importedAt: r.importedAt.toISOString()
 			}))

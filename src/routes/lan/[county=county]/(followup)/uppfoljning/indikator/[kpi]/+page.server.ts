@@ -33,6 +33,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		canImport: d.indicator.koladaId !== null && canImportForArea(locals.actor, d.county.code),
 		saved: d.targets.find((t) => t.id === id('sparat')) ?? null,
 		charts: indicatorCharts(d),
+		/** what the county's computed values rest on, per year (the Dialogguide: answers and rounds) */
+		restsOn: d.rows
+			.filter((r) => r.basis && r.areaId === d.county.regionId && r.gender === 'T')
+			.map((r) => ({ period: r.period, value: r.value, basis: r.basis!, source: r.source }))
+			.sort((a, b) => a.period - b.period),
 		printedOn: formatDate(todayIso())
 	};
 };
