@@ -10,6 +10,7 @@ export * from '../modules/agreements/tables.ts';
 export * from '../modules/actions/tables.ts';
 export * from '../modules/barriers/tables.ts';
 export * from '../modules/benefit/tables.ts';
+export * from '../modules/campaigns/tables.ts';
 export * from '../modules/counties/tables.ts';
 export * from '../modules/decisions/tables.ts';
 export * from '../modules/followup/tables.ts';

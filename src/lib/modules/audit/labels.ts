@@ -4,6 +4,7 @@ import { auditLabels as agreements } from '../agreements/index.ts';
 import { auditLabels as actions } from '../actions/index.ts';
 import { auditLabels as barriers } from '../barriers/index.ts';
 import { auditLabels as benefit } from '../benefit/index.ts';
+import { auditLabels as campaigns } from '../campaigns/index.ts';
 import { auditLabels as counties } from '../counties/index.ts';
 import { auditLabels as decisions } from '../decisions/index.ts';
 import { auditLabels as followup } from '../followup/index.ts';
@@ -38,6 +39,7 @@ export const LABELS = composeLabels([
 	initiatives,
 	selfAssessment,
 	stories,
+	campaigns,
 	goodExamples,
 	agreements,
 	meetings,

@@ -2,6 +2,7 @@ import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.ts';
 import { auditMany } from '../../platform/audit.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
+import { campaignAnswers, campaigns } from '../campaigns/tables.ts';
 import { counties } from '../counties/tables.ts';
 import { stories, storyReports } from '../stories/tables.ts';
 import {
@@ -90,9 +91,23 @@ async function purgeCounty(tx: Tx, actor: Actor, countyCode: string, now: Date) 
 			)
 		)
 		.returning({ id: storyReports.id, storyId: storyReports.storyId });
-	const entry = (what: string, id: number) => ({
+	// an answer's text goes; its theme, municipality and age band stay for the summary's
+	// counts, and a quote the person consented to and a moderator published stays with them
+	const answers = await tx
+		.update(campaignAnswers)
+		.set({ answer: null })
+		.where(
+			and(
+				isNotNull(campaignAnswers.answer),
+				eq(campaignAnswers.quoted, false),
+				lt(campaignAnswers.receivedOn, isoDay(before('campaign_answers'))),
+				sql`${campaignAnswers.campaignId} in (select id from ${campaigns} where ${campaigns.countyCode} = ${countyCode})`
+			)
+		)
+		.returning({ id: campaignAnswers.id, campaignId: campaignAnswers.campaignId });
+	const entry = (what: string, id: number, entityType = 'story') => ({
 		action: 'purge',
-		entityType: 'story',
+		entityType,
 		entityId: id,
 		countyCode,
 		before: { purged: what },
@@ -101,12 +116,16 @@ async function purgeCounty(tx: Tx, actor: Actor, countyCode: string, now: Date) 
 	await auditMany(tx, actor, [
 		...rejected.map((r) => entry('avböjd berättelse', r.id)),
 		...originals.map((r) => entry('originaltext', r.id)),
-		...reports.map((r) => entry('anmälan', r.storyId))
+		...reports.map((r) => entry('anmälan', r.storyId)),
+		...answers.map((r) => entry('svarstext', r.campaignId, 'campaign'))
 	]);
 	return {
 		rejected_stories: rejected.length,
 		story_originals: originals.length,
 		story_reports: reports.length,
-		campaign_answers: 0
+		campaign_answers: answers.length
 	};
 }
+
+/** YYYY-MM-DD of an instant (UTC): answers keep only their day. */
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);

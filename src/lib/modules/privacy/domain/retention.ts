@@ -51,7 +51,8 @@ export const RETENTION: Record<RetentionPurpose, RetentionRule> = {
 	campaign_answers: {
 		what: 'Svar på en fråga till invånarna (”Vad är viktigt för dig?”), utan något som pekar ut den som svarade.',
 		why: 'Så att moderatorerna kan gruppera svaren i teman och sammanfatta dem.',
-		deletion: 'Svaren raderas; sammanfattningen med teman och antal finns kvar.',
+		deletion:
+			'Svarens text raderas, utom citat som visas i sammanfattningen med den svarandes samtycke; sammanfattningen med teman och antal finns kvar.',
 		basis: 'Allmänt intresse (artikel 6.1 e)',
 		defaultDays: 365
 	}
