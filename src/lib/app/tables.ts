@@ -18,6 +18,7 @@ export * from '../modules/good-examples/tables.ts';
 export * from '../modules/groups/tables.ts';
 export * from '../modules/initiatives/tables.ts';
 export * from '../modules/privacy/tables.ts';
+export * from '../modules/lived-experience/tables.ts';
 export * from '../modules/meetings/tables.ts';
 export * from '../modules/processes/tables.ts';
 export * from '../modules/roadmap/tables.ts';

@@ -11,6 +11,7 @@ import { auditLabels as followup } from '../followup/index.ts';
 import { auditLabels as goodExamples } from '../good-examples/index.ts';
 import { auditLabels as groups } from '../groups/index.ts';
 import { auditLabels as initiatives } from '../initiatives/index.ts';
+import { auditLabels as livedExperience } from '../lived-experience/index.ts';
 import { auditLabels as meetings } from '../meetings/index.ts';
 import { auditLabels as processes } from '../processes/index.ts';
 import { auditLabels as roadmap } from '../roadmap/index.ts';
@@ -40,6 +41,7 @@ export const LABELS = composeLabels([
 	selfAssessment,
 	stories,
 	campaigns,
+	livedExperience,
 	goodExamples,
 	agreements,
 	meetings,

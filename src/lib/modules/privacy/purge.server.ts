@@ -4,6 +4,7 @@ import { auditMany } from '../../platform/audit.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { campaignAnswers, campaigns } from '../campaigns/tables.ts';
 import { counties } from '../counties/tables.ts';
+import { livedExperienceOffers, participantAssignments } from '../lived-experience/tables.ts';
 import { stories, storyReports } from '../stories/tables.ts';
 import {
 	cutoff,
@@ -47,7 +48,8 @@ export async function purgeExpired(
 		rejected_stories: 0,
 		story_originals: 0,
 		story_reports: 0,
-		campaign_answers: 0
+		campaign_answers: 0,
+		lived_experience_offers: 0
 	};
 	const all = await db.select({ code: counties.code }).from(counties);
 	for (const { code } of all) {
@@ -105,6 +107,18 @@ async function purgeCounty(tx: Tx, actor: Actor, countyCode: string, now: Date) 
 			)
 		)
 		.returning({ id: campaignAnswers.id, campaignId: campaignAnswers.campaignId });
+	// an offer goes when its period has passed since it was made and since its latest assignment
+	const offerCutoff = before('lived_experience_offers');
+	const offers = await tx
+		.delete(livedExperienceOffers)
+		.where(
+			and(
+				eq(livedExperienceOffers.countyCode, countyCode),
+				lt(livedExperienceOffers.createdAt, offerCutoff),
+				sql`not exists (select 1 from ${participantAssignments} a where a.offer_id = ${livedExperienceOffers.id} and a.created_at >= ${offerCutoff.toISOString()}::timestamptz)`
+			)
+		)
+		.returning({ id: livedExperienceOffers.id });
 	const entry = (what: string, id: number, entityType = 'story') => ({
 		action: 'purge',
 		entityType,
@@ -117,13 +131,15 @@ async function purgeCounty(tx: Tx, actor: Actor, countyCode: string, now: Date) 
 		...rejected.map((r) => entry('avböjd berättelse', r.id)),
 		...originals.map((r) => entry('originaltext', r.id)),
 		...reports.map((r) => entry('anmälan', r.storyId)),
-		...answers.map((r) => entry('svarstext', r.campaignId, 'campaign'))
+		...answers.map((r) => entry('svarstext', r.campaignId, 'campaign')),
+		...offers.map((r) => entry('anmälan', r.id, 'lived_experience_offer'))
 	]);
 	return {
 		rejected_stories: rejected.length,
 		story_originals: originals.length,
 		story_reports: reports.length,
-		campaign_answers: answers.length
+		campaign_answers: answers.length,
+		lived_experience_offers: offers.length
 	};
 }
 

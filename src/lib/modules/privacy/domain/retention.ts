@@ -9,7 +9,8 @@ export const RETENTION_PURPOSES = [
 	'rejected_stories',
 	'story_originals',
 	'story_reports',
-	'campaign_answers'
+	'campaign_answers',
+	'lived_experience_offers'
 ] as const;
 export type RetentionPurpose = (typeof RETENTION_PURPOSES)[number];
 
@@ -55,6 +56,14 @@ export const RETENTION: Record<RetentionPurpose, RetentionRule> = {
 			'Svarens text raderas, utom citat som visas i sammanfattningen med den svarandes samtycke; sammanfattningen med teman och antal finns kvar.',
 		basis: 'Allmänt intresse (artikel 6.1 e)',
 		defaultDays: 365
+	},
+	lived_experience_offers: {
+		what: 'Anmälningar till Levande bibliotek, med namn, kontaktuppgift, erfarenhet och kommun, och uppdragen personen har fått (om de är arvoderade).',
+		why: 'Så att länets samordnare kan hitta och kontakta personer med egen erfarenhet till förbättringsarbeten. Uppgifterna visas inte för andra.',
+		deletion:
+			'Anmälan och dess uppdrag raderas när perioden har gått sedan anmälan och sedan det senaste uppdraget.',
+		basis: 'Samtycke (artikel 6.1 a)',
+		defaultDays: 730
 	}
 };
 
