@@ -163,6 +163,42 @@ async function freshStory(status: 'pending' | 'published' = 'pending') {
 		.returning();
 	return row!;
 }
+async function freshCampaign() {
+	const [row] = await db
+		.insert(t.campaigns)
+		.values({
+			countyCode: '17',
+			question: `Matrisfråga ${Math.random()}`,
+			opensOn: '2020-01-01',
+			closesOn: '2099-12-31'
+		})
+		.returning();
+	return row!;
+}
+async function freshRequestAndOffer() {
+	const [process] = await db
+		.select({ id: t.processes.id })
+		.from(t.processes)
+		.where(eq(t.processes.countyCode, '17'))
+		.limit(1);
+	const [request] = await db
+		.insert(t.participantRequests)
+		.values({ countyCode: '17', processId: process!.id, task: 'Matrisuppdrag' })
+		.returning();
+	const [offer] = await db
+		.insert(t.livedExperienceOffers)
+		.values({
+			countyCode: '17',
+			name: 'Matrisperson',
+			contact: 'matris@example.invalid',
+			experience: 'Matriserfarenhet',
+			careKind: 'other',
+			consentTextVersion: 'matris',
+			consentedAt: new Date()
+		})
+		.returning();
+	return { request: request!, offer: offer! };
+}
 async function retentionRevision(): Promise<number> {
 	const [row] = await db
 		.select({ r: sql<number>`coalesce(max(revision), 0)::int` })
@@ -486,8 +522,86 @@ const cases: Case[] = [
 				rejected_stories: '90',
 				story_originals: '180',
 				story_reports: '365',
-				campaign_answers: '365'
+				campaign_answers: '365',
+				lived_experience_offers: '730'
 			})
+	},
+	{
+		name: 'vad är viktigt: ställa en fråga',
+		allowed: county,
+		request: async () =>
+			form('/lan/varmland/vad-ar-viktigt/ny', {
+				question: 'Matrisfråga?',
+				opensOn: '2027-01-01',
+				closesOn: '2027-01-31'
+			})
+	},
+	{
+		name: 'vad är viktigt: lägga till teman',
+		allowed: moderators,
+		request: async () =>
+			form(`/lan/varmland/vad-ar-viktigt/${(await freshCampaign()).id}/teman?/themes`, {
+				names: 'Matristema'
+			})
+	},
+	{
+		name: 'vad är viktigt: gruppera svaren',
+		allowed: moderators,
+		request: async () =>
+			form(`/lan/varmland/vad-ar-viktigt/${(await freshCampaign()).id}/teman?/group`, {
+				revision: '1'
+			})
+	},
+	{
+		name: 'API: ställa en fråga till invånarna',
+		allowed: county,
+		request: async () =>
+			api('POST', '/api/counties/17/campaigns', {
+				question: 'Matrisfråga?',
+				opensOn: '2027-01-01',
+				closesOn: '2027-01-31'
+			})
+	},
+	{
+		name: 'API: teman i en fråga',
+		allowed: moderators,
+		request: async () =>
+			api('POST', `/api/counties/17/campaigns/${(await freshCampaign()).id}/themes`, {
+				names: ['Matristema']
+			})
+	},
+	{
+		name: 'API: gruppera svaren',
+		allowed: moderators,
+		request: async () =>
+			api('POST', `/api/counties/17/campaigns/${(await freshCampaign()).id}/theming`, {
+				revision: 1,
+				answers: []
+			})
+	},
+	{
+		name: 'levande bibliotek: be om deltagare',
+		allowed: ['editor', 'coordinator', 'admin'],
+		request: async () => {
+			const { request } = await freshRequestAndOffer();
+			return form('/lan/varmland/levande-bibliotek/samordna?/request', {
+				subject: `process:${request.processId}`,
+				task: 'Matrisuppdrag',
+				wanted: '1'
+			});
+		}
+	},
+	{
+		name: 'levande bibliotek: tillsätta',
+		allowed: county,
+		request: async () => {
+			const { request, offer } = await freshRequestAndOffer();
+			return form('/lan/varmland/levande-bibliotek/samordna?/assign', {
+				requestId: String(request.id),
+				offerId: String(offer.id),
+				paid: 'on'
+			});
+		}
 	},
 	{
 		name: 'API: granska en berättelse',

@@ -6,6 +6,7 @@ import { openapi as agreements } from '../modules/agreements/openapi.ts';
 import { openapi as actions } from '../modules/actions/openapi.ts';
 import { openapi as barriers } from '../modules/barriers/openapi.ts';
 import { openapi as benefit } from '../modules/benefit/openapi.ts';
+import { openapi as campaigns } from '../modules/campaigns/openapi.ts';
 import { openapi as counties } from '../modules/counties/openapi.ts';
 import { openapi as decisions } from '../modules/decisions/openapi.ts';
 import { openapi as followup } from '../modules/followup/openapi.ts';
@@ -35,6 +36,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	actions,
 	barriers,
 	benefit,
+	campaigns,
 	counties,
 	decisions,
 	followup,
@@ -86,6 +88,7 @@ export const documentOrder: ApiPaths[] = [
 	decisions.list,
 	timeline.list,
 	stories.list,
+	campaigns.summaries,
 	followup.indicators,
 	timeline.edit,
 	vision.versions,
@@ -99,6 +102,7 @@ export const documentOrder: ApiPaths[] = [
 	benefit.model,
 	selfAssessment.all,
 	stories.moderation,
+	campaigns.moderation,
 	meetings.all,
 	barriers.all,
 	actions.all,

@@ -27,7 +27,8 @@ describe('nara seed', () => {
 			initiatives: seedInitiatives.length,
 			processes: 5,
 			process_coverage: 5 * 4,
-			process_initiatives: 5
+			process_initiatives: 5,
+			stories: 9
 		});
 		expect(await count('counties')).toBe(21);
 		expect(await count(`organisations where kind = 'municipality'`)).toBe(290);

@@ -4,12 +4,14 @@ import { auditLabels as agreements } from '../agreements/index.ts';
 import { auditLabels as actions } from '../actions/index.ts';
 import { auditLabels as barriers } from '../barriers/index.ts';
 import { auditLabels as benefit } from '../benefit/index.ts';
+import { auditLabels as campaigns } from '../campaigns/index.ts';
 import { auditLabels as counties } from '../counties/index.ts';
 import { auditLabels as decisions } from '../decisions/index.ts';
 import { auditLabels as followup } from '../followup/index.ts';
 import { auditLabels as goodExamples } from '../good-examples/index.ts';
 import { auditLabels as groups } from '../groups/index.ts';
 import { auditLabels as initiatives } from '../initiatives/index.ts';
+import { auditLabels as livedExperience } from '../lived-experience/index.ts';
 import { auditLabels as meetings } from '../meetings/index.ts';
 import { auditLabels as processes } from '../processes/index.ts';
 import { auditLabels as roadmap } from '../roadmap/index.ts';
@@ -38,6 +40,8 @@ export const LABELS = composeLabels([
 	initiatives,
 	selfAssessment,
 	stories,
+	campaigns,
+	livedExperience,
 	goodExamples,
 	agreements,
 	meetings,

@@ -12,7 +12,7 @@ export const personalDataPurgeJob = defineJob({
 	async run({ db }) {
 		const r = await purgeExpired(db, new Date());
 		return {
-			message: `Raderat: ${r.rejected_stories} avvisade berättelser, ${r.story_originals} original till redigerade berättelser, ${r.story_reports} anmälningar, ${r.campaign_answers} kampanjsvar.`
+			message: `Raderat: ${r.rejected_stories} avvisade berättelser, ${r.story_originals} original till redigerade berättelser, ${r.story_reports} anmälningar, ${r.campaign_answers} kampanjsvar, ${r.lived_experience_offers} anmälningar till Levande bibliotek.`
 		};
 	}
 });

@@ -71,7 +71,8 @@ test('the default periods, and a county setting overrides one', async () => {
 		rejected_stories: 90,
 		story_originals: 180,
 		story_reports: 365,
-		campaign_answers: 365
+		campaign_answers: 365,
+		lived_experience_offers: 730
 	});
 	await database.db
 		.insert(retentionPeriods)
@@ -84,7 +85,8 @@ test('before any period is over, nothing goes', async () => {
 		rejected_stories: 0,
 		story_originals: 0,
 		story_reports: 0,
-		campaign_answers: 0
+		campaign_answers: 0,
+		lived_experience_offers: 0
 	});
 	expect(await row(rejected)).toBeDefined();
 });
@@ -130,6 +132,7 @@ test('after 365 days the report goes; running again deletes nothing more', async
 		rejected_stories: 0,
 		story_originals: 0,
 		story_reports: 0,
-		campaign_answers: 0
+		campaign_answers: 0,
+		lived_experience_offers: 0
 	});
 });

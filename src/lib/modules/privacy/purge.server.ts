@@ -2,7 +2,9 @@ import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.ts';
 import { auditMany } from '../../platform/audit.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
+import { campaignAnswers, campaigns } from '../campaigns/tables.ts';
 import { counties } from '../counties/tables.ts';
+import { livedExperienceOffers, participantAssignments } from '../lived-experience/tables.ts';
 import { stories, storyReports } from '../stories/tables.ts';
 import {
 	cutoff,
@@ -46,7 +48,8 @@ export async function purgeExpired(
 		rejected_stories: 0,
 		story_originals: 0,
 		story_reports: 0,
-		campaign_answers: 0
+		campaign_answers: 0,
+		lived_experience_offers: 0
 	};
 	const all = await db.select({ code: counties.code }).from(counties);
 	for (const { code } of all) {
@@ -90,9 +93,35 @@ async function purgeCounty(tx: Tx, actor: Actor, countyCode: string, now: Date) 
 			)
 		)
 		.returning({ id: storyReports.id, storyId: storyReports.storyId });
-	const entry = (what: string, id: number) => ({
+	// an answer's text goes; its theme, municipality and age band stay for the summary's
+	// counts, and a quote the person consented to and a moderator published stays with them
+	const answers = await tx
+		.update(campaignAnswers)
+		.set({ answer: null })
+		.where(
+			and(
+				isNotNull(campaignAnswers.answer),
+				eq(campaignAnswers.quoted, false),
+				lt(campaignAnswers.receivedOn, isoDay(before('campaign_answers'))),
+				sql`${campaignAnswers.campaignId} in (select id from ${campaigns} where ${campaigns.countyCode} = ${countyCode})`
+			)
+		)
+		.returning({ id: campaignAnswers.id, campaignId: campaignAnswers.campaignId });
+	// an offer goes when its period has passed since it was made and since its latest assignment
+	const offerCutoff = before('lived_experience_offers');
+	const offers = await tx
+		.delete(livedExperienceOffers)
+		.where(
+			and(
+				eq(livedExperienceOffers.countyCode, countyCode),
+				lt(livedExperienceOffers.createdAt, offerCutoff),
+				sql`not exists (select 1 from ${participantAssignments} a where a.offer_id = ${livedExperienceOffers.id} and a.created_at >= ${offerCutoff.toISOString()}::timestamptz)`
+			)
+		)
+		.returning({ id: livedExperienceOffers.id });
+	const entry = (what: string, id: number, entityType = 'story') => ({
 		action: 'purge',
-		entityType: 'story',
+		entityType,
 		entityId: id,
 		countyCode,
 		before: { purged: what },
@@ -101,12 +130,18 @@ async function purgeCounty(tx: Tx, actor: Actor, countyCode: string, now: Date) 
 	await auditMany(tx, actor, [
 		...rejected.map((r) => entry('avböjd berättelse', r.id)),
 		...originals.map((r) => entry('originaltext', r.id)),
-		...reports.map((r) => entry('anmälan', r.storyId))
+		...reports.map((r) => entry('anmälan', r.storyId)),
+		...answers.map((r) => entry('svarstext', r.campaignId, 'campaign')),
+		...offers.map((r) => entry('anmälan', r.id, 'lived_experience_offer'))
 	]);
 	return {
 		rejected_stories: rejected.length,
 		story_originals: originals.length,
 		story_reports: reports.length,
-		campaign_answers: 0
+		campaign_answers: answers.length,
+		lived_experience_offers: offers.length
 	};
 }
+
+/** YYYY-MM-DD of an instant (UTC): answers keep only their day. */
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -9,7 +9,8 @@ export const RETENTION_PURPOSES = [
 	'rejected_stories',
 	'story_originals',
 	'story_reports',
-	'campaign_answers'
+	'campaign_answers',
+	'lived_experience_offers'
 ] as const;
 export type RetentionPurpose = (typeof RETENTION_PURPOSES)[number];
 
@@ -51,9 +52,18 @@ export const RETENTION: Record<RetentionPurpose, RetentionRule> = {
 	campaign_answers: {
 		what: 'Svar på en fråga till invånarna (”Vad är viktigt för dig?”), utan något som pekar ut den som svarade.',
 		why: 'Så att moderatorerna kan gruppera svaren i teman och sammanfatta dem.',
-		deletion: 'Svaren raderas; sammanfattningen med teman och antal finns kvar.',
+		deletion:
+			'Svarens text raderas, utom citat som visas i sammanfattningen med den svarandes samtycke; sammanfattningen med teman och antal finns kvar.',
 		basis: 'Allmänt intresse (artikel 6.1 e)',
 		defaultDays: 365
+	},
+	lived_experience_offers: {
+		what: 'Anmälningar till Levande bibliotek, med namn, kontaktuppgift, erfarenhet och kommun, och uppdragen personen har fått (om de är arvoderade).',
+		why: 'Så att länets samordnare kan hitta och kontakta personer med egen erfarenhet till förbättringsarbeten. Uppgifterna visas inte för andra.',
+		deletion:
+			'Anmälan och dess uppdrag raderas när perioden har gått sedan anmälan och sedan det senaste uppdraget.',
+		basis: 'Samtycke (artikel 6.1 a)',
+		defaultDays: 730
 	}
 };
 

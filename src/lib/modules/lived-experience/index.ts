@@ -1,0 +1,3 @@
+/** What other modules and pages may use of "Levande bibliotek" (client-safe: no server code). */
+export { auditLabels } from './domain/audit-labels.ts';
+export { canCoordinateLivedExperience, canRequestParticipants } from './domain/permissions.ts';
