@@ -18,6 +18,7 @@ import { openapi as regions } from '../modules/regions/openapi.ts';
 import { openapi as roadmap } from '../modules/roadmap/openapi.ts';
 import { openapi as selfAssessment } from '../modules/self-assessment/openapi.ts';
 import { openapi as stories } from '../modules/stories/openapi.ts';
+import { openapi as support } from '../modules/support/openapi.ts';
 import { openapi as timeline } from '../modules/timeline/openapi.ts';
 import { openapi as vision } from '../modules/vision/openapi.ts';
 
@@ -47,6 +48,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	roadmap,
 	'self-assessment': selfAssessment,
 	stories,
+	support,
 	timeline,
 	vision
 };
@@ -106,6 +108,7 @@ export const documentOrder: ApiPaths[] = [
 	regions.overview,
 	goodExamples.national,
 	agreements.register,
+	support.support,
 	accounts.me
 ];
 

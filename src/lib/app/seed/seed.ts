@@ -10,6 +10,7 @@ import { followUpSeedSteps } from '../../modules/followup/server/seed.ts';
 import { initiativeSeedSteps } from '../../modules/initiatives/seed.server.ts';
 import { processSeedSteps } from '../../modules/processes/seed.server.ts';
 import { selfAssessmentSeedSteps } from '../../modules/self-assessment/seed.server.ts';
+import { supportSeedSteps } from '../../modules/support/seed.server.ts';
 import { BOUNDARY_SOURCE, loadBoundaries, loadCounties, loadMunicipalities } from './reference.ts';
 import { adoptSeedKeys, seedKey } from './seed-keys.ts';
 
@@ -43,7 +44,8 @@ export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): P
 		followUpSeedSteps.length +
 		initiativeSeedSteps.length +
 		processSeedSteps.length +
-		selfAssessmentSeedSteps.length;
+		selfAssessmentSeedSteps.length +
+		supportSeedSteps.length;
 	let step = 0;
 	const next = (label: string) => progress(label, ++step, steps);
 
@@ -147,6 +149,12 @@ export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): P
 
 		// The Dialogguide's starting templates, from the counties' visions and roadmaps
 		for (const step of selfAssessmentSeedSteps) {
+			next(step.label);
+			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
+		}
+
+		// The support structure's catalogue, from the timeline and the roadmap
+		for (const step of supportSeedSteps) {
 			next(step.label);
 			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
 		}
