@@ -6,6 +6,7 @@ import { openapi as agreements } from '../modules/agreements/openapi.ts';
 import { openapi as actions } from '../modules/actions/openapi.ts';
 import { openapi as barriers } from '../modules/barriers/openapi.ts';
 import { openapi as benefit } from '../modules/benefit/openapi.ts';
+import { openapi as comparison } from '../modules/comparison/openapi.ts';
 import { openapi as counties } from '../modules/counties/openapi.ts';
 import { openapi as decisions } from '../modules/decisions/openapi.ts';
 import { openapi as followup } from '../modules/followup/openapi.ts';
@@ -36,6 +37,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	actions,
 	barriers,
 	benefit,
+	comparison,
 	counties,
 	decisions,
 	followup,
@@ -106,6 +108,7 @@ export const documentOrder: ApiPaths[] = [
 	actions.all,
 	initiatives.files,
 	regions.overview,
+	comparison.compare,
 	goodExamples.national,
 	agreements.register,
 	support.support,

@@ -2,3 +2,4 @@
 export { readReferenceCsv } from './server/seed.ts';
 export { koladaImportJob, KOLADA_QUEUE } from './server/kolada-jobs.ts';
 export { publishExternalIndicator, type ExternalIndicator } from './server/external-indicator.ts';
+export { followUpOverview, type FollowUpOverview } from './server/dashboard.ts';
