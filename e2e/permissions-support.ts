@@ -57,7 +57,75 @@ export function supportCases(db: () => Db): SupportCase[] {
 	};
 	const handling = { status: 'in_progress', notes: 'Matrisens anteckning.' };
 	const round = { startsOn: '2026-04-01', place: 'Matrisen' };
+	const offerForm = {
+		kind: 'method',
+		title: 'Matrisens metodstöd',
+		prerequisites: 'support_structure',
+		visibility: 'public'
+	};
+	const freshOffer = async () => {
+		const [row] = await db()
+			.insert(t.supportOffers)
+			.values({ countyCode: '17', kind: 'method', title: `Matrisstöd ${Math.random()}` })
+			.returning();
+		return row!;
+	};
 	return [
+		{
+			name: 'stöd: nytt i katalogen',
+			allowed: county,
+			request: async () => form('/lan/varmland/stod/ny', offerForm)
+		},
+		{
+			name: 'stöd: ändra i katalogen',
+			allowed: county,
+			request: async () => {
+				const o = await freshOffer();
+				return form(`/lan/varmland/stod/${o.id}/redigera?/save`, {
+					...offerForm,
+					revision: o.revision
+				});
+			}
+		},
+		{
+			name: 'stöd: arkivera i katalogen',
+			allowed: county,
+			request: async () => {
+				const o = await freshOffer();
+				return form(`/lan/varmland/stod/${o.id}/redigera?/archive`, { revision: o.revision });
+			}
+		},
+		{
+			name: 'API: POST stöd i katalogen',
+			allowed: county,
+			request: async () =>
+				api('POST', '/api/counties/17/support/offers', {
+					...offerForm,
+					prerequisites: ['support_structure']
+				})
+		},
+		{
+			name: 'API: PUT stöd i katalogen',
+			allowed: county,
+			request: async () => {
+				const o = await freshOffer();
+				return api('PUT', `/api/counties/17/support/offers/${o.id}`, {
+					...offerForm,
+					prerequisites: [],
+					revision: o.revision
+				});
+			}
+		},
+		{
+			name: 'API: arkivera stöd i katalogen',
+			allowed: county,
+			request: async () => {
+				const o = await freshOffer();
+				return api('POST', `/api/counties/17/support/offers/${o.id}/archive`, {
+					revision: o.revision
+				});
+			}
+		},
 		{
 			name: 'stöd: be om stöd',
 			allowed: inCounty,

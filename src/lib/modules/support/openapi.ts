@@ -7,11 +7,19 @@ import {
 	security,
 	writeErrors
 } from '../../platform/api/openapi.ts';
-import { countyParams, itemParams } from '../counties/index.server.ts';
+import {
+	countyArchivePath,
+	countyCreatePath,
+	countyParams,
+	countyUpdatePath,
+	itemParams
+} from '../counties/index.server.ts';
 import {
 	CourseRoundInput,
 	SupportCatalogue,
 	SupportOffer,
+	SupportOfferInput,
+	SupportOfferUpdate,
 	SupportRequest,
 	SupportRequestHandling,
 	SupportRequestInput,
@@ -42,6 +50,21 @@ export const openapi = {
 			request: { params: itemParams },
 			responses: { 200: ok('Stödet', SupportOffer), 404: error('Länet eller stödet finns inte') }
 		});
+		const offers = {
+			path: 'support/offers',
+			what: 'ett stöd i katalogen',
+			the: 'stödet',
+			errors: writes
+		};
+		countyCreatePath(
+			registry,
+			offers,
+			'Lägg till ett stöd i katalogen (stödstrukturen)',
+			SupportOfferInput,
+			SupportOffer
+		);
+		countyUpdatePath(registry, offers, SupportOfferUpdate, SupportOffer);
+		countyArchivePath(registry, offers);
 		registry.registerPath({
 			method: 'post',
 			path: '/api/counties/{code}/support/offers/{id}/rounds',

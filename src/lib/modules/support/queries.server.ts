@@ -23,6 +23,20 @@ export async function countyOffers(db: Db | Tx, countyCode: string, visible: Vis
 		.orderBy(asc(supportOffers.kind), sql`${supportOffers.title} collate "sv-x-icu"`);
 }
 
+/** One offer with its source, archived or not (for the answer to a save). */
+export async function offerWithSource(db: Db | Tx, id: number) {
+	const [row] = await db
+		.select({
+			offer: supportOffers,
+			sourceTitle: sourceDocuments.title,
+			sourceYear: sourceDocuments.year
+		})
+		.from(supportOffers)
+		.leftJoin(sourceDocuments, eq(sourceDocuments.fileName, supportOffers.source))
+		.where(eq(supportOffers.id, id));
+	return row;
+}
+
 /** The rounds of these offers with their participants, oldest first. */
 export async function roundsOf(db: Db | Tx, offerIds: number[]) {
 	if (offerIds.length === 0) return [];

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.ts';
 import { notFound, ok, type Outcome } from '../../core/outcome.ts';
 import { visibleTo } from '../../core/permissions.ts';
 import type { DevelopmentArea } from '../../core/vocabulary.ts';
-import type { Db } from '../../platform/db/client.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { participantTotals } from './domain/participants.ts';
 import type { Prerequisite } from './domain/vocabulary.ts';
@@ -44,6 +44,8 @@ function toOffer(
 	);
 	return {
 		id: o.id,
+		revision: o.revision,
+		visibility: o.visibility,
 		kind: o.kind,
 		title: o.title,
 		description: o.description,
@@ -69,7 +71,7 @@ function toOffer(
 
 /** The county's catalogue. */
 export async function supportCatalogue(
-	db: Db,
+	db: Db | Tx,
 	actor: Actor,
 	countyCode: string
 ): Promise<Outcome<{ offers: SupportOffer[] }>> {
@@ -92,7 +94,7 @@ export async function supportCatalogue(
 
 /** One offer of the catalogue. */
 export async function supportOffer(
-	db: Db,
+	db: Db | Tx,
 	actor: Actor,
 	countyCode: string,
 	id: number
@@ -101,4 +103,12 @@ export async function supportOffer(
 	const all = await supportCatalogue(db, actor, countyCode);
 	const offer = all.kind === 'ok' ? all.value.offers.find((o) => o.id === id) : undefined;
 	return offer ? ok(offer) : notFound('Stödet finns inte.');
+}
+
+/** One offer as a save answers it: archived or not, whoever may see it. */
+export async function savedOffer(db: Db | Tx, id: number): Promise<SupportOffer> {
+	const row = await q.offerWithSource(db, id);
+	if (!row) throw new Error(`support offer ${id} not found`);
+	const rounds = (await q.roundsOf(db, [id])).map(toRound);
+	return toOffer(row, rounds);
 }

@@ -3,6 +3,7 @@ import {
 	optionalInt,
 	optionalText,
 	text,
+	Visibility,
 	withRevision
 } from '../../core/fields.ts';
 import { DEVELOPMENT_AREAS } from '../../core/vocabulary.ts';
@@ -36,6 +37,40 @@ const optionalDate = (label: string) =>
 		(v) => (v === '' || v === null || v === undefined ? null : v),
 		calendarDate(label).nullable()
 	);
+
+export const SupportOfferInput = z
+	.object({
+		kind: z.enum(OFFER_KINDS, { error: 'Välj vilket slags stöd det är.' }),
+		title: text('en titel', 300),
+		description: optionalText('beskrivningen', 5000),
+		provider: optionalText('vem som ger stödet', 300),
+		prerequisites: keysOf(PREREQUISITES, 'Välj förutsättningar i listan.').openapi({
+			description: 'förutsättningarna i färdplanen som stödet hör till'
+		}),
+		developmentAreas: keysOf(DEVELOPMENT_AREAS, 'Välj utvecklingsområden i listan.').openapi({
+			description: 'utvecklingsområdena som stödet hör till'
+		}),
+		link: z
+			.string()
+			.trim()
+			.max(2000, { error: 'Adressen får ha högst 2000 tecken.' })
+			.refine(
+				(v) =>
+					v === '' ||
+					(v.startsWith('/') && !v.startsWith('//')) ||
+					(/^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v)),
+				{
+					error:
+						'Skriv en webbadress som börjar med https:// eller en sida i Nära som börjar med /, eller lämna fältet tomt.'
+				}
+			)
+			.default(''),
+		visibility: Visibility.default('public')
+	})
+	.openapi('SupportOfferInput');
+export type SupportOfferInput = z.infer<typeof SupportOfferInput>;
+
+export const SupportOfferUpdate = withRevision(SupportOfferInput, 'SupportOfferUpdate');
 
 export const SupportRequestInput = z
 	.object({
@@ -125,6 +160,8 @@ export type CourseRound = z.infer<typeof CourseRound>;
 export const SupportOffer = z
 	.object({
 		id: z.number().int(),
+		revision: z.number().int(),
+		visibility: z.enum(['public', 'internal']),
 		kind: z.enum(OFFER_KINDS),
 		title: z.string(),
 		description: z.string(),

@@ -7,12 +7,18 @@ import { REQUEST_STATUS_LABELS } from './vocabulary.ts';
  * modules that came first (initiatives, meetings, self-assessment).
  */
 export const auditLabels: AuditLabels = {
-	entities: { support_request: 'förfrågan om stöd', course_round: 'kursomgång' },
+	entities: {
+		support_offer: 'stöd i stödstrukturens katalog',
+		support_request: 'förfrågan om stöd',
+		course_round: 'kursomgång'
+	},
 	fields: [
 		{
 			after: 'status',
 			labels: {
 				offerId: 'stöd (id)',
+				provider: 'ges av',
+				prerequisites: 'förutsättningar',
 				need: 'behov',
 				participation: 'deltagare per organisation'
 			}
