@@ -177,6 +177,44 @@ describe('a request for support', () => {
 	);
 });
 
+describe('the catalogue, kept', () => {
+	test(
+		'a coordinator adds an offer and opens it for editing (no JavaScript)',
+		async () => {
+			const db = (await serverDatabase()).db;
+			const { page } = await signedInPage('coordinator', { javaScriptEnabled: false });
+			await page.goto('/lan/varmland/stod');
+			await page.getByRole('link', { name: 'Nytt stöd' }).click();
+			expect(await h1(page)).toBe('Nytt stöd i katalogen');
+			await expectAccessibleWithoutJs(page);
+			const before = await rowCount(db, t.supportOffers);
+			await page.getByLabel('Länk').fill('javascript:alert(1)');
+			await submit(page, 'Spara');
+			const alert = await page.getByRole('alert').innerText();
+			expect(alert).toContain('Skriv en titel.');
+			expect(alert).toContain('Skriv en webbadress som börjar med https://');
+			expect(await rowCount(db, t.supportOffers)).toBe(before);
+			await expectAccessibleWithoutJs(page);
+			const title = `Handledning i samordnad individuell plan ${Math.random().toString(36).slice(2, 6)}`;
+			await page.getByLabel('Slag').selectOption('method');
+			await page.getByLabel('Titel').fill(title);
+			await page.getByLabel('Länk').fill('');
+			await page.getByLabel('Gemensam stödstruktur').check();
+			await page.getByLabel('Överbrygga gränser och samordna resurser').check();
+			await submit(page, 'Spara');
+			expect(await h1(page)).toBe(title);
+			const main = await page.locator('main').innerText();
+			expect(main).toContain('Gemensam stödstruktur');
+			expect(main).toContain('Överbrygga gränser och samordna resurser');
+			await expectAccessibleWithoutJs(page);
+			await page.getByRole('link', { name: 'Ändra stödet' }).click();
+			expect(await h1(page)).toBe(`Ändra: ${title}`);
+			await expectAccessibleWithoutJs(page);
+		},
+		SLOW
+	);
+});
+
 describe('course rounds', () => {
 	test(
 		'a coordinator records a round with participants per organisation (no JavaScript)',
