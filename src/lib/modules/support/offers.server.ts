@@ -3,6 +3,7 @@ import { fieldErrors, forbidden, invalid, notFound, ok, type Outcome } from '../
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 import { isRowId } from '../../platform/ids.ts';
+import { groupErrors } from './domain/group-errors.ts';
 import { canManageSupport } from './domain/permissions.ts';
 import * as q from './queries.server.ts';
 import { savedOffer, supportOffer } from './read.server.ts';
@@ -46,16 +47,6 @@ const OFFER = {
 	}
 } satisfies Edited<Row, SupportOffer>;
 
-/** Checkbox groups' errors under their own names ("prerequisites", not "prerequisites.0"). */
-function groupErrors(issues: Parameters<typeof fieldErrors>[0]): Record<string, string[]> {
-	const out: Record<string, string[]> = {};
-	for (const [field, messages] of Object.entries(fieldErrors(issues))) {
-		const name = field.split('.')[0]!;
-		out[name] = [...new Set([...(out[name] ?? []), ...messages])];
-	}
-	return out;
-}
-
 const toColumns = (input: SupportOfferInput) => ({
 	kind: input.kind,
 	title: input.title,
@@ -76,7 +67,7 @@ export async function createOffer(
 	if (!canManageSupport(actor, countyCode)) return forbidden();
 	const parsed = SupportOfferInput.safeParse(raw);
 	if (!parsed.success)
-		return invalid('Stödet kunde inte sparas.', groupErrors(parsed.error.issues));
+		return invalid('Stödet kunde inte sparas.', groupErrors(fieldErrors(parsed.error.issues)));
 	return db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(supportOffers)
@@ -96,7 +87,7 @@ export async function updateOffer(
 	if (!canManageSupport(actor, countyCode)) return forbidden();
 	const parsed = SupportOfferUpdate.safeParse(raw);
 	if (!parsed.success)
-		return invalid('Stödet kunde inte sparas.', groupErrors(parsed.error.issues));
+		return invalid('Stödet kunde inte sparas.', groupErrors(fieldErrors(parsed.error.issues)));
 	if (!isRowId(id)) return noOffer();
 	return db.transaction(async (tx): Promise<Outcome<SupportOffer>> => {
 		const row = await q.offerIn(tx, countyCode, id, ['public', 'internal']);

@@ -6,6 +6,7 @@ import type { Db, Tx } from '../../platform/db/client.ts';
 import { createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { keptParticipation } from './domain/participants.ts';
+import { groupErrors } from './domain/group-errors.ts';
 import { canManageSupport, canRequestSupport } from './domain/permissions.ts';
 import { countByStatus, handlingProblem, queueOrder } from './domain/requests.ts';
 import type { RequestStatus } from './domain/vocabulary.ts';
@@ -59,16 +60,6 @@ const fields = (row: Row) => ({
 	notes: row.notes
 });
 
-/** A checkbox group's errors under its own name ("developmentAreas", not "developmentAreas.0"). */
-function groupErrors(issues: Parameters<typeof fieldErrors>[0]): Record<string, string[]> {
-	const out: Record<string, string[]> = {};
-	for (const [field, messages] of Object.entries(fieldErrors(issues))) {
-		const name = field.startsWith('developmentAreas.') ? 'developmentAreas' : field;
-		out[name] = [...new Set([...(out[name] ?? []), ...messages])];
-	}
-	return out;
-}
-
 const noRequest = () => notFound<never>('Förfrågan finns inte.');
 
 const REQUEST = {
@@ -94,7 +85,7 @@ export async function requestSupport(
 	const parsed = SupportRequestInput.safeParse(raw);
 	const refused = (f: Record<string, string[]>) =>
 		invalid<never>('Förfrågan kunde inte skickas.', f);
-	if (!parsed.success) return refused(groupErrors(parsed.error.issues));
+	if (!parsed.success) return refused(groupErrors(fieldErrors(parsed.error.issues)));
 	const input = parsed.data;
 	return db.transaction(async (tx): Promise<Outcome<SupportRequest>> => {
 		const errors: Record<string, string[]> = {};
