@@ -9,6 +9,7 @@ import { rowCount } from '../tests/kit/audit.ts';
 import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
 import { leadershipCases } from './permissions-leadership.ts';
+import { supportCases } from './permissions-support.ts';
 
 /**
  * The permission matrix: every writing page action and API endpoint, called
@@ -1173,7 +1174,8 @@ const cases: Case[] = [
 			});
 		}
 	},
-	...leadershipCases(() => db)
+	...leadershipCases(() => db),
+	...supportCases(() => db)
 ];
 
 async function call(c: Case, who: Who) {

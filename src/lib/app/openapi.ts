@@ -7,6 +7,7 @@ import { openapi as actions } from '../modules/actions/openapi.ts';
 import { openapi as barriers } from '../modules/barriers/openapi.ts';
 import { openapi as benefit } from '../modules/benefit/openapi.ts';
 import { openapi as campaigns } from '../modules/campaigns/openapi.ts';
+import { openapi as comparison } from '../modules/comparison/openapi.ts';
 import { openapi as counties } from '../modules/counties/openapi.ts';
 import { openapi as decisions } from '../modules/decisions/openapi.ts';
 import { openapi as followup } from '../modules/followup/openapi.ts';
@@ -19,6 +20,7 @@ import { openapi as regions } from '../modules/regions/openapi.ts';
 import { openapi as roadmap } from '../modules/roadmap/openapi.ts';
 import { openapi as selfAssessment } from '../modules/self-assessment/openapi.ts';
 import { openapi as stories } from '../modules/stories/openapi.ts';
+import { openapi as support } from '../modules/support/openapi.ts';
 import { openapi as timeline } from '../modules/timeline/openapi.ts';
 import { openapi as vision } from '../modules/vision/openapi.ts';
 
@@ -37,6 +39,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	barriers,
 	benefit,
 	campaigns,
+	comparison,
 	counties,
 	decisions,
 	followup,
@@ -49,6 +52,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	roadmap,
 	'self-assessment': selfAssessment,
 	stories,
+	support,
 	timeline,
 	vision
 };
@@ -108,8 +112,10 @@ export const documentOrder: ApiPaths[] = [
 	actions.all,
 	initiatives.files,
 	regions.overview,
+	comparison.compare,
 	goodExamples.national,
 	agreements.register,
+	support.support,
 	accounts.me
 ];
 

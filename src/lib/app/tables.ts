@@ -24,5 +24,6 @@ export * from '../modules/processes/tables.ts';
 export * from '../modules/roadmap/tables.ts';
 export * from '../modules/self-assessment/tables.ts';
 export * from '../modules/stories/tables.ts';
+export * from '../modules/support/tables.ts';
 export * from '../modules/timeline/tables.ts';
 export * from '../modules/vision/tables.ts';

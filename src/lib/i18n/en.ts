@@ -27,6 +27,7 @@ export const en: Record<MessageKey, string> = {
 	'nav.knowledge': 'Knowledge bank',
 	'nav.goodExamples': 'Good examples',
 	'nav.agreements': 'Agreements',
+	'nav.support': 'Support',
 	'nav.organisations': 'Organisation',
 	'county.switch.label': 'County',
 	'county.switch.button': 'Change county',

@@ -25,6 +25,7 @@ export const sv = {
 	'nav.knowledge': 'Kunskapsbank',
 	'nav.goodExamples': 'Goda exempel',
 	'nav.agreements': 'Överenskommelser',
+	'nav.support': 'Stöd',
 	'nav.organisations': 'Organisation',
 	'county.switch.label': 'Län',
 	'county.switch.button': 'Byt län',

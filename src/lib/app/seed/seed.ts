@@ -11,6 +11,7 @@ import { initiativeSeedSteps } from '../../modules/initiatives/seed.server.ts';
 import { processSeedSteps } from '../../modules/processes/seed.server.ts';
 import { selfAssessmentSeedSteps } from '../../modules/self-assessment/seed.server.ts';
 import { storySeedSteps } from '../../modules/stories/seed.server.ts';
+import { supportSeedSteps } from '../../modules/support/seed.server.ts';
 import { BOUNDARY_SOURCE, loadBoundaries, loadCounties, loadMunicipalities } from './reference.ts';
 import { adoptSeedKeys, seedKey } from './seed-keys.ts';
 
@@ -45,7 +46,8 @@ export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): P
 		initiativeSeedSteps.length +
 		processSeedSteps.length +
 		selfAssessmentSeedSteps.length +
-		storySeedSteps.length;
+		storySeedSteps.length +
+		supportSeedSteps.length;
 	let step = 0;
 	const next = (label: string) => progress(label, ++step, steps);
 
@@ -153,8 +155,9 @@ export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): P
 			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
 		}
 
-		// The quotes of the source documents as published stories, tagged to the vision
-		for (const step of storySeedSteps) {
+		// The quotes of the source documents as published stories, tagged to the vision,
+		// and the support structure's catalogue, from the timeline and the roadmap
+		for (const step of [...storySeedSteps, ...supportSeedSteps]) {
 			next(step.label);
 			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
 		}

@@ -17,6 +17,7 @@ import { auditLabels as processes } from '../processes/index.ts';
 import { auditLabels as roadmap } from '../roadmap/index.ts';
 import { auditLabels as selfAssessment } from '../self-assessment/index.ts';
 import { auditLabels as stories } from '../stories/index.ts';
+import { auditLabels as support } from '../support/index.ts';
 import { auditLabels as timeline } from '../timeline/index.ts';
 import { auditLabels as vision } from '../vision/index.ts';
 
@@ -44,6 +45,7 @@ export const LABELS = composeLabels([
 	livedExperience,
 	goodExamples,
 	agreements,
+	support,
 	meetings,
 	barriers,
 	actions

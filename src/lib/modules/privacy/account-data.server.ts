@@ -13,6 +13,7 @@ import {
 	users
 } from '../accounts/tables.ts';
 import { storyAnswers } from '../stories/tables.ts';
+import { supportRequests } from '../support/tables.ts';
 import { EraseInput } from './schema.ts';
 
 /**
@@ -29,7 +30,7 @@ export async function accountData(db: Db, actor: Actor): Promise<Outcome<Record<
 	const id = actor.userId;
 	const [user] = await db.select().from(users).where(eq(users.id, id));
 	if (!user) return forbidden('Kontot finns inte längre.');
-	const [roles, browsers, tokens, attempts, answers, entries] = await Promise.all([
+	const [roles, browsers, tokens, attempts, answers, requests, entries] = await Promise.all([
 		db
 			.select({
 				county: roleAssignments.countyCode,
@@ -77,6 +78,17 @@ export async function accountData(db: Db, actor: Actor): Promise<Outcome<Record<
 			.where(eq(storyAnswers.answeredBy, id)),
 		db
 			.select({
+				id: supportRequests.id,
+				county: supportRequests.countyCode,
+				workplace: supportRequests.workplace,
+				need: supportRequests.need,
+				status: supportRequests.status,
+				at: supportRequests.createdAt
+			})
+			.from(supportRequests)
+			.where(eq(supportRequests.requestedBy, id)),
+		db
+			.select({
 				at: auditLog.at,
 				action: auditLog.action,
 				entityType: auditLog.entityType,
@@ -102,6 +114,7 @@ export async function accountData(db: Db, actor: Actor): Promise<Outcome<Record<
 		apiTokens: tokens,
 		signInAttempts: attempts,
 		storyAnswers: answers,
+		supportRequests: requests,
 		changes: entries
 	});
 }
