@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { users } from '../accounts/tables.ts';
 import { shownInCounty, type Visible } from '../counties/index.server.ts';
@@ -151,4 +151,24 @@ export async function insertRound(
 			.insert(courseParticipants)
 			.values(participation.map((p) => ({ ...p, roundId: row!.id })));
 	return row!;
+}
+
+/** The rounds of the county's public offers that serve any of `prerequisites`, with their participants. */
+export async function roundsServing(tx: Tx, countyCode: string, prerequisites: string[]) {
+	if (prerequisites.length === 0) return [];
+	return tx
+		.select({
+			startsOn: courseRounds.startsOn,
+			prerequisites: supportOffers.prerequisites,
+			participants: sql<number>`coalesce((select sum(${courseParticipants.participants}) from ${courseParticipants} where ${courseParticipants.roundId} = ${courseRounds.id}), 0)::int`
+		})
+		.from(courseRounds)
+		.innerJoin(supportOffers, eq(supportOffers.id, courseRounds.offerId))
+		.where(
+			and(
+				eq(courseRounds.countyCode, countyCode),
+				shownInCounty(supportOffers, countyCode, ['public']),
+				arrayOverlaps(supportOffers.prerequisites, prerequisites)
+			)
+		);
 }

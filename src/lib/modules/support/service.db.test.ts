@@ -1,6 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditOf, lastAuditId, oneAuditEntry, rowCount } from '../../../../tests/kit/audit.ts';
+import {
+	auditOf,
+	auditSince,
+	lastAuditId,
+	oneAuditEntry,
+	rowCount
+} from '../../../../tests/kit/audit.ts';
 import { castForFile, organisationId } from '../../../../tests/kit/cast.ts';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { anonymous } from '../../core/actor.ts';
@@ -13,6 +19,7 @@ import {
 	requestSupport
 } from './service.server.ts';
 import { courseParticipants, supportOffers, supportRequests } from './tables.ts';
+import { indicators, measurements } from '../../app/tables.ts';
 
 /**
  * The support structure in Värmland: the seeded catalogue with its sources;
@@ -281,8 +288,12 @@ describe('course rounds', () => {
 			].filter((p) => p.organisationId !== falun)
 		});
 		expect(r).toMatchObject({ kind: 'ok' });
-		const entry = await oneAuditEntry(database.db, since, cast.coordinator.actor);
-		expect(entry).toMatchObject({ entityType: 'course_round', action: 'create' });
+		// the round, and the indicator it feeds the first time (Ledarskap, below)
+		const entries = await auditSince(database.db, since);
+		expect(entries.map((e) => [e.entityType, e.action, e.actorUserId])).toEqual([
+			['course_round', 'create', cast.coordinator.actor.userId],
+			['indicator', 'create', cast.coordinator.actor.userId]
+		]);
 		const offer = await supportOffer(database.db, anonymous, '17', course);
 		if (offer.kind !== 'ok') throw new Error(offer.kind);
 		expect(offer.value.totalParticipants).toBe(32);
@@ -296,5 +307,57 @@ describe('course rounds', () => {
 			place: 'Karlstad',
 			total: 32
 		});
+	});
+});
+
+describe('course rounds feed an indicator per prerequisite', () => {
+	const valuesOf = async (title: string) => {
+		const rows = await database.db
+			.select({
+				period: measurements.period,
+				value: measurements.value,
+				count: measurements.count,
+				basis: measurements.basis,
+				source: measurements.source
+			})
+			.from(measurements)
+			.innerJoin(indicators, eq(indicators.id, measurements.indicatorId))
+			.where(and(eq(indicators.countyCode, '17'), eq(indicators.title, title)))
+			.orderBy(measurements.period);
+		return rows;
+	};
+
+	test('participants per year of the leadership course are the indicator "Ledarskap"', async () => {
+		const course = await offerId('Nya verktyg och utbildningar för chefer och ledare');
+		const arvika = await organisationId(database.db, 'Arvika kommun');
+		const region = await organisationId(database.db, 'Region Värmland');
+		for (const [startsOn, participation] of [
+			['2023-03-01', [{ organisationId: arvika, participants: 5 }]],
+			[
+				'2023-10-10',
+				[
+					{ organisationId: arvika, participants: 3 },
+					{ organisationId: region, participants: 4 }
+				]
+			]
+		] as const)
+			expect(
+				await addCourseRound(database.db, cast.coordinator.actor, '17', course, {
+					startsOn,
+					participation
+				})
+			).toMatchObject({ kind: 'ok' });
+		const values = await valuesOf('Deltagare i stödstrukturens utbildningar: Ledarskap');
+		expect(values.find((v) => v.period === 2023)).toEqual({
+			period: 2023,
+			value: 12,
+			count: 2,
+			basis: '12 deltagare i 2 omgångar',
+			source: 'Nära – stödstrukturens kursomgångar'
+		});
+		// the course serves leadership only: no other prerequisite got an indicator from it
+		expect(
+			await valuesOf('Deltagare i stödstrukturens utbildningar: Hållbara arbetsplatser')
+		).toEqual([]);
 	});
 });

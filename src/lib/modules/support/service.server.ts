@@ -6,6 +6,7 @@ import type { Db, Tx } from '../../platform/db/client.ts';
 import { createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { keptParticipation } from './domain/participants.ts';
+import { publishParticipantIndicators } from './indicators.server.ts';
 import { groupErrors } from './domain/group-errors.ts';
 import { canManageSupport, canRequestSupport } from './domain/permissions.ts';
 import { countByStatus, handlingProblem, queueOrder } from './domain/requests.ts';
@@ -243,6 +244,9 @@ export async function addCourseRound(
 				participation
 			}
 		});
+		// a round of a public offer feeds the indicators of the prerequisites it serves
+		if (offer.visibility === 'public')
+			await publishParticipantIndicators(tx, actor, countyCode, offer.prerequisites);
 		return ok({ id: row.id, offerId });
 	});
 }
