@@ -50,12 +50,18 @@ export const isCalendarDate = (iso: string) => {
 	const date = new Date(Date.UTC(y, m - 1, d));
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
-export const requiredId = (message: string) =>
-	z.preprocess(
-		(v) => (v === '' || v === null ? undefined : v),
-		z.coerce
-			.number({ error: message })
-			.int({ error: message })
-			.min(1, { error: message })
-			.max(2147483647, { error: message })
-	);
+/** An empty field of a form (or null from the API) is no value. */
+export const emptyIsNone = (v: unknown) => (v === '' || v === null ? undefined : v);
+/** The id of a row: a whole number from 1 (a form sends it as text). */
+export const rowId = (message: string) =>
+	z.coerce
+		.number({ error: message })
+		.int({ error: message })
+		.min(1, { error: message })
+		.max(2147483647, { error: message });
+export const requiredId = (message: string) => z.preprocess(emptyIsNone, rowId(message));
+/** A checkbox: "on" from a form, a boolean from the API; absent is no. */
+export const checkbox = z.preprocess(
+	(v) => v === true || v === 'on' || v === 'true',
+	z.boolean()
+) as unknown as z.ZodBoolean;

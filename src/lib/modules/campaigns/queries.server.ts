@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { countyMunicipalities } from '../counties/index.server.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import { organisations } from '../counties/tables.ts';
 import { phaseOn } from './domain/vocabulary.ts';
 import type { Campaign } from './schema.ts';
 import { campaignAnswers, campaigns, campaignThemes } from './tables.ts';
@@ -10,13 +10,7 @@ import { campaignAnswers, campaigns, campaignThemes } from './tables.ts';
 type Row = typeof campaigns.$inferSelect;
 export type Named = { id: number; name: string };
 
-export function municipalitiesOf(db: Db | Tx, countyCode: string): Promise<Named[]> {
-	return db
-		.select({ id: organisations.id, name: organisations.name })
-		.from(organisations)
-		.where(and(eq(organisations.countyCode, countyCode), eq(organisations.kind, 'municipality')))
-		.orderBy(asc(organisations.name));
-}
+export const municipalitiesOf = countyMunicipalities;
 
 export async function campaignRow(db: Db | Tx, countyCode: string, id: number) {
 	const [row] = await db

@@ -1,4 +1,12 @@
-import { isCalendarDate, optionalText, Revision, text } from '../../core/fields.ts';
+import {
+	checkbox,
+	emptyIsNone,
+	isCalendarDate,
+	optionalText,
+	Revision,
+	rowId,
+	text
+} from '../../core/fields.ts';
 import { z } from '../../core/zod.ts';
 import { AGE_BANDS } from '../stories/index.ts';
 import { CAMPAIGN_PHASES } from './domain/vocabulary.ts';
@@ -8,24 +16,13 @@ import { CAMPAIGN_PHASES } from './domain/vocabulary.ts';
  * the form, the API and the OpenAPI document. Messages are Swedish.
  */
 
-const emptyIsNone = (v: unknown) => (v === '' || v === null ? undefined : v);
-const id = (message: string) =>
-	z.coerce
-		.number({ error: message })
-		.int({ error: message })
-		.min(1, { error: message })
-		.max(2147483647, { error: message });
 const optionalId = (message: string) =>
-	z.preprocess(emptyIsNone, id(message).optional()) as unknown as z.ZodOptional<z.ZodNumber>;
+	z.preprocess(emptyIsNone, rowId(message).optional()) as unknown as z.ZodOptional<z.ZodNumber>;
 const optionalAgeBand = z
 	.preprocess(emptyIsNone, z.enum(AGE_BANDS, { error: 'Välj en åldersgrupp i listan.' }).optional())
 	.openapi({ description: 'frivilligt' }) as unknown as z.ZodOptional<
 	z.ZodEnum<{ [K in (typeof AGE_BANDS)[number]]: K }>
 >;
-const checkbox = z.preprocess(
-	(v) => v === true || v === 'on' || v === 'true',
-	z.boolean()
-) as unknown as z.ZodBoolean;
 const day = (what: string) =>
 	z
 		.string({ error: `Skriv ${what} som ÅÅÅÅ-MM-DD, t.ex. 2027-06-14.` })
@@ -106,10 +103,10 @@ export const ThemingInput = z
 		answers: z
 			.array(
 				z.object({
-					id: id('Svaret finns inte.'),
+					id: rowId('Svaret finns inte.'),
 					themeId: z.preprocess(
 						(v) => (v === '' || v === undefined ? null : v),
-						z.union([z.null(), id('Välj ett tema i listan.')])
+						z.union([z.null(), rowId('Välj ett tema i listan.')])
 					),
 					quoted: checkbox
 				})

@@ -2,6 +2,7 @@
 export {
 	type BoundaryFeature,
 	type Visible,
+	countyMunicipalities,
 	findCounty,
 	liveInCounty,
 	municipalityBoundaries,

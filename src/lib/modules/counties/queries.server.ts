@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Db } from '../../platform/db/client.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
 import * as visionTables from '../vision/tables.ts';
 import * as countiesTables from './tables.ts';
 import type { County, Organisation } from './schema.ts';
@@ -53,6 +53,20 @@ export async function findCounty(
 	return row;
 }
 export const swedishOrder = sql`${t.organisations.name} collate "sv-x-icu"`;
+/** The county's municipalities, id and name, in name order (for a form's list). */
+export function countyMunicipalities(
+	db: Db | Tx,
+	countyCode: string
+): Promise<{ id: number; name: string }[]> {
+	return db
+		.select({ id: t.organisations.id, name: t.organisations.name })
+		.from(t.organisations)
+		.where(
+			and(eq(t.organisations.countyCode, countyCode), eq(t.organisations.kind, 'municipality'))
+		)
+		.orderBy(asc(t.organisations.name));
+}
+
 export async function organisations(db: Db, countyCode: string): Promise<Organisation[]> {
 	return db
 		.select({

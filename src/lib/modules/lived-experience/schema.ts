@@ -1,20 +1,9 @@
-import { optionalText, text } from '../../core/fields.ts';
+import { checkbox, emptyIsNone, optionalText, rowId, text } from '../../core/fields.ts';
 import { z } from '../../core/zod.ts';
 import { CARE_KINDS } from '../stories/index.ts';
 
 /** The inputs of "Levande bibliotek"; messages in Swedish. */
 
-const emptyIsNone = (v: unknown) => (v === '' || v === null ? undefined : v);
-const id = (message: string) =>
-	z.coerce
-		.number({ error: message })
-		.int({ error: message })
-		.min(1, { error: message })
-		.max(2147483647, { error: message });
-const checkbox = z.preprocess(
-	(v) => v === true || v === 'on' || v === 'true',
-	z.boolean()
-) as unknown as z.ZodBoolean;
 const careKind = z.enum(CARE_KINDS, { error: 'Välj ett område i listan.' });
 
 export const OfferInput = z
@@ -23,7 +12,7 @@ export const OfferInput = z
 		contact: text('hur vi når dig (e-post eller telefon)', 200),
 		experience: text('vilken erfarenhet du har', 3000),
 		careKind,
-		municipalityId: z.preprocess(emptyIsNone, id('Välj en kommun i listan.').optional()),
+		municipalityId: z.preprocess(emptyIsNone, rowId('Välj en kommun i listan.').optional()),
 		consent: checkbox.refine((v) => v, {
 			error: 'Kryssa i samtycket. Utan det kan vi inte spara dina uppgifter.'
 		})
@@ -49,8 +38,8 @@ export const RequestInput = z
 
 export const AssignmentInput = z
 	.object({
-		requestId: z.preprocess(emptyIsNone, id('Välj förfrågan.')),
-		offerId: z.preprocess(emptyIsNone, id('Välj personen.')),
+		requestId: z.preprocess(emptyIsNone, rowId('Välj förfrågan.')),
+		offerId: z.preprocess(emptyIsNone, rowId('Välj personen.')),
 		paid: checkbox,
 		terms: optionalText('villkoren', 500)
 	})

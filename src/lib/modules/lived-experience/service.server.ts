@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { countyMunicipalities } from '../counties/index.server.ts';
 import type { Actor } from '../../core/actor.ts';
 import { fieldErrors, forbidden, invalid, ok, type Outcome } from '../../core/outcome.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { organisations } from '../counties/tables.ts';
 import { initiatives } from '../initiatives/tables.ts';
 import { guardSubmission } from '../privacy/index.server.ts';
 import { processes } from '../processes/tables.ts';
@@ -20,15 +20,7 @@ import * as t from './tables.ts';
  * person's name, contact or experience, so erasure leaves nothing behind.
  */
 
-type Named = { id: number; name: string };
-
-export function municipalities(db: Db, countyCode: string): Promise<Named[]> {
-	return db
-		.select({ id: organisations.id, name: organisations.name })
-		.from(organisations)
-		.where(and(eq(organisations.countyCode, countyCode), eq(organisations.kind, 'municipality')))
-		.orderBy(asc(organisations.name));
-}
+export const municipalities = countyMunicipalities;
 
 /** The processes and initiatives of the county that may ask for participants. */
 export async function subjects(db: Db, countyCode: string) {

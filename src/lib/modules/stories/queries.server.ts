@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { countyMunicipalities } from '../counties/index.server.ts';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { toPrefixQuery } from '../../platform/search.ts';
@@ -325,13 +326,7 @@ export async function tagOptions(db: Db | Tx, countyCode: string) {
 	return { statements, initiatives: inits, processes: procs, municipalities };
 }
 
-export function municipalitiesOf(db: Db | Tx, countyCode: string): Promise<Named[]> {
-	return db
-		.select({ id: organisations.id, name: organisations.name })
-		.from(organisations)
-		.where(and(eq(organisations.countyCode, countyCode), eq(organisations.kind, 'municipality')))
-		.orderBy(asc(organisations.name));
-}
+export const municipalitiesOf = countyMunicipalities;
 
 /** The organisations of the county that may answer (for the answer form). */
 export function organisationsOf(db: Db, countyCode: string): Promise<Named[]> {

@@ -1,4 +1,4 @@
-import { optionalText, text } from '../../core/fields.ts';
+import { checkbox, emptyIsNone, optionalText, rowId, text } from '../../core/fields.ts';
 import { FOCUS_SHIFTS } from '../../core/vocabulary.ts';
 import { z } from '../../core/zod.ts';
 import { AGE_BANDS, AUTHOR_KINDS, CARE_KINDS, STORY_STATUSES } from './domain/vocabulary.ts';
@@ -7,19 +7,6 @@ import { AGE_BANDS, AUTHOR_KINDS, CARE_KINDS, STORY_STATUSES } from './domain/vo
  * The inputs and answers of stories: one schema each for the form, the API
  * and the OpenAPI document. Messages are Swedish and say what is wrong.
  */
-
-const id = (message: string) =>
-	z.coerce
-		.number({ error: message })
-		.int({ error: message })
-		.min(1, { error: message })
-		.max(2147483647, { error: message });
-
-/** A checkbox: "on" from a form, a boolean from the API; absent is no. */
-const checkbox = z.preprocess(
-	(v) => v === true || v === 'on' || v === 'true',
-	z.boolean()
-) as unknown as z.ZodBoolean;
 
 /** Ids or keys from checkboxes (comma-joined) or an array; each once. */
 const several = <T extends z.ZodType>(item: T, max: number) =>
@@ -35,8 +22,6 @@ const several = <T extends z.ZodType>(item: T, max: number) =>
 		)
 		.transform((values) => [...new Set(values as z.output<T>[])]);
 
-const emptyIsNone = (v: unknown) => (v === '' || v === null ? undefined : v);
-
 export const StoryInput = z
 	.object({
 		title: text('en rubrik', 120).openapi({ description: 'en kort rubrik som sammanfattar' }),
@@ -44,7 +29,7 @@ export const StoryInput = z
 		whatMattered: text('vad som var viktigt för dig', 3000),
 		municipalityId: z.preprocess(
 			emptyIsNone,
-			id('Välj kommunen där det hände.')
+			rowId('Välj kommunen där det hände.')
 		) as unknown as z.ZodNumber,
 		careKind: z.enum(CARE_KINDS, { error: 'Välj vilken sorts vård eller omsorg det gällde.' }),
 		ageBand: z
@@ -102,18 +87,18 @@ export const ModerationInput = z
 		[
 			z.object({
 				decision: z.literal('publish'),
-				revision: id('Formuläret saknar versionsnummer.')
+				revision: rowId('Formuläret saknar versionsnummer.')
 			}),
 			z.object({
 				decision: z.literal('publish_edited'),
-				revision: id('Formuläret saknar versionsnummer.'),
+				revision: rowId('Formuläret saknar versionsnummer.'),
 				title: text('en rubrik', 120),
 				editedHappened: text('vad som hände', 5000),
 				editedMattered: text('vad som var viktigt', 3000)
 			}),
 			z.object({
 				decision: z.literal('reject'),
-				revision: id('Formuläret saknar versionsnummer.'),
+				revision: rowId('Formuläret saknar versionsnummer.'),
 				rejectionReason: text('skälet till att berättelsen avböjs', 1000)
 			})
 		],
@@ -124,11 +109,11 @@ export type ModerationInput = z.infer<typeof ModerationInput>;
 
 export const TagsInput = z
 	.object({
-		revision: id('Formuläret saknar versionsnummer.'),
-		statements: several(id('Välj påståenden i listan.'), 20),
+		revision: rowId('Formuläret saknar versionsnummer.'),
+		statements: several(rowId('Välj påståenden i listan.'), 20),
 		shifts: several(z.enum(FOCUS_SHIFTS, { error: 'Välj förflyttningar i listan.' }), 4),
-		initiatives: several(id('Välj insatser i listan.'), 50),
-		processes: several(id('Välj processer i listan.'), 50)
+		initiatives: several(rowId('Välj insatser i listan.'), 50),
+		processes: several(rowId('Välj processer i listan.'), 50)
 	})
 	.openapi('StoryTags');
 export type TagsInput = z.infer<typeof TagsInput>;
@@ -137,7 +122,7 @@ export const AnswerInput = z
 	.object({
 		organisationId: z.preprocess(
 			emptyIsNone,
-			id('Välj organisationen som svarar.')
+			rowId('Välj organisationen som svarar.')
 		) as unknown as z.ZodNumber,
 		body: text('svaret', 3000)
 	})
@@ -147,12 +132,12 @@ export const AnswerInput = z
 export const StoryQuery = z
 	.object({
 		q: optionalText('sökningen', 200),
-		municipality: z.preprocess(emptyIsNone, id('Välj en kommun i listan.').optional()),
+		municipality: z.preprocess(emptyIsNone, rowId('Välj en kommun i listan.').optional()),
 		careKind: z.preprocess(
 			emptyIsNone,
 			z.enum(CARE_KINDS, { error: 'Välj en sorts vård i listan.' }).optional()
 		),
-		statement: z.preprocess(emptyIsNone, id('Välj ett påstående i listan.').optional()),
+		statement: z.preprocess(emptyIsNone, rowId('Välj ett påstående i listan.').optional()),
 		shift: z.preprocess(
 			emptyIsNone,
 			z.enum(FOCUS_SHIFTS, { error: 'Välj en förflyttning i listan.' }).optional()

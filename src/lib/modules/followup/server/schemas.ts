@@ -1,3 +1,4 @@
+import { optionalText, text } from '../../../core/fields.ts';
 import { FOCUS_SHIFTS } from '../../../core/vocabulary.ts';
 import { z } from '../../../core/zod.ts';
 import { parseDecimal } from '../../../platform/imports/numbers.ts';
@@ -27,20 +28,6 @@ export const Gender = z.enum(['T', 'K', 'M'], {
 export const LinkKind = z.enum(['focus_shift', 'development_area', 'goal_area', 'process'], {
 	error: 'Välj vad nyckeltalet följer upp: omställning, utvecklingsområde, målområde eller process.'
 });
-
-const text = (label: string, max: number) =>
-	z
-		.string({ error: `Skriv ${label}.` })
-		.trim()
-		.min(1, { error: `Skriv ${label}.` })
-		.max(max, { error: `${label[0]!.toUpperCase()}${label.slice(1)} får ha högst ${max} tecken.` });
-
-const optionalText = (label: string, max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, { error: `${label[0]!.toUpperCase()}${label.slice(1)} får ha högst ${max} tecken.` })
-		.default('');
 
 const year = (message: string) =>
 	z.coerce
