@@ -196,7 +196,13 @@ export async function assignParticipant(
 			entityId: row.id,
 			countyCode,
 			before: null,
-			after: { requestId: row.requestId, offerId: row.offerId, paid: row.paid, terms: row.terms }
+			after: {
+				requestId: row.requestId,
+				// the offer of a person (not the support structure's offerId, another thing)
+				participantOfferId: row.offerId,
+				paid: row.paid,
+				terms: row.terms
+			}
 		});
 		return ok({ id: row.id });
 	});

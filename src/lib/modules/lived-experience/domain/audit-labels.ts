@@ -14,7 +14,7 @@ export const auditLabels: AuditLabels = {
 				task: 'uppgift',
 				wanted: 'antal deltagare',
 				requestId: 'förfrågan',
-				offerId: 'anmälan',
+				participantOfferId: 'anmälan',
 				paid: 'arvoderat',
 				terms: 'villkor'
 			}
