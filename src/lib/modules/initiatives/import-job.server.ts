@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { actorUserId } from '../../core/actor.ts';
+import { audit } from '../../platform/audit.ts';
 import { ok } from '../../core/outcome.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { importJobs } from '../../platform/db/tables.ts';
@@ -8,7 +9,7 @@ import { defineJob } from '../../platform/jobs/define.ts';
 import type { JobQueue } from '../../platform/jobs/queue.ts';
 import { actorForUser } from '../accounts/index.server.ts';
 import { county as findCounty } from '../counties/index.server.ts';
-import { onStaged, stagedOf, type StagedParams } from './import.server.ts';
+import { onStaged, STAGED_KIND, stagedOf, type StagedParams } from './import.server.ts';
 import { AlreadyImported, loadContext, run, type WriteHooks } from './import-spec.server.ts';
 
 /**
@@ -36,7 +37,7 @@ const WAITING = 'Väntar på att en arbetare ska ta jobbet …';
  * shows the record as it is.
  */
 export function confirmInitiativeImport(queue: JobQueue) {
-	return onStaged(async (db, _actor, c, row, id) => {
+	return onStaged(async (db, actor, c, row, id) => {
 		const params = row.params as StagedParams;
 		const importable =
 			row.status === 'queued' &&
@@ -57,6 +58,15 @@ export function confirmInitiativeImport(queue: JobQueue) {
 					.update(importJobs)
 					.set({ params: { ...p, confirmed: true }, message: WAITING })
 					.where(eq(importJobs.id, id));
+				// who confirmed which file; the import audits what it writes
+				await audit(tx, actor, {
+					action: 'update',
+					entityType: 'import_jobs',
+					entityId: id,
+					countyCode: c.code,
+					before: { kind: STAGED_KIND, file: p.fileName, confirmed: false },
+					after: { kind: STAGED_KIND, file: p.fileName, confirmed: true }
+				});
 				const data: InitiativesImportJobData = { recordId: id };
 				await queue.send(tx, INITIATIVES_IMPORT_QUEUE, data);
 			});
