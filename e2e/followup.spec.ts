@@ -85,6 +85,31 @@ describe('Följ omställningen', () => {
 		await expectAccessibleWithoutJs(page);
 		await page.context().close();
 	});
+
+	test('the search pages through every hit, 20 at a time, and says when a page is past the last', async () => {
+		const page = await newPage({ javaScriptEnabled: false });
+		await page.goto(`${OVERVIEW}?q=andel`);
+		const summary = await text(page, '#sok ~ p, .search p[aria-live]');
+		const total = Number(/^([\d\s]+) nyckeltal matchar/.exec(summary)?.[1]?.replace(/\s/g, ''));
+		expect(total).toBeGreaterThan(40);
+		expect(summary).toContain(': 1–20 visas');
+		const first = await page.locator('.hits li').allInnerTexts();
+		expect(first).toHaveLength(20);
+		await page.getByRole('link', { name: 'Nästa sida' }).click();
+		await expect.poll(() => page.url()).toContain('sida=2');
+		const second = await page.locator('.hits li').allInnerTexts();
+		expect(second).toHaveLength(20);
+		expect(second.some((h) => first.includes(h))).toBe(false);
+		expect(await text(page, '.search p[aria-live]')).toContain(': 21–40 visas');
+		expect(await page.getByRole('link', { name: 'Föregående sida' }).count()).toBe(1);
+		await expectAccessibleWithoutJs(page);
+		const last = Math.ceil(total / 20);
+		await page.goto(`${OVERVIEW}?q=andel&sida=${last + 1}`);
+		expect(await text(page, '.search p[aria-live]')).toContain(`Sidan ${last + 1} finns inte`);
+		await page.getByRole('link', { name: 'Till första sidan' }).click();
+		expect(await page.locator('.hits li').count()).toBe(20);
+		await page.context().close();
+	});
 });
 
 describe('an indicator: Värmland’s municipalities against the region and Riket', () => {

@@ -11,14 +11,22 @@ import { orderFollowUpReport } from '#lib/modules/followup/server/report-job.ts'
 import { appJobQueue } from '#lib/platform/jobs/queue.ts';
 import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
+const SEARCH_PAGE = 20;
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const overview = unwrap(await followUpOverview(locals.readDb, locals.actor, params.county));
 	const q = (url.searchParams.get('q') ?? '').slice(0, 200);
+	// the hits come 20 at a time: ?q=fall&sida=2 (a page past the last shows none, and says so)
+	const page = Math.max(
+		1,
+		Math.min(10_000, Number.parseInt(url.searchParams.get('sida') ?? '', 10) || 1)
+	);
 	const search = q.trim()
 		? await followup.searchCatalogue(locals.db, locals.actor, {
 				q,
 				county: overview.county.code,
-				limit: 20
+				limit: SEARCH_PAGE,
+				offset: (page - 1) * SEARCH_PAGE
 			})
 		: null;
 	const sparklines = overviewSparklines(overview);
@@ -38,8 +46,15 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			search === null
 				? null
 				: search.kind === 'ok'
-					? { total: search.value.total, hits: search.value.hits, error: null }
-					: { total: 0, hits: [], error: search.message }
+					? {
+							total: search.value.total,
+							hits: search.value.hits,
+							page,
+							pageCount: Math.ceil(search.value.total / SEARCH_PAGE),
+							first: (page - 1) * SEARCH_PAGE + 1,
+							error: null
+						}
+					: { total: 0, hits: [], page: 1, pageCount: 0, first: 1, error: search.message }
 	};
 };
 
