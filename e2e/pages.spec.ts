@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expectAccessible, newPage, browserForFile } from '../tests/kit/browser.ts';
+import { baseUrl, expectAccessible, newPage, browserForFile } from '../tests/kit/browser.ts';
 
 /** Every page: it answers, has one h1, names its sources, and passes axe (WCAG 2.1 AA). */
 
@@ -45,6 +45,10 @@ describe.each([
 		if (typeof h1 === 'string') expect(heading).toBe(h1);
 		else expect(heading).toMatch(h1);
 		expect(await page.getAttribute('html', 'lang')).toBe('sv');
+		// a shared link shows the page's own title
+		expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(
+			await page.title()
+		);
 		if (sources) {
 			// every fact from the sources names its source file
 			expect(
@@ -56,6 +60,23 @@ describe.each([
 		await expectAccessible(page);
 		await page.context().close();
 	});
+});
+
+test('the icons and the manifest that browsers and phones ask for are there', async () => {
+	for (const [path, type] of [
+		['/favicon.ico', /^image\/(x-icon|vnd\.microsoft\.icon)$/],
+		['/favicon.svg', /^image\/svg\+xml/],
+		['/apple-touch-icon.png', /^image\/png$/],
+		['/manifest.webmanifest', /^application\/manifest\+json/]
+	] as const) {
+		const res = await fetch(`${baseUrl()}${path}`);
+		expect(res.status, path).toBe(200);
+		expect(res.headers.get('content-type'), path).toMatch(type);
+	}
+	const manifest = await (await fetch(`${baseUrl()}/manifest.webmanifest`)).json();
+	expect(manifest).toMatchObject({ short_name: 'Nära', lang: 'sv', start_url: '/' });
+	for (const icon of manifest.icons as { src: string }[])
+		expect((await fetch(`${baseUrl()}${icon.src}`)).status, icon.src).toBe(200);
 });
 
 test('the adoption map is an image with a label, and the same facts stand in a table', async () => {

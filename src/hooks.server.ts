@@ -26,6 +26,7 @@ import {
 	shapedApiError
 } from '#lib/platform/api-error.ts';
 import { refusedPage } from '#lib/platform/refused-page.ts';
+import { withShareTags } from '#lib/platform/share-tags.ts';
 import {
 	addressFault,
 	isRefusedTextError,
@@ -105,7 +106,8 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	}
 
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%nara.lang%', event.locals.locale)
+		transformPageChunk: ({ html }) =>
+			withShareTags(html.replace('%nara.lang%', event.locals.locale), event.url)
 	});
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
