@@ -35,6 +35,19 @@ test('the county switcher is a plain form', async () => {
 	expect(await page.locator('h1').innerText()).toBe(
 		'Nära genom hela livet – gemensamt tillsammans'
 	);
+	// the choice sticks: the start page, and the logo on a page outside the county, lead to Dalarna
+	await page.goto('/');
+	expect(new URL(page.url()).pathname).toBe('/lan/dalarna');
+	await page.goto('/tillganglighet');
+	expect(await page.locator('.nav-county').innerText()).toBe('Dalarnas län');
+	await page.getByRole('link', { name: /^Nära/ }).first().click();
+	expect(new URL(page.url()).pathname).toBe('/lan/dalarna');
+	// choosing again replaces it
+	await page.getByLabel('Län').selectOption('varmland');
+	await page.getByRole('button', { name: 'Byt län' }).click();
+	await page.goto('/');
+	expect(new URL(page.url()).pathname).toBe('/');
+	expect(await page.locator('h1').innerText()).toBe('Framtidens Värmland');
 	await page.context().close();
 });
 
