@@ -189,6 +189,8 @@ describe('without JavaScript', () => {
 		await person.getByLabel('Samma lösenord en gång till').fill(password);
 		await person.getByRole('button', { name: 'Spara lösenordet' }).click();
 		expect(pathOf(person)).toBe('/logga-in?losenord=satt');
+		expect(await person.getByRole('status').innerText()).toContain('Ditt lösenord är sparat');
+		await expectAccessibleWithoutJs(person);
 		await person.getByLabel('E-postadress').fill(email);
 		await person.getByLabel('Lösenord', { exact: true }).fill(password);
 		await person.getByRole('main').getByRole('button', { name: 'Logga in' }).click();

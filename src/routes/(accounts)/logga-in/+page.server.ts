@@ -7,7 +7,12 @@ import { formFailure, formValues } from '#lib/platform/forms.ts';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.actor.kind === 'user') redirect(303, safeReturnPath(url.searchParams.get('till')));
-	return { oidc: oidcEnabled(), returnTo: safeReturnPath(url.searchParams.get('till')) };
+	return {
+		oidc: oidcEnabled(),
+		returnTo: safeReturnPath(url.searchParams.get('till')),
+		/** the one-time link's page sends a person here once the password is set */
+		passwordSet: url.searchParams.get('losenord') === 'satt'
+	};
 };
 
 export const actions: Actions = {
