@@ -284,7 +284,7 @@ describe('nara admin: the first administrator', () => {
 		);
 		expect(lines[1]).toMatch(new RegExp(`^${base}/konto/losenord/[A-Za-z0-9_-]{43}$`));
 		expect(lines[2]).toBe(
-			`Nås Nära på en annan adress än ${base} (t.ex. https://nara.exempel.se), byt ut ${base} i länken mot den.`
+			`Nås Nära på en annan adress än ${base} (t.ex. https://nara.exempel.se), byt ut ${base} i länken mot den, eller sätt ORIGIN.`
 		);
 
 		const server = await startServer(env());
@@ -386,6 +386,17 @@ describe('nara admin: the first administrator', () => {
 		);
 		expect(lines[1]).toMatch(
 			new RegExp(`^http://localhost:${port}/konto/losenord/[A-Za-z0-9_-]{43}$`)
+		);
+		// with ORIGIN set, the link is on the public address, and nothing needs replacing
+		const public_ = await nara(
+			['admin', 'link', '--email', 'forsta.admin@example.se', '--county', '17'],
+			{ ...env(), ORIGIN: 'https://nara.exempel.se/' }
+		);
+		expect(public_.code, public_.stderr).toBe(0);
+		const publicLines = public_.stdout.trim().split('\n');
+		expect(publicLines).toHaveLength(2);
+		expect(publicLines[1]).toMatch(
+			/^https:\/\/nara\.exempel\.se\/konto\/losenord\/[A-Za-z0-9_-]{43}$/
 		);
 		const elsewhere = await nara(
 			['admin', 'link', '--email', 'forsta.admin@example.se', '--county', '20'],

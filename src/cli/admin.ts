@@ -4,7 +4,7 @@ import { passwordLinkForEmail, userByEmail } from '../lib/modules/accounts/serve
 import { systemActor } from '../lib/core/actor.ts';
 import { PASSWORD_LINK_DAYS } from '../lib/modules/accounts/server/service.ts';
 import { createUser } from '../lib/modules/accounts/server/users.ts';
-import { config } from '../lib/platform/config.ts';
+import { config, type Config } from '../lib/platform/config.ts';
 import * as content from '../lib/modules/counties/service.server.ts';
 import type { Db } from '../lib/platform/db/client.ts';
 import { openSeeded } from '../lib/app/database.ts';
@@ -30,12 +30,14 @@ async function findCounty(db: Db, value: string): Promise<County> {
 	);
 }
 
-function printLink(port: number, token: string): void {
-	const base = `http://localhost:${port}`;
+/** The one-time link on Nära's public address (ORIGIN) when it is set, else on this machine. */
+function printLink(cfg: Config, token: string): void {
+	const base = cfg.origin ?? `http://localhost:${cfg.port}`;
 	console.log(`${base}/konto/losenord/${token}`);
-	console.log(
-		`Nås Nära på en annan adress än ${base} (t.ex. https://nara.exempel.se), byt ut ${base} i länken mot den.`
-	);
+	if (!cfg.origin)
+		console.log(
+			`Nås Nära på en annan adress än ${base} (t.ex. https://nara.exempel.se), byt ut ${base} i länken mot den, eller sätt ORIGIN.`
+		);
 }
 
 interface Options {
@@ -94,7 +96,7 @@ till fler personer på sidan Personer och roller (/lan/<län>/admin/anvandare).`
 				console.log(
 					`Administratören ${email.data} är skapad i ${county.name}. Skicka engångslänken till hen; där väljer hen sitt lösenord. Länken fungerar en gång och gäller i ${PASSWORD_LINK_DAYS} dagar.`
 				);
-				printLink(cfg.port, outcome.value.passwordToken);
+				printLink(cfg, outcome.value.passwordToken);
 			} finally {
 				await database.close();
 			}
@@ -121,7 +123,7 @@ till fler personer på sidan Personer och roller (/lan/<län>/admin/anvandare).`
 				console.log(
 					`Ny engångslänk för ${outcome.value.name}. Den fungerar en gång och gäller i ${PASSWORD_LINK_DAYS} dagar.`
 				);
-				printLink(cfg.port, outcome.value.passwordToken);
+				printLink(cfg, outcome.value.passwordToken);
 			} finally {
 				await database.close();
 			}

@@ -61,7 +61,14 @@ const schema = z.object({
 		.min(3, { message: 'får inte vara mindre än 3' })
 		.default(5),
 	NARA_OPERATOR_NAME: z.string().trim().optional(),
-	ORIGIN: z.string().trim().optional(),
+	ORIGIN: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => (v ? v.replace(/\/+$/, '') : undefined))
+		.refine((v) => v === undefined || /^https?:\/\/[^/\s]+$/.test(v), {
+			message: 'ska vara webbplatsens adress, t.ex. https://nara.exempel.se'
+		}),
 	OIDC_ISSUER: z
 		.string()
 		.trim()
@@ -120,6 +127,8 @@ export interface Config {
 	contactEmail: string | undefined;
 	/** whether ORIGIN or PROTOCOL_HEADER tell the web server its public address (behind a proxy) */
 	behindProxy: boolean;
+	/** the public address (ORIGIN), e.g. https://nara.exempel.se, when it is set */
+	origin: string | undefined;
 	/** Kolada's API v3 (a mirror, proxy or test server may stand in) */
 	koladaBaseUrl: string;
 	/** single sign-on; undefined when not configured */
@@ -181,6 +190,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
 		operatorName: e.NARA_OPERATOR_NAME || undefined,
 		contactEmail: e.NARA_CONTACT_EMAIL,
 		behindProxy: Boolean(e.ORIGIN || e.PROTOCOL_HEADER),
+		origin: e.ORIGIN,
 		koladaBaseUrl: e.KOLADA_BASE_URL.replace(/\/+$/, ''),
 		oidc:
 			e.OIDC_ISSUER && e.OIDC_CLIENT_ID
