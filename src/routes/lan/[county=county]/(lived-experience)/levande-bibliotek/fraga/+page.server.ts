@@ -1,11 +1,6 @@
-import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import {
-	askableSubjects,
-	ownRequests,
-	requestParticipants
-} from '#lib/modules/lived-experience/service.server.ts';
-import { formFailure, formValues } from '#lib/platform/forms.ts';
+import { requestAction } from '#lib/modules/lived-experience/request-action.server.ts';
+import { askableSubjects, ownRequests } from '#lib/modules/lived-experience/service.server.ts';
 import { unwrap } from '#lib/platform/http.ts';
 import { pageCounty, requireUser } from '#lib/platform/request.ts';
 
@@ -33,12 +28,5 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, request, url }) => {
-		const actor = requireUser(locals, url);
-		const county = await pageCounty(locals);
-		const values = await formValues(request);
-		const done = await requestParticipants(locals.db, actor, county.code, values);
-		if (done.kind !== 'ok') return formFailure(done, values);
-		redirect(303, `/lan/${county.slug}/levande-bibliotek/fraga?sparad=1`);
-	}
+	default: requestAction('fraga?sparad=1')
 };
