@@ -9,6 +9,7 @@ import { rowCount } from '../tests/kit/audit.ts';
 import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
 import { leadershipCases } from './permissions-leadership.ts';
+import { livedExperienceCases } from './permissions-lived-experience.ts';
 import { supportCases } from './permissions-support.ts';
 
 /**
@@ -596,7 +597,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'levande bibliotek: be om deltagare',
-		allowed: ['editor', 'coordinator', 'admin'],
+		allowed: county,
 		request: async () => {
 			const { request } = await freshRequestAndOffer();
 			return form('/lan/varmland/levande-bibliotek/samordna?/request', {
@@ -1191,7 +1192,8 @@ const cases: Case[] = [
 		}
 	},
 	...leadershipCases(() => db),
-	...supportCases(() => db)
+	...supportCases(() => db),
+	...livedExperienceCases(() => db)
 ];
 
 async function call(c: Case, who: Who) {

@@ -1,15 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditOf, rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile } from '../../../../tests/kit/cast.ts';
+import { castForFile, organisationId } from '../../../../tests/kit/cast.ts';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { anonymous } from '../../core/actor.ts';
 import { formStamp } from '../privacy/index.server.ts';
 import { purgeExpired } from '../privacy/purge.server.ts';
+import { initiatives } from '../initiatives/tables.ts';
 import { processes } from '../processes/tables.ts';
 import {
+	askableSubjects,
 	assignParticipant,
 	coordination,
+	ownRequests,
 	offerToTakePart,
 	requestParticipants
 } from './service.server.ts';
@@ -114,6 +117,70 @@ describe('Levande bibliotek', () => {
 		expect(await coordination(database.db, reader.actor, '17')).toMatchObject({
 			kind: 'forbidden'
 		});
+	});
+
+	test('an editor asks only for what their organisation leads, and sees their own requests', async () => {
+		const [led] = await database.db
+			.insert(initiatives)
+			.values({
+				countyCode: '17',
+				title: 'Insats som Arvika leder',
+				leadOrganisationId: await organisationId(database.db, 'Arvika kommun'),
+				level: 'local',
+				phase: 'pilot'
+			})
+			.returning();
+		const [county] = await database.db
+			.insert(initiatives)
+			.values({ countyCode: '17', title: 'Länets insats', level: 'county', phase: 'pilot' })
+			.returning();
+		const askable = await askableSubjects(database.db, editor.actor, '17');
+		if (askable.kind !== 'ok') throw new Error(JSON.stringify(askable));
+		expect(askable.value.processes).toEqual([]);
+		expect(askable.value.initiatives.map((i) => i.id)).toEqual([led!.id]);
+		expect(await askableSubjects(database.db, reader.actor, '17')).toMatchObject({
+			kind: 'forbidden'
+		});
+		const before = await rowCount(database.db, t.participantRequests);
+		const values = { task: 'Berätta om hemtjänsten för styrgruppen.', wanted: '3' };
+		expect(
+			await requestParticipants(database.db, editor.actor, '17', {
+				...values,
+				subject: `initiative:${county!.id}`
+			})
+		).toMatchObject({ kind: 'forbidden' });
+		const [process] = await database.db.select({ id: processes.id }).from(processes).limit(1);
+		expect(
+			await requestParticipants(database.db, editor.actor, '17', {
+				...values,
+				subject: `process:${process!.id}`
+			})
+		).toMatchObject({ kind: 'forbidden' });
+		expect(await rowCount(database.db, t.participantRequests)).toBe(before);
+		const asked = await requestParticipants(database.db, editor.actor, '17', {
+			...values,
+			subject: `initiative:${led!.id}`
+		});
+		if (asked.kind !== 'ok') throw new Error(JSON.stringify(asked));
+		expect(await ownRequests(database.db, editor.actor, '17')).toEqual([
+			{
+				id: asked.value.id,
+				subject: 'Insats: Insats som Arvika leder',
+				task: values.task,
+				careKind: null,
+				wanted: 3,
+				assigned: 0,
+				askedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)
+			}
+		]);
+		await assignParticipant(database.db, coordinator.actor, '17', {
+			requestId: String(asked.value.id),
+			offerId: String(offerId)
+		});
+		const mine = await ownRequests(database.db, editor.actor, '17');
+		expect(mine[0]!.assigned).toBe(1);
+		expect(JSON.stringify(mine)).not.toMatch(/Karin|karin@|demens/);
+		expect(await ownRequests(database.db, reader.actor, '17')).toEqual([]);
 	});
 
 	test('retention: an offer past its period is deleted, assignments with it', async () => {

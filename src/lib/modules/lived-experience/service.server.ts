@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import { countyMunicipalities } from '../counties/index.server.ts';
 import type { Actor } from '../../core/actor.ts';
 import { fieldErrors, forbidden, invalid, ok, type Outcome } from '../../core/outcome.ts';
@@ -7,7 +7,11 @@ import type { Db } from '../../platform/db/client.ts';
 import { initiatives } from '../initiatives/tables.ts';
 import { guardSubmission } from '../privacy/index.server.ts';
 import { processes } from '../processes/tables.ts';
-import { canCoordinateLivedExperience, canRequestParticipants } from './domain/permissions.ts';
+import {
+	canCoordinateLivedExperience,
+	canRequestParticipants,
+	canRequestParticipantsFor
+} from './domain/permissions.ts';
 import { OFFER_CONSENT } from './domain/vocabulary.ts';
 import { AssignmentInput, OfferInput, RequestInput } from './schema.ts';
 import * as t from './tables.ts';
@@ -31,12 +35,85 @@ export async function subjects(db: Db, countyCode: string) {
 			.where(and(eq(processes.countyCode, countyCode), isNull(processes.archivedAt)))
 			.orderBy(asc(processes.title)),
 		db
-			.select({ id: initiatives.id, name: initiatives.title })
+			.select({
+				id: initiatives.id,
+				name: initiatives.title,
+				leadOrganisationId: initiatives.leadOrganisationId
+			})
 			.from(initiatives)
 			.where(and(eq(initiatives.countyCode, countyCode), isNull(initiatives.archivedAt)))
 			.orderBy(asc(initiatives.title))
 	]);
 	return { processes: procs, initiatives: inits };
+}
+
+/** The processes and initiatives the actor may ask participants for (none: forbidden). */
+export async function askableSubjects(db: Db, actor: Actor, countyCode: string) {
+	if (!canRequestParticipants(actor, countyCode)) return forbidden();
+	const known = await subjects(db, countyCode);
+	const mayAsk = {
+		processes: known.processes.filter(() =>
+			canRequestParticipantsFor(actor, countyCode, { kind: 'process' })
+		),
+		initiatives: known.initiatives.filter((i) =>
+			canRequestParticipantsFor(actor, countyCode, {
+				kind: 'initiative',
+				leadOrganisationId: i.leadOrganisationId
+			})
+		)
+	};
+	if (!mayAsk.processes.length && !mayAsk.initiatives.length) return forbidden();
+	return ok(mayAsk);
+}
+
+/**
+ * The actor's own requests and how far each is matched: how many are
+ * assigned, never who (the people who offer are not shown outside the
+ * coordinators' page).
+ */
+export async function ownRequests(db: Db, actor: Actor, countyCode: string) {
+	if (actor.kind !== 'user') return [];
+	const [rows, known] = await Promise.all([
+		db
+			.select({
+				id: t.participantRequests.id,
+				processId: t.participantRequests.processId,
+				initiativeId: t.participantRequests.initiativeId,
+				task: t.participantRequests.task,
+				careKind: t.participantRequests.careKind,
+				wanted: t.participantRequests.wanted,
+				createdAt: t.participantRequests.createdAt,
+				assigned: count(t.participantAssignments.id)
+			})
+			.from(t.participantRequests)
+			.leftJoin(
+				t.participantAssignments,
+				eq(t.participantAssignments.requestId, t.participantRequests.id)
+			)
+			.where(
+				and(
+					eq(t.participantRequests.countyCode, countyCode),
+					eq(t.participantRequests.createdBy, actor.userId)
+				)
+			)
+			.groupBy(t.participantRequests.id)
+			.orderBy(desc(t.participantRequests.createdAt), desc(t.participantRequests.id)),
+		subjects(db, countyCode)
+	]);
+	return rows.map(({ processId, initiativeId, createdAt, ...r }) => ({
+		...r,
+		subject: subjectName(known, { processId, initiativeId }),
+		askedOn: createdAt.toISOString().slice(0, 10)
+	}));
+}
+
+function subjectName(
+	known: Awaited<ReturnType<typeof subjects>>,
+	r: { processId: number | null; initiativeId: number | null }
+) {
+	return r.processId !== null
+		? `Process: ${known.processes.find((p) => p.id === r.processId)?.name ?? '–'}`
+		: `Insats: ${known.initiatives.find((i) => i.id === r.initiativeId)?.name ?? '–'}`;
 }
 
 /** Anyone offers to take part. `address` serves the rate limit only; it is not stored. */
@@ -105,11 +182,17 @@ export async function requestParticipants(
 	const [kind, raw] = input.subject.split(':') as ['process' | 'initiative', string];
 	const subjectId = Number(raw);
 	const known = await subjects(db, countyCode);
-	const list = kind === 'process' ? known.processes : known.initiatives;
-	if (!list.some((s) => s.id === subjectId))
+	const process = kind === 'process' && known.processes.find((s) => s.id === subjectId);
+	const initiative = kind === 'initiative' && known.initiatives.find((s) => s.id === subjectId);
+	if (!process && !initiative)
 		return invalid('Förfrågan kunde inte sparas.', {
 			subject: ['Välj processen eller insatsen som behöver deltagare.']
 		});
+	const subject = initiative
+		? ({ kind: 'initiative', leadOrganisationId: initiative.leadOrganisationId } as const)
+		: ({ kind: 'process' } as const);
+	if (!canRequestParticipantsFor(actor, countyCode, subject))
+		return forbidden('Du kan inte be om deltagare för den här processen eller insatsen.');
 	return db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(t.participantRequests)
@@ -239,10 +322,6 @@ export async function coordination(db: Db, actor: Actor, countyCode: string) {
 		subjects(db, countyCode),
 		municipalities(db, countyCode)
 	]);
-	const subjectName = (r: (typeof requests)[number]) =>
-		r.processId !== null
-			? `Process: ${known.processes.find((p) => p.id === r.processId)?.name ?? '–'}`
-			: `Insats: ${known.initiatives.find((i) => i.id === r.initiativeId)?.name ?? '–'}`;
 	return ok({
 		offers: offers.map((o) => ({
 			id: o.id,
@@ -255,7 +334,7 @@ export async function coordination(db: Db, actor: Actor, countyCode: string) {
 		})),
 		requests: requests.map((r) => ({
 			id: r.id,
-			subject: subjectName(r),
+			subject: subjectName(known, r),
 			task: r.task,
 			careKind: r.careKind,
 			wanted: r.wanted,

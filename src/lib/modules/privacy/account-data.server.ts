@@ -14,6 +14,7 @@ import {
 } from '../accounts/tables.ts';
 import { storyAnswers } from '../stories/tables.ts';
 import { supportRequests } from '../support/tables.ts';
+import { eraseOwnWork, ownWork } from './own-work.server.ts';
 import { EraseInput } from './schema.ts';
 
 /**
@@ -30,7 +31,7 @@ export async function accountData(db: Db, actor: Actor): Promise<Outcome<Record<
 	const id = actor.userId;
 	const [user] = await db.select().from(users).where(eq(users.id, id));
 	if (!user) return forbidden('Kontot finns inte längre.');
-	const [roles, browsers, tokens, attempts, answers, requests, entries] = await Promise.all([
+	const [roles, browsers, tokens, attempts, answers, requests, entries, work] = await Promise.all([
 		db
 			.select({
 				county: roleAssignments.countyCode,
@@ -96,7 +97,8 @@ export async function accountData(db: Db, actor: Actor): Promise<Outcome<Record<
 			})
 			.from(auditLog)
 			.where(eq(auditLog.actorUserId, id))
-			.orderBy(desc(auditLog.id))
+			.orderBy(desc(auditLog.id)),
+		ownWork(db, id, user)
 	]);
 	return ok({
 		exportedAt: new Date().toISOString(),
@@ -115,6 +117,7 @@ export async function accountData(db: Db, actor: Actor): Promise<Outcome<Record<
 		signInAttempts: attempts,
 		storyAnswers: answers,
 		supportRequests: requests,
+		...work,
 		changes: entries
 	});
 }
@@ -122,7 +125,9 @@ export async function accountData(db: Db, actor: Actor): Promise<Outcome<Record<
 /**
  * The account holder erases their account: roles, sessions, keys and sign-in
  * attempts are deleted; the account keeps only its number, so that the audit
- * log's entries still point somewhere. They are signed out everywhere.
+ * log's entries and what the person asked for, owns or recorded in other
+ * modules still point somewhere (it names nobody once the name and e-mail
+ * are replaced). They are signed out everywhere.
  */
 export async function eraseAccount(
 	db: Db,
@@ -142,6 +147,7 @@ export async function eraseAccount(
 		await tx.delete(roleAssignments).where(eq(roleAssignments.userId, id));
 		await tx.delete(signInAttempts).where(eq(signInAttempts.email, user.email));
 		await tx.update(storyAnswers).set({ answeredBy: null }).where(eq(storyAnswers.answeredBy, id));
+		await eraseOwnWork(tx, id, user, `Raderat konto ${id}`);
 		await tx
 			.update(users)
 			.set({

@@ -1,10 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import {
-	assignParticipant,
-	coordination,
-	requestParticipants
-} from '#lib/modules/lived-experience/service.server.ts';
+import { requestAction } from '#lib/modules/lived-experience/request-action.server.ts';
+import { assignParticipant, coordination } from '#lib/modules/lived-experience/service.server.ts';
 import { formFailure, formValues } from '#lib/platform/forms.ts';
 import { unwrap } from '#lib/platform/http.ts';
 import { pageCounty, requireUser } from '#lib/platform/request.ts';
@@ -16,14 +13,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	request: async ({ locals, request, url }) => {
-		const actor = requireUser(locals, url);
-		const county = await pageCounty(locals);
-		const values = await formValues(request);
-		const done = await requestParticipants(locals.db, actor, county.code, values);
-		if (done.kind !== 'ok') return formFailure(done, values);
-		redirect(303, `/lan/${county.slug}/levande-bibliotek/samordna?sparad=forfragan`);
-	},
+	request: requestAction('samordna?sparad=forfragan'),
 	assign: async ({ locals, request, url }) => {
 		const actor = requireUser(locals, url);
 		const county = await pageCounty(locals);
