@@ -12,7 +12,7 @@ import type { FundsReport } from './schema.ts';
  * text "uppgift saknas", never 0. Text from people never becomes a formula.
  */
 
-export const UNKNOWN = 'uppgift saknas';
+const UNKNOWN = 'uppgift saknas';
 const KRONOR = '#,##0';
 
 type Cell = string | number | null;

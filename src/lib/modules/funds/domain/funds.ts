@@ -12,7 +12,7 @@ import { DEVELOPMENT_AREAS, type DevelopmentArea } from '../../../core/vocabular
  */
 
 /** The words in a funding source that make it the agreement's funds. */
-export const AGREEMENT_WORDS = ['stimulansmedel', 'statsbidrag', 'överenskommelse'] as const;
+const AGREEMENT_WORDS = ['stimulansmedel', 'statsbidrag', 'överenskommelse'] as const;
 
 /** The rule in plain Swedish, as the page and the file state it. */
 export const AGREEMENT_RULE =
@@ -52,13 +52,13 @@ export interface FundingRow {
 }
 
 /** A sum of known amounts: null when none is known; rows without an amount are counted beside it. */
-export interface Sum {
+interface Sum {
 	amountSek: number | null;
 	initiatives: number;
 	rowsWithoutAmount: number;
 }
 
-export interface FundedInitiative extends Sum {
+interface FundedInitiative extends Sum {
 	id: number;
 	title: string;
 	leadOrganisation: string | null;
@@ -67,7 +67,7 @@ export interface FundedInitiative extends Sum {
 	changedOn: string;
 }
 
-export interface FundsSummary {
+interface FundsSummary {
 	/** the years that have rows of the agreement, newest first */
 	years: number[];
 	total: Sum;
