@@ -19,6 +19,8 @@ const pages: { path: string; h1: string | RegExp; sources?: boolean; status?: nu
 	{ path: '/lan/dalarna/processer', h1: 'Processer i Dalarnas län' },
 	{ path: '/lan/varmland/insatser', h1: 'Insatser i Värmlands län' },
 	{ path: '/lan/varmland/insatser?q=hemsjukv%C3%A5rd&phase=pilot', h1: 'Insatser i Värmlands län' },
+	{ path: '/lan/varmland/statsbidrag', h1: 'Överenskommelsens medel i Värmlands län' },
+	{ path: '/lan/varmland/statsbidrag?ar=tjugo', h1: 'Överenskommelsens medel i Värmlands län' },
 	{ path: '/lan/varmland/uppfoljning', h1: 'Följ omställningen' },
 	{ path: '/lan/varmland/uppfoljning/indikator/N20402', h1: /fallskador|Fallskador/ },
 	{ path: '/lan/varmland/uppfoljning/behovsbild', h1: 'Behovsbild för Värmlands län' },

@@ -11,6 +11,7 @@ import { openapi as comparison } from '../modules/comparison/openapi.ts';
 import { openapi as counties } from '../modules/counties/openapi.ts';
 import { openapi as decisions } from '../modules/decisions/openapi.ts';
 import { openapi as followup } from '../modules/followup/openapi.ts';
+import { openapi as funds } from '../modules/funds/openapi.ts';
 import { openapi as goodExamples } from '../modules/good-examples/openapi.ts';
 import { openapi as groups } from '../modules/groups/openapi.ts';
 import { openapi as initiatives } from '../modules/initiatives/openapi.ts';
@@ -43,6 +44,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	counties,
 	decisions,
 	followup,
+	funds,
 	'good-examples': goodExamples,
 	groups,
 	initiatives,
@@ -103,6 +105,7 @@ export const documentOrder: ApiPaths[] = [
 	followup.targets,
 	followup.koladaImports,
 	initiatives.inventory,
+	funds.report,
 	benefit.model,
 	selfAssessment.all,
 	stories.moderation,

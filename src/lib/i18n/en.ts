@@ -10,6 +10,7 @@ export const en: Record<MessageKey, string> = {
 	'nav.roadmap': 'Roadmap',
 	'nav.processes': 'Processes',
 	'nav.selfAssessment': 'Dialogue guide',
+	'nav.funds': 'State grants',
 	'nav.initiatives': 'Initiatives',
 	'nav.decisions': 'Decisions',
 	'nav.meetings': 'Meetings',

@@ -8,6 +8,7 @@ export const sv = {
 	'nav.roadmap': 'Färdplan',
 	'nav.processes': 'Processer',
 	'nav.selfAssessment': 'Dialogguiden',
+	'nav.funds': 'Statsbidrag',
 	'nav.initiatives': 'Insatser',
 	'nav.decisions': 'Beslut',
 	'nav.meetings': 'Möten',
