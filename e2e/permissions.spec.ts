@@ -9,6 +9,7 @@ import { rowCount } from '../tests/kit/audit.ts';
 import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
 import { leadershipCases } from './permissions-leadership.ts';
+import { milestoneCases } from './permissions-milestones.ts';
 import { supportCases } from './permissions-support.ts';
 
 /**
@@ -1191,7 +1192,8 @@ const cases: Case[] = [
 		}
 	},
 	...leadershipCases(() => db),
-	...supportCases(() => db)
+	...supportCases(() => db),
+	...milestoneCases(() => db)
 ];
 
 async function call(c: Case, who: Who) {

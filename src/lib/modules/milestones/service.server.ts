@@ -25,6 +25,16 @@ const noMilestone = () => notFound<never>('Milstolpen finns inte.');
 const refused = (fields: Record<string, string[]>) =>
 	invalid<never>('Milstolpen kunde inte sparas.', fields);
 
+/** The input's errors by field: an error of a list's item ("initiativeIds.0") is the list's. */
+function inputErrors(issues: Parameters<typeof fieldErrors>[0]) {
+	const fields: Record<string, string[]> = {};
+	for (const [key, messages] of Object.entries(fieldErrors(issues))) {
+		const name = key.split('.')[0]!;
+		fields[name] = [...new Set([...(fields[name] ?? []), ...messages])];
+	}
+	return refused(fields);
+}
+
 /** The milestones as the reader may see them, with their owners' names and linked items. */
 export async function readMilestones(
 	db: Db | Tx,
@@ -167,7 +177,7 @@ export async function createMilestone(
 ): Promise<Outcome<Milestone>> {
 	if (!canManageMilestones(actor, countyCode)) return forbidden();
 	const parsed = MilestoneInput.safeParse(raw);
-	if (!parsed.success) return refused(fieldErrors(parsed.error.issues));
+	if (!parsed.success) return inputErrors(parsed.error.issues);
 	return db.transaction(async (tx): Promise<Outcome<Milestone>> => {
 		const refusal = await checked(tx, countyCode, parsed.data);
 		if (refusal) return refusal;
@@ -189,7 +199,7 @@ export async function updateMilestone(
 ): Promise<Outcome<Milestone>> {
 	if (!canManageMilestones(actor, countyCode)) return forbidden();
 	const parsed = MilestoneUpdate.safeParse(raw);
-	if (!parsed.success) return refused(fieldErrors(parsed.error.issues));
+	if (!parsed.success) return inputErrors(parsed.error.issues);
 	if (!isRowId(id)) return noMilestone();
 	return db.transaction(async (tx): Promise<Outcome<Milestone>> => {
 		const row = await q.milestoneIn(tx, countyCode, id);
