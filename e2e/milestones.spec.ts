@@ -80,7 +80,7 @@ describe('the milestones', () => {
 
 			// bad input: a message per field, nothing written
 			const before = await rowCount(db, t.milestones);
-			await page.getByLabel('År').fill('snart');
+			await page.getByLabel('År (frivilligt)', { exact: true }).fill('snart');
 			await submit(page, 'Spara milstolpen');
 			const main = await page.locator('main').innerText();
 			expect(main).toContain('Skriv en rubrik.');
@@ -88,13 +88,13 @@ describe('the milestones', () => {
 			expect(await rowCount(db, t.milestones)).toBe(before);
 			await expectAccessibleWithoutJs(page);
 
-			await page.getByLabel('Rubrik').fill(title);
-			await page.getByLabel('År').fill('2026');
+			await page.getByLabel('Rubrik', { exact: true }).fill(title);
+			await page.getByLabel('År (frivilligt)', { exact: true }).fill('2026');
 			await page.getByLabel('Tiden som den ska skrivas').fill('Hösten 2026');
 			await page
 				.getByLabel('Organ som äger milstolpen')
 				.selectOption({ label: 'Direktörsberedningen' });
-			await page.getByLabel('Status').selectOption('under_way');
+			await page.getByLabel('Status', { exact: true }).selectOption('under_way');
 			await page
 				.getByRole('group', { name: 'Processer som leder dit (frivilligt)' })
 				.getByLabel('Fallprevention')
@@ -133,7 +133,7 @@ describe('the milestones', () => {
 			await page.goto(`/lan/varmland/milstolpar/${row!.id}`);
 			expect(await h1(page)).toBe(`Ändra: ${title}`);
 			await expectAccessibleWithoutJs(page);
-			await page.getByLabel('Status').selectOption('reached');
+			await page.getByLabel('Status', { exact: true }).selectOption('reached');
 			await submit(page, 'Spara ändringarna');
 			expect(path(page)).toBe('/lan/varmland/milstolpar');
 			expect(await page.locator('li', { hasText: title }).innerText()).toContain('Status: nådd');
