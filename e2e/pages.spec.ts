@@ -29,6 +29,8 @@ const pages: { path: string; h1: string | RegExp; sources?: boolean; status?: nu
 	{ path: '/lan/dalarna/beslut', h1: 'Beslut om målbilden i Dalarnas län' },
 	{ path: '/lan/stockholm', h1: 'Stockholms län' },
 	{ path: '/lan/stockholm/fardplan', h1: 'Färdplan för Stockholms län' },
+	{ path: '/lan/varmland/milstolpar', h1: 'Milstolpar', sources: true },
+	{ path: '/lan/stockholm/milstolpar', h1: 'Milstolpar' },
 	{ path: '/tillganglighet', h1: 'Tillgänglighetsredogörelse' },
 	{ path: '/om-data', h1: 'Om data och källor' },
 	{ path: '/lan/finns-inte', h1: 'Sidan finns inte', status: 404 }

@@ -10,6 +10,7 @@ import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
 import { leadershipCases } from './permissions-leadership.ts';
 import { livedExperienceCases } from './permissions-lived-experience.ts';
+import { milestoneCases } from './permissions-milestones.ts';
 import { supportCases } from './permissions-support.ts';
 
 /**
@@ -1193,7 +1194,8 @@ const cases: Case[] = [
 	},
 	...leadershipCases(() => db),
 	...supportCases(() => db),
-	...livedExperienceCases(() => db)
+	...livedExperienceCases(() => db),
+	...milestoneCases(() => db)
 ];
 
 async function call(c: Case, who: Who) {

@@ -16,6 +16,7 @@ import { openapi as goodExamples } from '../modules/good-examples/openapi.ts';
 import { openapi as groups } from '../modules/groups/openapi.ts';
 import { openapi as initiatives } from '../modules/initiatives/openapi.ts';
 import { openapi as meetings } from '../modules/meetings/openapi.ts';
+import { openapi as milestones } from '../modules/milestones/openapi.ts';
 import { openapi as processes } from '../modules/processes/openapi.ts';
 import { openapi as regions } from '../modules/regions/openapi.ts';
 import { openapi as roadmap } from '../modules/roadmap/openapi.ts';
@@ -49,6 +50,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	groups,
 	initiatives,
 	meetings,
+	milestones,
 	processes,
 	regions,
 	roadmap,
@@ -118,6 +120,7 @@ export const documentOrder: ApiPaths[] = [
 	comparison.compare,
 	goodExamples.national,
 	agreements.register,
+	milestones.all,
 	support.support,
 	accounts.me
 ];

@@ -20,6 +20,7 @@ export * from '../modules/initiatives/tables.ts';
 export * from '../modules/privacy/tables.ts';
 export * from '../modules/lived-experience/tables.ts';
 export * from '../modules/meetings/tables.ts';
+export * from '../modules/milestones/tables.ts';
 export * from '../modules/processes/tables.ts';
 export * from '../modules/roadmap/tables.ts';
 export * from '../modules/self-assessment/tables.ts';

@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
 	'nav.label': 'Main menu',
 	'nav.vision': 'Vision',
 	'nav.roadmap': 'Roadmap',
+	'nav.milestones': 'Milestones',
 	'nav.processes': 'Processes',
 	'nav.selfAssessment': 'Dialogue guide',
 	'nav.funds': 'State grants',

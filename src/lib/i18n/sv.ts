@@ -6,6 +6,7 @@ export const sv = {
 	'nav.label': 'Huvudmeny',
 	'nav.vision': 'Målbild',
 	'nav.roadmap': 'Färdplan',
+	'nav.milestones': 'Milstolpar',
 	'nav.processes': 'Processer',
 	'nav.selfAssessment': 'Dialogguiden',
 	'nav.funds': 'Statsbidrag',

@@ -8,6 +8,7 @@ import type { Db } from '../../platform/db/client.ts';
 import * as t from '../tables.ts';
 import { followUpSeedSteps } from '../../modules/followup/server/seed.ts';
 import { initiativeSeedSteps } from '../../modules/initiatives/seed.server.ts';
+import { milestoneSeedSteps } from '../../modules/milestones/seed.server.ts';
 import { processSeedSteps } from '../../modules/processes/seed.server.ts';
 import { selfAssessmentSeedSteps } from '../../modules/self-assessment/seed.server.ts';
 import { storySeedSteps } from '../../modules/stories/seed.server.ts';
@@ -47,7 +48,8 @@ export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): P
 		processSeedSteps.length +
 		selfAssessmentSeedSteps.length +
 		storySeedSteps.length +
-		supportSeedSteps.length;
+		supportSeedSteps.length +
+		milestoneSeedSteps.length;
 	let step = 0;
 	const next = (label: string) => progress(label, ++step, steps);
 
@@ -158,6 +160,12 @@ export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): P
 		// The quotes of the source documents as published stories, tagged to the vision,
 		// and the support structure's catalogue, from the timeline and the roadmap
 		for (const step of [...storySeedSteps, ...supportSeedSteps]) {
+			next(step.label);
+			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
+		}
+
+		// The milestones the sources name (after the bodies, the roadmap and the processes they link)
+		for (const step of milestoneSeedSteps) {
 			next(step.label);
 			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
 		}

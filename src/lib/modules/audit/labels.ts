@@ -13,6 +13,7 @@ import { auditLabels as groups } from '../groups/index.ts';
 import { auditLabels as initiatives } from '../initiatives/index.ts';
 import { auditLabels as livedExperience } from '../lived-experience/index.ts';
 import { auditLabels as meetings } from '../meetings/index.ts';
+import { auditLabels as milestones } from '../milestones/index.ts';
 import { auditLabels as processes } from '../processes/index.ts';
 import { auditLabels as roadmap } from '../roadmap/index.ts';
 import { auditLabels as selfAssessment } from '../self-assessment/index.ts';
@@ -48,5 +49,6 @@ export const LABELS = composeLabels([
 	support,
 	meetings,
 	barriers,
-	actions
+	actions,
+	milestones
 ]);

@@ -1,0 +1,43 @@
+CREATE TYPE "public"."milestone_status" AS ENUM('planned', 'under_way', 'reached', 'postponed', 'unknown');--> statement-breakpoint
+CREATE TABLE "milestone_links" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"milestone_id" integer NOT NULL,
+	"initiative_id" integer,
+	"process_id" integer,
+	"roadmap_item_id" integer,
+	CONSTRAINT "milestone_links_once" UNIQUE NULLS NOT DISTINCT("milestone_id","initiative_id","process_id","roadmap_item_id"),
+	CONSTRAINT "milestone_link_one_item" CHECK (num_nonnulls("milestone_links"."initiative_id", "milestone_links"."process_id", "milestone_links"."roadmap_item_id") = 1)
+);
+--> statement-breakpoint
+CREATE TABLE "milestones" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"seed_key" text,
+	"county_code" varchar(2) NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"year" smallint,
+	"period_label" text DEFAULT '' NOT NULL,
+	"owner_group_id" integer,
+	"status" "milestone_status" DEFAULT 'unknown' NOT NULL,
+	"source" text,
+	"source_passage" text DEFAULT '' NOT NULL,
+	"position" smallint DEFAULT 1000 NOT NULL,
+	"visibility" "visibility" DEFAULT 'public' NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"archived_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "milestones_seedKey_unique" UNIQUE("seed_key"),
+	CONSTRAINT "milestones_natural_key" UNIQUE("county_code","title"),
+	CONSTRAINT "milestone_year_range" CHECK ("milestones"."year" is null or "milestones"."year" between 1900 and 2100)
+);
+--> statement-breakpoint
+ALTER TABLE "milestone_links" ADD CONSTRAINT "milestone_links_milestone_id_milestones_id_fk" FOREIGN KEY ("milestone_id") REFERENCES "public"."milestones"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "milestone_links" ADD CONSTRAINT "milestone_links_initiative_id_initiatives_id_fk" FOREIGN KEY ("initiative_id") REFERENCES "public"."initiatives"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "milestone_links" ADD CONSTRAINT "milestone_links_process_id_processes_id_fk" FOREIGN KEY ("process_id") REFERENCES "public"."processes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "milestone_links" ADD CONSTRAINT "milestone_links_roadmap_item_id_roadmap_items_id_fk" FOREIGN KEY ("roadmap_item_id") REFERENCES "public"."roadmap_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "milestones" ADD CONSTRAINT "milestones_county_code_counties_code_fk" FOREIGN KEY ("county_code") REFERENCES "public"."counties"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "milestones" ADD CONSTRAINT "milestones_owner_group_id_groups_id_fk" FOREIGN KEY ("owner_group_id") REFERENCES "public"."groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "milestones" ADD CONSTRAINT "milestones_source_source_documents_file_name_fk" FOREIGN KEY ("source") REFERENCES "public"."source_documents"("file_name") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "milestone_links_milestone_id_index" ON "milestone_links" USING btree ("milestone_id");--> statement-breakpoint
+CREATE INDEX "milestones_county_code_index" ON "milestones" USING btree ("county_code");
