@@ -9,6 +9,7 @@ import { rowCount } from '../tests/kit/audit.ts';
 import { organisationId, testUser, type TestUser } from '../tests/kit/cast.ts';
 import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/browser.ts';
 import { leadershipCases } from './permissions-leadership.ts';
+import { reflectionCases } from './permissions-reflections.ts';
 import { supportCases } from './permissions-support.ts';
 
 /**
@@ -1191,6 +1192,7 @@ const cases: Case[] = [
 		}
 	},
 	...leadershipCases(() => db),
+	...reflectionCases(() => db),
 	...supportCases(() => db)
 ];
 

@@ -54,8 +54,10 @@ export type EditableReflection = Awaited<ReturnType<typeof editable>>;
 
 /** The reflection as the audit log records it: its texts, author and evidence. */
 async function fields(row: Row, tx: Tx) {
-	const { id: _id, revision: _revision, ...rest } = await editable(row, tx);
-	return rest;
+	const all: Partial<EditableReflection> = await editable(row, tx);
+	delete all.id;
+	delete all.revision;
+	return all;
 }
 
 const noReflection = () => notFound<never>('Reflektionen finns inte.');
