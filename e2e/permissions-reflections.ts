@@ -44,10 +44,19 @@ export function reflectionCases(db: () => Db): ReflectionCase[] {
 		visibility: 'internal'
 	});
 	const fresh = async () => {
-		const { stories: _stories, ...columns } = await input();
+		const { groupId: g, title, whatWeSee, whatItMeans, whatWeDoNow, writtenOn } = await input();
 		const [row] = await db()
 			.insert(t.reflections)
-			.values({ countyCode: '17', ...columns, visibility: 'internal' })
+			.values({
+				countyCode: '17',
+				groupId: g,
+				title,
+				whatWeSee,
+				whatItMeans,
+				whatWeDoNow,
+				writtenOn,
+				visibility: 'internal'
+			})
 			.returning();
 		return row!;
 	};

@@ -80,6 +80,14 @@ describe('reflections', () => {
 		expect(await main.getByRole('link', { name: storyName }).count()).toBe(1);
 		await accessibleAtBothWidths(page);
 
+		// the story names the reflections that cite it
+		const storyPath = await main.getByRole('link', { name: storyName }).getAttribute('href');
+		await page.goto(storyPath!);
+		const citing = page.getByRole('region', { name: 'Reflektioner som hänvisar hit' });
+		expect(await citing.getByRole('link', { name: title }).getAttribute('href')).toBe(at);
+		await accessibleAtBothWidths(page);
+		await page.goto(at);
+
 		// the edit page: change the last text, keep the evidence
 		await page.getByRole('link', { name: 'Ändra reflektionen' }).click();
 		await page.waitForURL(/\/redigera$/);

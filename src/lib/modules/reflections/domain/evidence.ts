@@ -3,13 +3,6 @@
 export const EVIDENCE_KINDS = ['indicator', 'initiative', 'story', 'barrier'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-export const evidenceKindLabel: Record<EvidenceKind, string> = {
-	indicator: 'nyckeltal',
-	initiative: 'insats',
-	story: 'berättelse',
-	barrier: 'hinder'
-};
-
 /**
  * An indicator's figures for the county's areas (the region and its
  * municipalities, totals for all genders) as they stood on `takenOn`.
