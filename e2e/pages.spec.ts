@@ -24,6 +24,7 @@ const pages: { path: string; h1: string | RegExp; sources?: boolean; status?: nu
 	{ path: '/lan/varmland/uppfoljning', h1: 'Följ omställningen' },
 	{ path: '/lan/varmland/uppfoljning/indikator/N20402', h1: /fallskador|Fallskador/ },
 	{ path: '/lan/varmland/uppfoljning/behovsbild', h1: 'Behovsbild för Värmlands län' },
+	{ path: '/lan/varmland/reflektioner', h1: 'Reflektioner' },
 	{ path: '/lan/dalarna', h1: 'Nära genom hela livet – gemensamt tillsammans', sources: true },
 	{ path: '/lan/dalarna/fardplan', h1: /Dalarna|Färdplan/, sources: true },
 	{ path: '/lan/dalarna/beslut', h1: 'Beslut om målbilden i Dalarnas län' },

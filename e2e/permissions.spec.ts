@@ -11,6 +11,7 @@ import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/brows
 import { leadershipCases } from './permissions-leadership.ts';
 import { livedExperienceCases } from './permissions-lived-experience.ts';
 import { milestoneCases } from './permissions-milestones.ts';
+import { reflectionCases } from './permissions-reflections.ts';
 import { supportCases } from './permissions-support.ts';
 
 /**
@@ -1195,7 +1196,8 @@ const cases: Case[] = [
 	...leadershipCases(() => db),
 	...supportCases(() => db),
 	...livedExperienceCases(() => db),
-	...milestoneCases(() => db)
+	...milestoneCases(() => db),
+	...reflectionCases(() => db)
 ];
 
 async function call(c: Case, who: Who) {

@@ -5,6 +5,7 @@ import { openapi as accounts } from '../modules/accounts/openapi.ts';
 import { openapi as agreements } from '../modules/agreements/openapi.ts';
 import { openapi as actions } from '../modules/actions/openapi.ts';
 import { openapi as barriers } from '../modules/barriers/openapi.ts';
+import { openapi as reflections } from '../modules/reflections/openapi.ts';
 import { openapi as benefit } from '../modules/benefit/openapi.ts';
 import { openapi as campaigns } from '../modules/campaigns/openapi.ts';
 import { openapi as comparison } from '../modules/comparison/openapi.ts';
@@ -39,6 +40,7 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	agreements,
 	actions,
 	barriers,
+	reflections,
 	benefit,
 	campaigns,
 	comparison,
@@ -114,6 +116,7 @@ export const documentOrder: ApiPaths[] = [
 	campaigns.moderation,
 	meetings.all,
 	barriers.all,
+	reflections.all,
 	actions.all,
 	initiatives.files,
 	regions.overview,

@@ -9,6 +9,7 @@ export * from '../modules/accounts/tables.ts';
 export * from '../modules/agreements/tables.ts';
 export * from '../modules/actions/tables.ts';
 export * from '../modules/barriers/tables.ts';
+export * from '../modules/reflections/tables.ts';
 export * from '../modules/benefit/tables.ts';
 export * from '../modules/campaigns/tables.ts';
 export * from '../modules/counties/tables.ts';

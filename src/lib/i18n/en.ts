@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
 	'nav.decisions': 'Decisions',
 	'nav.meetings': 'Meetings',
 	'nav.barriers': 'Barriers',
+	'nav.reflections': 'Reflections',
 	'nav.actions': 'Actions',
 	'nav.timeline': 'Timeline',
 	'nav.stories': 'Stories',

@@ -14,6 +14,7 @@ export const sv = {
 	'nav.decisions': 'Beslut',
 	'nav.meetings': 'Möten',
 	'nav.barriers': 'Hinder',
+	'nav.reflections': 'Reflektioner',
 	'nav.actions': 'Åtgärder',
 	'nav.timeline': 'Tidslinje',
 	'nav.stories': 'Berättelser',

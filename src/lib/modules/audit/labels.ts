@@ -3,6 +3,7 @@ import { auditLabels as accounts } from '../accounts/index.ts';
 import { auditLabels as agreements } from '../agreements/index.ts';
 import { auditLabels as actions } from '../actions/index.ts';
 import { auditLabels as barriers } from '../barriers/index.ts';
+import { auditLabels as reflections } from '../reflections/index.ts';
 import { auditLabels as benefit } from '../benefit/index.ts';
 import { auditLabels as campaigns } from '../campaigns/index.ts';
 import { auditLabels as counties } from '../counties/index.ts';
@@ -50,5 +51,6 @@ export const LABELS = composeLabels([
 	meetings,
 	barriers,
 	actions,
-	milestones
+	milestones,
+	reflections
 ]);

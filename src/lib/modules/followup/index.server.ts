@@ -4,3 +4,4 @@ export { koladaImportJob, KOLADA_QUEUE } from './server/kolada-jobs.ts';
 export { publishExternalIndicator, type ExternalIndicator } from './server/external-indicator.ts';
 export { followUpReportJob } from './server/report-job.ts';
 export { followUpOverview, type FollowUpOverview } from './server/dashboard.ts';
+export { indicatorFigures, type IndicatorFigures } from './server/figures.ts';

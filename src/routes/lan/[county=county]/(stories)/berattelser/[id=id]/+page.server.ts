@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { formStamp } from '#lib/modules/privacy/index.server.ts';
+import { reflectionsCiting } from '#lib/modules/reflections/read.server.ts';
 import { canAnswerStories } from '#lib/modules/stories/domain/permissions.ts';
 import { answerStory } from '#lib/modules/stories/moderation.server.ts';
 import { organisations, publishedStory } from '#lib/modules/stories/read.server.ts';
@@ -15,7 +16,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	return {
 		story,
 		stamp: await formStamp(locals.db),
-		answerers: canAnswer ? await organisations(locals.db, county.code) : []
+		answerers: canAnswer ? await organisations(locals.db, county.code) : [],
+		reflections: await reflectionsCiting(locals.db, locals.actor, county.code, 'story', story.id)
 	};
 };
 
