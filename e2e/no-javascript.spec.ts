@@ -29,7 +29,7 @@ test('the main navigation works without JavaScript', async () => {
 test('the county switcher is a plain form', async () => {
 	const page = await newPage({ javaScriptEnabled: false });
 	await page.goto('/lan/varmland/tidslinje');
-	await page.getByLabel('Län').selectOption('dalarna');
+	await page.getByLabel('Län', { exact: true }).selectOption('dalarna');
 	await page.getByRole('button', { name: 'Byt län' }).click();
 	expect(new URL(page.url()).pathname).toBe('/lan/dalarna');
 	expect(await page.locator('h1').innerText()).toBe(
@@ -43,7 +43,7 @@ test('the county switcher is a plain form', async () => {
 	await page.getByRole('link', { name: /^Nära/ }).first().click();
 	expect(new URL(page.url()).pathname).toBe('/lan/dalarna');
 	// choosing again replaces it
-	await page.getByLabel('Län').selectOption('varmland');
+	await page.getByLabel('Län', { exact: true }).selectOption('varmland');
 	await page.getByRole('button', { name: 'Byt län' }).click();
 	await page.goto('/');
 	expect(new URL(page.url()).pathname).toBe('/');
@@ -60,8 +60,12 @@ test('the timeline filters by level and year, and says what was wrong with a bad
 	expect(new URL(page.url()).search).toBe('?niva=county&ar=2022');
 	const status = await page.getByRole('status').innerText();
 	expect(status).toMatch(/^\d+ händelser? i Värmland år 2022\.$/);
+	// the year's events, and the county's milestones of that year (the vision approved in June 2022)
 	const years = await page.locator('main h2').allInnerTexts();
-	expect(years).toEqual(['2022']);
+	expect(years).toEqual(['2022', 'Milstolpar i Värmland']);
+	const periods = await page.locator('section:has(#milstolpar) .period').allInnerTexts();
+	expect(periods.length).toBeGreaterThan(0);
+	expect(periods.every((p) => p.includes('2022'))).toBe(true);
 	expect(await page.locator('.event.national').count()).toBe(0);
 	await expectAccessibleWithoutJs(page);
 

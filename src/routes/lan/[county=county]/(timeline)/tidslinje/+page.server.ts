@@ -23,8 +23,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	}
 	const value = unwrap(result);
 	const county = await pageCounty(locals);
+	// the filter holds for the milestones too: they are the county's, and of the year chosen
+	const year = query.year ? Number(query.year) : null;
+	const shown =
+		query.level === 'national'
+			? []
+			: (await milestones()).filter((m) => year === null || m.year === year);
 	return {
-		milestones: await milestones(),
+		milestones: shown,
 		...value,
 		query,
 		errors: null,
