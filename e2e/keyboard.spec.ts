@@ -53,9 +53,9 @@ test('every item of the main menu can be reached with Tab and opened with Enter'
 test('the county switcher works with the keyboard', async () => {
 	const page = await newPage();
 	await page.goto('/');
-	await page.getByLabel('Län').focus();
+	await page.getByLabel('Län', { exact: true }).focus();
 	await page.keyboard.press('End'); // Norrbotten, the last county
-	await page.getByLabel('Län').selectOption('dalarna');
+	await page.getByLabel('Län', { exact: true }).selectOption('dalarna');
 	await page.keyboard.press('Tab');
 	expect((await focused(page)).text).toBe('Byt län');
 	await page.keyboard.press('Enter');
