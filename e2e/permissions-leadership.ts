@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Role } from '../src/lib/core/actor.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
 import * as t from '../src/lib/app/tables.ts';
 import { organisationId, testUser } from '../tests/kit/cast.ts';
+import { api, form, type MatrixCase, type Who } from './permission-kit.ts';
 
 /**
  * The permission matrix's cases for the leadership's loop (meetings,
@@ -10,30 +10,9 @@ import { organisationId, testUser } from '../tests/kit/cast.ts';
  * each with the fresh item it acts on, made directly in the database.
  */
 
-type Who = 'anonymous' | Role | 'coordinator-dalarna';
-type Request =
-	| { kind: 'form'; path: string; body: Record<string, unknown> }
-	| { kind: 'json'; method: string; path: string; body: Record<string, unknown> };
-export interface LeadershipCase {
-	name: string;
-	allowed: Who[];
-	request: (who: Who) => Promise<Request>;
-}
-
-const form = (path: string, body: Record<string, unknown>): Request => ({
-	kind: 'form',
-	path,
-	body
-});
-const api = (method: string, path: string, body: Record<string, unknown>): Request => ({
-	kind: 'json',
-	method,
-	path,
-	body
-});
 const unique = () => Math.random().toString(36).slice(2, 8);
 
-export function leadershipCases(db: () => Db): LeadershipCase[] {
+export function leadershipCases(db: () => Db): MatrixCase[] {
 	const county: Who[] = ['coordinator', 'admin'];
 	const inCounty: Who[] = ['reader', 'editor', 'moderator', 'coordinator', 'admin'];
 	const signedIn: Who[] = [...inCounty, 'coordinator-dalarna'];

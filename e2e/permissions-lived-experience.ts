@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../src/lib/platform/db/client.ts';
 import * as t from '../src/lib/app/tables.ts';
 import { organisationId } from '../tests/kit/cast.ts';
-import type { LeadershipCase } from './permissions-leadership.ts';
+import type { MatrixCase } from './permission-kit.ts';
 
 /**
  * The permission matrix's cases for Levande bibliotek's asking page
@@ -11,7 +11,7 @@ import type { LeadershipCase } from './permissions-leadership.ts';
  * also the editors of the organisation leading it.
  */
 
-export function livedExperienceCases(db: () => Db): LeadershipCase[] {
+export function livedExperienceCases(db: () => Db): MatrixCase[] {
 	const ask = (subject: string) => ({
 		kind: 'form' as const,
 		path: '/lan/varmland/levande-bibliotek/fraga',

@@ -1,6 +1,6 @@
-import type { Role } from '../src/lib/core/actor.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
 import * as t from '../src/lib/app/tables.ts';
+import { api, form, type MatrixCase, type Who } from './permission-kit.ts';
 
 /**
  * The permission matrix's cases for the county's milestones, for
@@ -8,17 +8,7 @@ import * as t from '../src/lib/app/tables.ts';
  * fresh milestone made directly in the database.
  */
 
-type Who = 'anonymous' | Role | 'coordinator-dalarna';
-type Request =
-	| { kind: 'form'; path: string; body: Record<string, unknown> }
-	| { kind: 'json'; method: string; path: string; body: Record<string, unknown> };
-export interface MilestoneCase {
-	name: string;
-	allowed: Who[];
-	request: (who: Who) => Promise<Request>;
-}
-
-export function milestoneCases(db: () => Db): MilestoneCase[] {
+export function milestoneCases(db: () => Db): MatrixCase[] {
 	const county: Who[] = ['coordinator', 'admin'];
 	const fields = () => ({
 		title: `Matrisens milstolpe ${Math.random().toString(36).slice(2, 9)}`,
@@ -34,17 +24,6 @@ export function milestoneCases(db: () => Db): MilestoneCase[] {
 			.returning();
 		return row!;
 	};
-	const form = (path: string, body: Record<string, unknown>): Request => ({
-		kind: 'form',
-		path,
-		body
-	});
-	const api = (method: string, path: string, body: Record<string, unknown>): Request => ({
-		kind: 'json',
-		method,
-		path,
-		body
-	});
 	return [
 		{
 			name: 'milstolpar: ny',

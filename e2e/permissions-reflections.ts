@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { Role } from '../src/lib/core/actor.ts';
 import type { Db } from '../src/lib/platform/db/client.ts';
 import * as t from '../src/lib/app/tables.ts';
+import { api, form, type MatrixCase, type Who } from './permission-kit.ts';
 
 /**
  * The permission matrix's cases for reflections, for e2e/permissions.spec.ts:
@@ -9,17 +9,7 @@ import * as t from '../src/lib/app/tables.ts';
  * reflection made directly in the database.
  */
 
-type Who = 'anonymous' | Role | 'coordinator-dalarna';
-type Request =
-	| { kind: 'form'; path: string; body: Record<string, unknown> }
-	| { kind: 'json'; method: string; path: string; body: Record<string, unknown> };
-export interface ReflectionCase {
-	name: string;
-	allowed: Who[];
-	request: (who: Who) => Promise<Request>;
-}
-
-export function reflectionCases(db: () => Db): ReflectionCase[] {
+export function reflectionCases(db: () => Db): MatrixCase[] {
 	const county: Who[] = ['coordinator', 'admin'];
 	const groupId = async () => {
 		const [g] = await db().select().from(t.groups).where(eq(t.groups.countyCode, '17')).limit(1);
@@ -60,17 +50,6 @@ export function reflectionCases(db: () => Db): ReflectionCase[] {
 			.returning();
 		return row!;
 	};
-	const form = (path: string, body: Record<string, unknown>): Request => ({
-		kind: 'form',
-		path,
-		body
-	});
-	const api = (method: string, path: string, body: Record<string, unknown>): Request => ({
-		kind: 'json',
-		method,
-		path,
-		body
-	});
 	return [
 		{
 			name: 'reflektioner: ny',
