@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { varmlandMeetings, type SeedMeeting } from '../../../../seed/meetings/varmland.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { seedKey } from '../../app/seed/seed-keys.ts';
@@ -15,10 +15,18 @@ import { agendaItems, meetings } from './tables.ts';
 
 export const seededMeetings: SeedMeeting[] = varmlandMeetings;
 
-async function idOf(tx: Tx, table: typeof groups | typeof processes, key: string) {
-	const [row] = await tx.select({ id: table.id }).from(table).where(eq(table.seedKey, key));
-	if (!row) throw new Error(`Seed: ${key} finns inte`);
-	return row.id;
+/** The ids of seeded bodies or processes by their seed keys; a missing one stops the seed. */
+async function idsByKey(tx: Tx, table: typeof groups | typeof processes, keys: string[]) {
+	const rows = await tx
+		.select({ id: table.id, key: table.seedKey })
+		.from(table)
+		.where(inArray(table.seedKey, keys));
+	const ids = new Map(rows.map((r) => [r.key, r.id]));
+	return keys.map((key) => {
+		const id = ids.get(key);
+		if (id === undefined) throw new Error(`Seed: ${key} finns inte`);
+		return id;
+	});
 }
 
 async function seedMeetings(tx: Tx): Promise<Record<string, number>> {
@@ -29,7 +37,7 @@ async function seedMeetings(tx: Tx): Promise<Record<string, number>> {
 			.values({
 				seedKey: seedKey('meeting', m.countyCode, m.heldOn, m.title),
 				countyCode: m.countyCode,
-				groupId: await idOf(tx, groups, seedKey('group', m.countyCode, m.group)),
+				groupId: (await idsByKey(tx, groups, [seedKey('group', m.countyCode, m.group)]))[0]!,
 				title: m.title,
 				heldOn: m.heldOn,
 				endsOn: m.endsOn,
@@ -41,16 +49,19 @@ async function seedMeetings(tx: Tx): Promise<Record<string, number>> {
 			.returning({ id: meetings.id });
 		if (!row) continue;
 		counts.meetings += 1;
-		const items = await Promise.all(
-			m.processes.map(async (title, index) => ({
-				meetingId: row.id,
-				position: index + 1,
-				title,
-				link: 'process' as const,
-				linkId: await idOf(tx, processes, seedKey('process', m.countyCode, title)),
-				outcome: 'information' as const
-			}))
+		const processIds = await idsByKey(
+			tx,
+			processes,
+			m.processes.map((title) => seedKey('process', m.countyCode, title))
 		);
+		const items = m.processes.map((title, index) => ({
+			meetingId: row.id,
+			position: index + 1,
+			title,
+			link: 'process' as const,
+			linkId: processIds[index]!,
+			outcome: 'information' as const
+		}));
 		if (items.length) {
 			await tx.insert(agendaItems).values(items);
 			counts.agenda_items += items.length;
