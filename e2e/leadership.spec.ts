@@ -185,3 +185,40 @@ describe('barriers and goal conflicts', () => {
 		for (const p of [staff, lead, visitor]) await p.context().close();
 	}, 600_000);
 });
+
+describe('what the sources say', () => {
+	test('a visitor sees a seeded barrier and the seeded meeting with their source and quote, the unknown day as unknown', async () => {
+		const visitor = await newPage({ javaScriptEnabled: false });
+		await visitor.goto('/lan/varmland/hinder');
+		await Promise.all([
+			visitor.waitForEvent('load'),
+			visitor.getByRole('link', { name: 'Inte samma digitala plattformar' }).click()
+		]);
+		const barrier = await visitor.locator('main').innerText();
+		expect(barrier).toContain('inte samma digitala plattformar');
+		expect(barrier).toContain('Uppgift saknas');
+		expect(barrier).toContain('001_ae9703054a45fcdc.txt, Citat från workshop');
+		await accessibleAtBothWidths(visitor);
+
+		await visitor.goto('/lan/varmland/moten');
+		await Promise.all([
+			visitor.waitForEvent('load'),
+			visitor
+				.getByRole('link', {
+					name: 'Nätverksmöte för hälso- och sjukvårdsledningen och länets socialchefer'
+				})
+				.click()
+		]);
+		const meeting = await visitor.locator('main').innerText();
+		for (const p of [
+			'Psykisk hälsa barn och unga',
+			'Minskade förflyttningar',
+			'Levnadsvanor',
+			'Fallprevention'
+		])
+			expect(meeting).toContain(p);
+		expect(meeting).toContain('000_f8bc95be08be1486.txt, ”30-31 mars');
+		await accessibleAtBothWidths(visitor);
+		await visitor.context().close();
+	}, 600_000);
+});

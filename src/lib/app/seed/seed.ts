@@ -9,6 +9,8 @@ import * as t from '../tables.ts';
 import { followUpSeedSteps } from '../../modules/followup/server/seed.ts';
 import { initiativeSeedSteps } from '../../modules/initiatives/seed.server.ts';
 import { milestoneSeedSteps } from '../../modules/milestones/seed.server.ts';
+import { barrierSeedSteps } from '../../modules/barriers/seed.server.ts';
+import { meetingSeedSteps } from '../../modules/meetings/seed.server.ts';
 import { processSeedSteps } from '../../modules/processes/seed.server.ts';
 import { selfAssessmentSeedSteps } from '../../modules/self-assessment/seed.server.ts';
 import { storySeedSteps } from '../../modules/stories/seed.server.ts';
@@ -49,7 +51,9 @@ export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): P
 		selfAssessmentSeedSteps.length +
 		storySeedSteps.length +
 		supportSeedSteps.length +
-		milestoneSeedSteps.length;
+		milestoneSeedSteps.length +
+		barrierSeedSteps.length +
+		meetingSeedSteps.length;
 	let step = 0;
 	const next = (label: string) => progress(label, ++step, steps);
 
@@ -166,6 +170,12 @@ export async function seedDatabase(db: Db, progress: SeedProgress = () => {}): P
 
 		// The milestones the sources name (after the bodies, the roadmap and the processes they link)
 		for (const step of milestoneSeedSteps) {
+			next(step.label);
+			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
+		}
+
+		// The barriers and the meeting the sources quote (after the bodies and processes they link)
+		for (const step of [...barrierSeedSteps, ...meetingSeedSteps]) {
 			next(step.label);
 			for (const [table, n] of Object.entries(await step.run(tx))) add(table, n);
 		}

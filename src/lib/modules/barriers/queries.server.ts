@@ -37,7 +37,7 @@ export async function countyBarriers(
 				opts.id === undefined ? undefined : eq(barriers.id, opts.id)
 			)
 		)
-		.orderBy(desc(barriers.raisedOn), desc(barriers.id));
+		.orderBy(sql`${barriers.raisedOn} desc nulls last`, desc(barriers.id));
 	const ids = rows.map((r) => r.b.id);
 	const steps = ids.length
 		? await db
@@ -71,6 +71,7 @@ export async function countyBarriers(
 				decision: ref(s.s.decisionId, s.decisionName)
 			})),
 		source: b.source,
+		sourcePassage: b.sourcePassage,
 		visibility: b.visibility
 	}));
 }

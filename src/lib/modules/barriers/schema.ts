@@ -51,7 +51,7 @@ export const Barrier = z
 		metWhere: z.string(),
 		kind: BarrierKind,
 		status: BarrierStatus,
-		raisedOn: z.iso.date(),
+		raisedOn: z.iso.date().nullable().openapi({ description: 'null = okänt' }),
 		process: Ref.nullable(),
 		initiative: Ref.nullable(),
 		decision: Ref.nullable().openapi({ description: 'beslutet som löste hindret' }),
@@ -70,6 +70,9 @@ export const Barrier = z
 			})
 		),
 		source: SourceFile,
+		sourcePassage: z
+			.string()
+			.openapi({ description: 'var i källan: ett kort citat; tomt när det förts in i Nära' }),
 		visibility: ContentVisibility
 	})
 	.openapi('Barrier');
@@ -92,7 +95,7 @@ export const SavedBarrier = z
 		title: z.string(),
 		kind: BarrierKind,
 		status: BarrierStatus,
-		raisedOn: z.iso.date(),
+		raisedOn: z.iso.date().nullable().openapi({ description: 'null = okänt' }),
 		decisionId: z.number().int().nullable(),
 		visibility: ContentVisibility
 	})

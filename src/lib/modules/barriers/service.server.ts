@@ -148,7 +148,7 @@ export async function stepBarrier(
 		if (found.revision === step.revision) {
 			const refused = stepRefusal(found.status, step.status);
 			if (refused) return invalid('Steget kunde inte sparas.', { status: [refused] });
-			if (step.on < found.raisedOn)
+			if (found.raisedOn !== null && step.on < found.raisedOn)
 				return invalid('Steget kunde inte sparas.', {
 					on: ['Datumet ligger före den dag då hindret lyftes.']
 				});

@@ -34,10 +34,13 @@ export const barriers = pgTable(
 		status: barrierStatus().notNull().default('new'),
 		/** who raised it: shown only internally; null for barriers from a source */
 		raisedByUserId: integer().references(() => users.id),
-		raisedOn: date({ mode: 'string' }).notNull(),
+		/** null when the source does not say when it was raised */
+		raisedOn: date({ mode: 'string' }),
 		/** the decision that resolved it */
 		decisionId: integer().references(() => decisions.id),
 		source: sourceRef(),
+		/** where in its source it comes from (a quoted passage); empty when entered in Nära */
+		sourcePassage: text().notNull().default(''),
 		...editable,
 		...timestamps
 	},

@@ -132,6 +132,7 @@ export async function countyMeetings(
 						: null
 			})),
 		source: m.source,
+		sourcePassage: m.sourcePassage,
 		visibility: m.visibility
 	}));
 }

@@ -101,6 +101,9 @@ export const Meeting = z
 		participants: z.array(Ref),
 		items: z.array(AgendaItem),
 		source: SourceFile,
+		sourcePassage: z
+			.string()
+			.openapi({ description: 'var i källan: ett kort citat; tomt när det förts in i Nära' }),
 		visibility: ContentVisibility
 	})
 	.openapi('Meeting');

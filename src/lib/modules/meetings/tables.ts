@@ -42,6 +42,8 @@ export const meetings = pgTable(
 		place: text().notNull().default(''),
 		notes: text().notNull().default(''),
 		source: sourceRef(),
+		/** where in its source it comes from (a quoted passage); empty when entered in Nära */
+		sourcePassage: text().notNull().default(''),
 		...editable,
 		...timestamps
 	},
