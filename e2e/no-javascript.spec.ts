@@ -26,6 +26,34 @@ test('the main navigation works without JavaScript', async () => {
 	await page.context().close();
 });
 
+test('on a phone the menu folds behind a button, so the content starts in the first screen', async () => {
+	const page = await newPage({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+	await page.goto('/lan/varmland/insatser');
+	const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+	// folded: the links are not shown, the button names the current page
+	await expect(menu.getByRole('link', { name: 'Beslut', exact: true }).isVisible()).resolves.toBe(
+		false
+	);
+	expect(await menu.locator('summary').innerText()).toBe('Meny: Insatser');
+	const mainTop = await page.locator('main').evaluate((m) => m.getBoundingClientRect().top);
+	expect(mainTop).toBeLessThan(300);
+	const heading = await page.locator('h1').boundingBox();
+	expect(heading?.y).toBeLessThan(812 - (heading?.height ?? 0));
+	await expectAccessibleWithoutJs(page);
+	// opened by keyboard, it leads on
+	await menu.locator('summary').focus();
+	await page.keyboard.press('Enter');
+	await menu.getByRole('link', { name: 'Beslut', exact: true }).click();
+	expect(await page.locator('h1').innerText()).toMatch(/^Beslut om målbilden/);
+	// on a wide screen the menu is open and has no button
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect(menu.locator('summary').isVisible()).resolves.toBe(false);
+	await expect(
+		menu.getByRole('link', { name: 'Tidslinje', exact: true }).isVisible()
+	).resolves.toBe(true);
+	await page.context().close();
+});
+
 test('the county switcher is a plain form', async () => {
 	const page = await newPage({ javaScriptEnabled: false });
 	await page.goto('/lan/varmland/tidslinje');

@@ -6,6 +6,7 @@ export const en: Record<MessageKey, string> = {
 	'site.tagline': 'Together for good and close care',
 	'skip.toMain': 'Skip to main content',
 	'nav.label': 'Main menu',
+	'nav.menu': 'Menu',
 	'nav.vision': 'Vision',
 	'nav.roadmap': 'Roadmap',
 	'nav.milestones': 'Milestones',

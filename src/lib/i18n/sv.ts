@@ -4,6 +4,7 @@ export const sv = {
 	'site.tagline': 'Tillsammans för god och nära vård',
 	'skip.toMain': 'Hoppa till huvudinnehållet',
 	'nav.label': 'Huvudmeny',
+	'nav.menu': 'Meny',
 	'nav.vision': 'Målbild',
 	'nav.roadmap': 'Färdplan',
 	'nav.milestones': 'Milstolpar',
