@@ -1,7 +1,5 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { chosenCounty } from '#lib/platform/chosen-county.ts';
-import { listCounties } from '#lib/modules/counties/service.server.ts';
 import { canEditCountyContent, canReadInternal } from '#lib/core/permissions.ts';
 import { config } from '#lib/platform/config.ts';
 import { unwrap } from '#lib/platform/http.ts';
@@ -10,13 +8,11 @@ import { storiesByStatement } from '#lib/modules/stories/index.server.ts';
 import { overdueForStartPage } from '#lib/modules/agreements/service.server.ts';
 import { ownActions } from '#lib/modules/actions/index.server.ts';
 
-export const load: PageServerLoad = async ({ locals, cookies }) => {
-	// the start page is the chosen county's, when a person chose another than the default
-	const chosen = chosenCounty(cookies);
-	if (chosen && /^[a-z-]{1,40}$/.test(chosen)) {
-		const county = (await listCounties(locals.db)).find((c) => c.slug === chosen);
-		if (county && county.code !== config().defaultCountyCode) redirect(303, `/lan/${county.slug}`);
-	}
+export const load: PageServerLoad = async ({ locals, parent }) => {
+	// the start page is the chosen county's, when a person chose another than the default (the
+	// layout has already read the county list and resolved the choice)
+	const { county } = await parent();
+	if (county && county.code !== config().defaultCountyCode) redirect(303, `/lan/${county.slug}`);
 	const page = unwrap(
 		await visionReads.visionPage(locals.db, locals.actor, config().defaultCountyCode)
 	);
