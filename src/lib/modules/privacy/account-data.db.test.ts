@@ -14,6 +14,8 @@ import {
 	participantRequests
 } from '../lived-experience/tables.ts';
 import { processes } from '../processes/tables.ts';
+import { importJobs, jobFiles } from '../../platform/db/tables.ts';
+import { keepJobFile } from '../../platform/jobs/files.ts';
 import { accountData, eraseAccount } from './account-data.server.ts';
 
 const database = databaseForFile();
@@ -112,6 +114,21 @@ test('the export has what the person asked for, opened, owns and recorded; erasu
 		.insert(scenarioVersions)
 		.values({ scenarioId: scenario!.id, version: 1, input: {}, createdBy: label });
 	await db.insert(actionDigestOptOuts).values({ userId: me!.userId });
+	const [job] = await db
+		.insert(importJobs)
+		.values({
+			kind: 'followup-report',
+			countyCode: '17',
+			status: 'done',
+			message: 'Klar',
+			createdByUserId: me!.userId
+		})
+		.returning();
+	await keepJobFile(db, job!.id, {
+		fileName: 'oversikt.pdf',
+		contentType: 'application/pdf',
+		bytes: new Uint8Array([37, 80, 68, 70])
+	});
 
 	const data = await accountData(db, person.actor);
 	if (data.kind !== 'ok') throw new Error(data.kind);
@@ -124,8 +141,10 @@ test('the export has what the person asked for, opened, owns and recorded; erasu
 		actionsOwned: [],
 		barriersRaised: [],
 		goodExamples: [],
-		selfAssessmentRoundsManaged: []
+		selfAssessmentRoundsManaged: [],
+		jobsStarted: [{ id: job!.id, kind: 'followup-report', status: 'done' }]
 	});
+	expect((data.value.jobsStarted as { fileKeptUntil: unknown }[])[0]!.fileKeptUntil).not.toBeNull();
 	expect(data.value.actionDigestOptedOut).not.toBeNull();
 	expect(JSON.stringify(data.value)).not.toMatch(/Personen som erbjöd|erbjudande@/);
 
@@ -141,6 +160,9 @@ test('the export has what the person asked for, opened, owns and recorded; erasu
 	expect(
 		await db.select().from(actionDigestOptOuts).where(eq(actionDigestOptOuts.userId, me!.userId))
 	).toEqual([]);
+	// the ordered file was theirs alone and goes; the job's record stays under the account's number
+	expect(await db.select().from(jobFiles).where(eq(jobFiles.recordId, job!.id))).toEqual([]);
+	expect(await db.select().from(importJobs).where(eq(importJobs.id, job!.id))).toHaveLength(1);
 	const [kept] = await db
 		.select()
 		.from(participantRequests)

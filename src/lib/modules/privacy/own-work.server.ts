@@ -1,5 +1,6 @@
-import { eq, or } from 'drizzle-orm';
+import { eq, inArray, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
+import { importJobs, jobFiles } from '../../platform/db/tables.ts';
 import { actionDigestOptOuts, actions } from '../actions/tables.ts';
 import { barrierSteps, barriers } from '../barriers/tables.ts';
 import { scenarioVersions, scenarios } from '../benefit/tables.ts';
@@ -35,7 +36,8 @@ export async function ownWork(
 		nominated,
 		rounds,
 		madeScenarios,
-		savedVersions
+		savedVersions,
+		jobs
 	] = await Promise.all([
 		db
 			.select({
@@ -138,7 +140,21 @@ export async function ownWork(
 				at: scenarioVersions.createdAt
 			})
 			.from(scenarioVersions)
-			.where(eq(scenarioVersions.createdBy, savedByLabel(user)))
+			.where(eq(scenarioVersions.createdBy, savedByLabel(user))),
+		db
+			.select({
+				id: importJobs.id,
+				kind: importJobs.kind,
+				county: importJobs.countyCode,
+				status: importJobs.status,
+				message: importJobs.message,
+				at: importJobs.createdAt,
+				finishedAt: importJobs.finishedAt,
+				fileKeptUntil: jobFiles.expiresAt
+			})
+			.from(importJobs)
+			.leftJoin(jobFiles, eq(jobFiles.recordId, importJobs.id))
+			.where(eq(importJobs.createdByUserId, userId))
 	]);
 	return {
 		participantRequests: requests,
@@ -155,14 +171,16 @@ export async function ownWork(
 		})),
 		selfAssessmentRoundsManaged: rounds,
 		benefitScenariosCreated: madeScenarios,
-		benefitScenarioVersionsSaved: savedVersions
+		benefitScenarioVersionsSaved: savedVersions,
+		jobsStarted: jobs
 	};
 }
 
 /**
  * On erasure: the name and e-mail a benefit scenario's versions were saved
  * under are replaced (the other modules keep only the account's number,
- * which then names nobody); the digest setting goes with the account.
+ * which then names nobody); the digest setting and the files the person
+ * ordered (reports, exports: theirs alone) go with the account.
  */
 export async function eraseOwnWork(
 	tx: Db | Tx,
@@ -175,4 +193,15 @@ export async function eraseOwnWork(
 		.set({ createdBy: erasedName })
 		.where(eq(scenarioVersions.createdBy, savedByLabel(user)));
 	await tx.delete(actionDigestOptOuts).where(eq(actionDigestOptOuts.userId, userId));
+	await tx
+		.delete(jobFiles)
+		.where(
+			inArray(
+				jobFiles.recordId,
+				tx
+					.select({ id: importJobs.id })
+					.from(importJobs)
+					.where(eq(importJobs.createdByUserId, userId))
+			)
+		);
 }
