@@ -5,7 +5,7 @@ import { openBoss, type Log } from '../platform/jobs/boss.ts';
 import type { JobDefinition } from '../platform/jobs/define.ts';
 import { bossQueue, type JobQueue } from '../platform/jobs/queue.ts';
 import { ensureQueues, startWorker, type Worker } from '../platform/jobs/worker.ts';
-import { sessionPurgeJob } from '../modules/accounts/index.server.ts';
+import { passwordResetMailJob, sessionPurgeJob } from '../modules/accounts/index.server.ts';
 import { followUpReportJob, koladaImportJob } from '../modules/followup/index.server.ts';
 import {
 	initiativesImportJob,
@@ -22,6 +22,7 @@ import { smtpMailer } from '../platform/mail/mailer.ts';
 export function appJobs(cfg: Config): JobDefinition[] {
 	// the SMTP settings are read where the mail kit reads them (platform/mail/settings.ts)
 	const mail = mailSettings(process.env);
+	const mailer = mail ? smtpMailer(mail) : null;
 	return [
 		koladaImportJob({ baseUrl: cfg.koladaBaseUrl }),
 		initiativesImportJob,
@@ -30,7 +31,8 @@ export function appJobs(cfg: Config): JobDefinition[] {
 		jobFilePurgeJob,
 		sessionPurgeJob,
 		personalDataPurgeJob,
-		actionDigestJob(mail ? smtpMailer(mail) : null),
+		actionDigestJob(mailer),
+		passwordResetMailJob(mailer, cfg.origin),
 		dialogueIndicatorsJob(cfg.minAnswers)
 	];
 }

@@ -4,6 +4,7 @@ import { account } from '#lib/modules/accounts/server/account.ts';
 import type { Actor } from '#lib/core/actor.ts';
 import { clearSessionCookie } from '#lib/modules/accounts/server/cookies.ts';
 import { signOutEverywhere } from '#lib/modules/accounts/server/service.ts';
+import { changePassword, hasPassword } from '#lib/modules/accounts/server/own-password.ts';
 import {
 	createApiToken,
 	listOwnApiTokens,
@@ -24,10 +25,11 @@ function signedIn(actor: Actor): Extract<Actor, { kind: 'user' }> {
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const actor = signedIn(locals.actor);
-	const [me, tokens, { county }] = await Promise.all([
+	const [me, tokens, { county }, withPassword] = await Promise.all([
 		account(locals.db, actor),
 		listOwnApiTokens(locals.db, actor),
-		parent()
+		parent(),
+		hasPassword(locals.db, actor.userId)
 	]);
 	// a key gets a role the person has in the county shown in the header, or a lower one
 	const tokenRoles = county ? tokenRolesFor(actor, county.code) : [];
@@ -42,7 +44,16 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 					.map((o) => ({ id: o.id, name: o.name }))
 					.sort((a, b) => a.name.localeCompare(b.name, 'sv'))
 			: [];
-	return { account: unwrap(me), tokens, tokenRoles, tokenOrganisations, origin: url.origin };
+	return {
+		account: unwrap(me),
+		tokens,
+		tokenRoles,
+		tokenOrganisations,
+		origin: url.origin,
+		/** a person who signs in only through their organisation has no password to change */
+		hasPassword: withPassword,
+		passwordChanged: url.searchParams.get('losenord') === 'bytt'
+	};
 };
 
 export const actions: Actions = {
@@ -51,6 +62,17 @@ export const actions: Actions = {
 		if (outcome.kind !== 'ok') return formFailure(outcome, {});
 		clearSessionCookie(cookies);
 		redirect(303, '/logga-in');
+	},
+	changePassword: async ({ locals, request, getClientAddress }) => {
+		const actor = signedIn(locals.actor);
+		const values = await formValues(request);
+		const outcome = await changePassword(locals.db, actor, values, {
+			address: getClientAddress(),
+			sessionToken: locals.sessionToken
+		});
+		// the answer names its form, so the page shows its errors there and nowhere else
+		if (outcome.kind !== 'ok') return formFailure(outcome, { form: 'password' });
+		redirect(303, '/konto?losenord=bytt#change-password');
 	},
 	createToken: async ({ locals, request }) => {
 		const actor = signedIn(locals.actor);

@@ -8,6 +8,7 @@ export const auditLabels: AuditLabels = {
 		sign_in: 'loggade in',
 		sign_out: 'loggade ut',
 		set_password: 'satte lösenord',
+		change_password: 'bytte lösenord',
 		sign_out_everywhere: 'loggade ut överallt',
 		password_link: 'skapade lösenordslänk'
 	},
@@ -16,7 +17,14 @@ export const auditLabels: AuditLabels = {
 	fields: [
 		{ after: 'source', labels: { email: 'e-post' } },
 		{ after: 'name', labels: { role: 'roll' } },
-		{ after: 'link', labels: { password: 'lösenord', sessionsEnded: 'avslutade inloggningar' } }
+		{
+			after: 'link',
+			labels: {
+				password: 'lösenord',
+				sessionsEnded: 'avslutade inloggningar',
+				otherSessionsEnded: 'avslutade andra inloggningar'
+			}
+		}
 	],
 	values: {
 		role: {

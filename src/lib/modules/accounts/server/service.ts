@@ -51,6 +51,22 @@ async function failuresSince(db: Db, address: string, email?: string): Promise<n
 	return row?.n ?? 0;
 }
 
+/**
+ * Whether the address has failed too often in the last minute, for this
+ * account or over all accounts. Signing in, changing a password and asking
+ * for a reset link share the limit (each failure or request counts).
+ */
+export async function tooManyFailures(db: Db, address: string, email: string): Promise<boolean> {
+	return (
+		(await failuresSince(db, address, email)) >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS ||
+		(await failuresSince(db, address)) >= MAX_FAILURES_PER_ADDRESS
+	);
+}
+
+/** The answer when tooManyFailures holds: what was tried too often, and what to do. */
+export const tooMany = (what: string) =>
+	({ kind: 'too_many', message: `${what}. Vänta en minut och försök sedan igen.` }) as const;
+
 /** Signs in with e-mail and password; rate-limited per account and address, and per address. */
 export async function signInWithPassword(
 	db: Db,
@@ -62,15 +78,8 @@ export async function signInWithPassword(
 		return invalid('Inloggningen kunde inte göras.', fieldErrors(parsed.error.issues));
 	const { email, password } = parsed.data;
 
-	if (
-		(await failuresSince(db, context.address, email)) >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS ||
-		(await failuresSince(db, context.address)) >= MAX_FAILURES_PER_ADDRESS
-	) {
-		return {
-			kind: 'too_many',
-			message: 'För många misslyckade inloggningsförsök. Vänta en minut och försök sedan igen.'
-		};
-	}
+	if (await tooManyFailures(db, context.address, email))
+		return tooMany('För många misslyckade inloggningsförsök');
 
 	const [user] = await db
 		.select({ id: users.id, passwordHash: users.passwordHash, disabledAt: users.disabledAt })

@@ -5,7 +5,11 @@ import { formFailure, formValues } from '#lib/platform/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const owner = await passwordLinkOwner(locals.db, params.token);
-	if (!owner) error(404, 'Länken gäller inte längre. Be en administratör om en ny länk.');
+	if (!owner)
+		error(
+			404,
+			'Länken gäller inte längre. Begär en ny under ”Glömt lösenordet?” på inloggningssidan, eller be en administratör om en ny länk.'
+		);
 	return { owner };
 };
 
