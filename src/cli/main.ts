@@ -102,7 +102,7 @@ program
 program
 	.command('worker')
 	.description(
-		'Kör bakgrundsjobb (importer från Kolada, rensningar) utan webbplats, bredvid en eller flera nara serve mot samma databas'
+		'Kör bakgrundsjobb (importer, beställda rapporter och exporter, veckobrevet, rensningar) utan webbplats, bredvid en eller flera nara serve mot samma databas'
 	)
 	.helpOption('-h, --help', 'visa hjälp')
 	.action(async () => {

@@ -14,7 +14,13 @@ import { openJobs, type Jobs } from '../../src/lib/app/jobs.ts';
 export function jobsFor(
 	database: Database,
 	jobs: JobDefinition[],
-	opts: { worker?: boolean; superviseSeconds?: number; scope?: 'file' | 'test' } = {}
+	opts: {
+		worker?: boolean;
+		superviseSeconds?: number;
+		scope?: 'file' | 'test';
+		/** where the worker's log lines go (default: nowhere) */
+		log?: (message: string) => void;
+	} = {}
 ): Promise<Jobs> {
 	const cfg = {
 		...parseConfig({}),
@@ -23,7 +29,7 @@ export function jobsFor(
 	const opened = openJobs(database, cfg, {
 		role: 'test',
 		worker: opts.worker ?? true,
-		log: () => {},
+		log: opts.log ?? (() => {}),
 		jobs
 	});
 	const close = async () => (await opened).close(5_000);

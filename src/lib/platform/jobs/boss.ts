@@ -7,7 +7,7 @@ import type { Database } from '../db/client.ts';
  * creates and migrates itself). Jobs are rows there, claimed with SKIP LOCKED,
  * so any number of Nära processes share one queue and each job runs once;
  * retries, timeouts, heartbeats and dead letters are pg-boss's
- * (docs/decisions/0007-jobs-on-pg-boss.md).
+ * (docs/decisions/0008-node-24-and-jobs.md).
  */
 
 export type Log = (message: string) => void;

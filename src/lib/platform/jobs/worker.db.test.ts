@@ -8,8 +8,9 @@ import { createJobRecord } from './records.ts';
 
 /**
  * The worker on the real queue (pg-boss): retries, a job out of attempts, a
- * refusal that is not retried, a worker that dies mid-job, and two workers
- * sharing one queue without running a job twice.
+ * refusal that is not retried, a worker that dies mid-job, a last attempt
+ * cut off (dead letter), and two workers sharing one queue without running
+ * a job twice.
  */
 
 const database = databaseForFile({ seeded: false });
@@ -37,9 +38,15 @@ const testJob = defineJob<Data>({
 		return { message: `Klart efter ${n} försök.` };
 	}
 });
-const definitions = [testJob];
+/** the same work with no retry: its first attempt is its last */
+const onceJob = defineJob<Data>({ ...testJob, name: 'test-job-once', retryLimit: 0 });
+const definitions = [testJob, onceJob];
 
-async function send(jobs: { queue: JobQueue }, mode: Data['mode']): Promise<number> {
+async function send(
+	jobs: { queue: JobQueue },
+	mode: Data['mode'],
+	queue = 'test-job'
+): Promise<number> {
 	return database.db.transaction(async (tx) => {
 		const recordId = await createJobRecord(tx, {
 			kind: 'test',
@@ -48,7 +55,7 @@ async function send(jobs: { queue: JobQueue }, mode: Data['mode']): Promise<numb
 			message: 'Väntar …',
 			createdByUserId: null
 		});
-		await jobs.queue.send(tx, 'test-job', { recordId, mode });
+		await jobs.queue.send(tx, queue, { recordId, mode });
 		return recordId;
 	});
 }
@@ -82,19 +89,39 @@ test('a refusal (a UserFacingError) is not retried: its message is the answer', 
 	expect(runs.get(id)).toBe(1);
 });
 
-test('a worker stopped mid-job without waiting: another takes the job over', async () => {
+/**
+ * A worker A takes a job that hangs and goes away without finishing it (kill -9
+ * is tried in e2e/scale-out.spec.ts); then a worker B starts. The job's record id.
+ */
+async function cutOffMidJob(queue: string): Promise<number> {
 	const a = await jobsFor(database, definitions, { scope: 'test' });
-	const id = await send(a, 'hang');
+	const id = await send(a, 'hang', queue);
 	// wait until A runs it
 	for (let i = 0; i < 100 && runs.get(id) !== 1; i++) await new Promise((r) => setTimeout(r, 100));
 	expect(runs.get(id)).toBe(1);
-	// A goes away without finishing the job (kill -9 is tried in e2e/scale-out.spec.ts)
 	await a.boss.stop({ graceful: false, close: true, timeout: 1000 });
-	const b = await jobsFor(database, definitions, { scope: 'test' });
+	await jobsFor(database, definitions, { scope: 'test' });
+	return id;
+}
+
+test('a worker stopped mid-job without waiting: another takes the job over', async () => {
+	const id = await cutOffMidJob('test-job');
 	const row = await recordWhenEnded(database, id, 45_000);
 	release();
 	expect(row).toMatchObject({ status: 'done', attempts: 2, message: 'Klart efter 2 försök.' });
-	expect(b.worker).toBeDefined();
+}, 60_000);
+
+test('a last attempt cut off mid-job: the dead-letter queue ends the record failed, with a message', async () => {
+	// A stopped without waiting: the queue counted the attempt failed and, with none left, sent the
+	// job to the dead-letter queue, whose worker (B's) ends the record that still says "running"
+	const id = await cutOffMidJob('test-job-once');
+	const row = await recordWhenEnded(database, id, 45_000);
+	release();
+	expect(row).toMatchObject({ status: 'failed', attempts: 1 });
+	expect(row.message).toBe(
+		'Testjobbet misslyckades efter ett försök: arbetet avbröts varje gång innan det blev klart. Du kan starta om den; om det händer igen, kontakta den som driver Nära och ange jobbets nummer.'
+	);
+	expect(runs.get(id)).toBe(1);
 }, 60_000);
 
 test('two workers on one queue: each of 40 jobs runs once', async () => {

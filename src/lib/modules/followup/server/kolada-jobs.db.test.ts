@@ -8,7 +8,14 @@ import { freePort } from '../../../../../tests/process.ts';
 import { jobsFor, recordWhenEnded } from '../../../../../tests/kit/jobs.ts';
 import type { Jobs } from '../../../app/jobs.ts';
 import { koladaImportClient } from './kolada-import.ts';
-import { koladaImportJob, koladaJob, startKoladaJob } from './kolada-jobs.ts';
+import { KoladaError } from '../kolada/errors.ts';
+import {
+	forCoordinator,
+	koladaImportJob,
+	koladaJob,
+	startKoladaJob,
+	worthRetrying
+} from './kolada-jobs.ts';
 
 /**
  * The Kolada import as a background job on the real queue (pg-boss): the
@@ -22,6 +29,8 @@ let kolada: ReplayServer;
 let jobs: Jobs;
 /** where the job's Kolada is: the replay server, or a closed port */
 let baseUrl = '';
+/** the worker's log */
+const logged: string[] = [];
 
 beforeAll(async () => {
 	kolada = await startReplayServer();
@@ -35,7 +44,9 @@ beforeAll(async () => {
 			)
 	});
 	// no retries in this file: a failure is the record's last word at once
-	jobs = await jobsFor(database, [{ ...job, retryLimit: 0 }]);
+	jobs = await jobsFor(database, [{ ...job, retryLimit: 0 }], {
+		log: (m) => logged.push(m)
+	});
 });
 afterAll(() => kolada?.close());
 
@@ -66,18 +77,66 @@ describe('a Kolada job', () => {
 		expect(audits.map((a) => a.entityId)).toEqual([String(id)]);
 	});
 
-	test('an unreachable Kolada: failed, with the one-line message, nothing written', async () => {
+	test('an unreachable Kolada: failed, in plain words, nothing written; the details go to the log', async () => {
 		const port = await freePort();
 		baseUrl = `http://127.0.0.1:${port}/v3`;
+		const writes = () => database.db.$count(auditLog, eq(auditLog.entityType, 'measurements'));
+		const before = await writes();
 		const started = await startKoladaJob(database.db, coordinator.actor, '17', form, jobs.queue);
 		if (started.kind !== 'ok') throw new Error(JSON.stringify(started));
 		const row = await recordWhenEnded(database, started.value.id);
 		expect(row).toMatchObject({ status: 'failed', kind: 'kolada', countyCode: '17' });
-		expect(row.message).toMatch(
-			/^Importen från Kolada misslyckades efter ett försök: Kolada svarar inte \(http:\/\/127\.0\.0\.1:\d+\/v3\): anslutningen nekades\. /
+		expect(row.message).toBe(
+			`Importen från Kolada misslyckades efter ett försök: Kolada gick inte att nå just då. Du kan starta om den; om det händer igen, kontakta den som driver Nära och ange jobbets nummer.`
 		);
-		expect(row.message).toMatch(/Du kan starta om den/);
-		expect(row.message).not.toContain('\n');
+		expect(logged.join('\n')).toMatch(
+			new RegExp(
+				`^Importen från Kolada \\(jobb ${started.value.id}, försök 1\\): Kolada svarar inte \\(http://127\\.0\\.0\\.1:${port}/v3\\): anslutningen nekades\\. .*KOLADA_BASE_URL`,
+				'm'
+			)
+		);
+		expect(await writes()).toBe(before);
+	});
+
+	test('what the coordinator reads of Kolada’s failures names no address or setting, and retries as before', () => {
+		const url = 'http://127.0.0.1:1/v3/data/kpi/N20402';
+		const cases: [KoladaError, string][] = [
+			[
+				new KoladaError(
+					`Kolada svarar inte (${url}): inget svar. Ange KOLADA_BASE_URL.`,
+					'timeout',
+					{
+						url
+					}
+				),
+				'Kolada gick inte att nå just då.'
+			],
+			[
+				new KoladaError(`Kolada svarade 503 tre gånger i rad på ${url}.`, 'http', {
+					url,
+					status: 503
+				}),
+				'Kolada var överbelastat eller hade ett fel just då.'
+			],
+			[
+				new KoladaError(`Kolada svarade 404 på ${url}.`, 'http', { url, status: 404 }),
+				'Kolada tog inte emot frågan (svar 404). Kontrollera nyckeltalen och åren.'
+			],
+			[
+				new KoladaError(`Kolada gav ett svar som inte är JSON på ${url}.`, 'malformed', { url }),
+				'Kolada gav ett svar som Nära inte kunde läsa.'
+			]
+		];
+		for (const [error, plain] of cases) {
+			const shown = forCoordinator(error);
+			expect(shown.message).toBe(plain);
+			expect(worthRetrying(shown)).toBe(worthRetrying(error));
+		}
+		const refused = new KoladaError(
+			'Frågan till Kolada är ogiltig: ogiltigt nyckeltal "X".',
+			'invalid'
+		);
+		expect(forCoordinator(refused)).toBe(refused);
 	});
 
 	test('refusals: a reader, an unknown KPI, bad years, another county’s job', async () => {

@@ -138,6 +138,36 @@ export function worthRetrying(error: unknown): boolean {
 }
 
 /**
+ * A failed Kolada call as the coordinator following the job reads it: what
+ * happened, in plain words. The message written for `nara import kolada`
+ * names Kolada's addresses and the KOLADA_BASE_URL setting, which are for the
+ * one who runs Nära; the job logs it. The kind and details stay, so the
+ * retry rule (worthRetrying) is the same.
+ */
+export function forCoordinator(error: KoladaError): KoladaError {
+	const status = error.details.status ?? 0;
+	let plain: string;
+	switch (error.kind) {
+		case 'unreachable':
+		case 'timeout':
+			plain = 'Kolada gick inte att nå just då.';
+			break;
+		case 'http':
+			plain =
+				status === 429 || status >= 500
+					? 'Kolada var överbelastat eller hade ett fel just då.'
+					: `Kolada tog inte emot frågan (svar ${status}). Kontrollera nyckeltalen och åren.`;
+			break;
+		case 'malformed':
+			plain = 'Kolada gav ett svar som Nära inte kunde läsa.';
+			break;
+		default:
+			return error;
+	}
+	return new KoladaError(plain, error.kind, error.details);
+}
+
+/**
  * The job's work: the import as the person who started it (their rights as
  * they are now). `client` is for tests; otherwise Kolada at `baseUrl`.
  */
@@ -180,6 +210,12 @@ export function koladaImportJob(options: {
 				client,
 				onProgress: ctx.progress,
 				signal: ctx.signal
+			}).catch((e: unknown) => {
+				if (!(e instanceof KoladaError)) throw e;
+				ctx.log(
+					`Importen från Kolada (jobb ${data.recordId}, försök ${ctx.attempt}): ${e.message}`
+				);
+				throw forCoordinator(e);
 			});
 			return { message: summary(result) };
 		}
