@@ -150,6 +150,7 @@ describe('good examples across counties', () => {
 			await submit(page, 'Nominera');
 			expect(path(page)).toBe('/lan/kronoberg/goda-exempel');
 			expect(await page.locator('main').innerText()).toContain('Nominerad, ej bedömd');
+			await expectAccessibleWithoutJs(page);
 
 			const admin = await signedInPage('admin', { countyCode: '07', javaScriptEnabled: false });
 			page = admin.page;
@@ -194,6 +195,19 @@ describe('good examples across counties', () => {
 			expect(await reused.getAttribute('href')).toBe(copyPath);
 			expect(await visitor.locator('main').innerText()).toContain('i Dalarnas län');
 			await expectAccessible(visitor);
+			// so does the initiative in Kronoberg's inventory, with its rating
+			await visitor.goto(`/lan/kronoberg/insatser/${initiative!.id}`);
+			const example = visitor.getByRole('region', { name: 'Gott exempel' });
+			expect(await example.innerText()).toContain('Bedömning: Beprövat');
+			expect(
+				await example.getByRole('link', { name: 'Exemplet i kunskapsbanken' }).getAttribute('href')
+			).toBe(examplePath);
+			expect(
+				await example
+					.getByRole('link', { name: 'Barnens bästa gäller! i Kronoberg' })
+					.getAttribute('href')
+			).toBe(copyPath);
+			await expectAccessible(visitor);
 		},
 		SLOW
 	);
@@ -222,6 +236,9 @@ describe('the register of agreements', () => {
 			const row = page.locator('tbody tr', { hasText: title });
 			expect(await row.innerText()).toContain('Försenad');
 			expect(await row.innerText()).toContain('30 november 2024');
+			await expectAccessibleWithoutJs(page);
+			await row.getByRole('link', { name: title }).click();
+			expect(await h1(page)).toBe(`Ändra: ${title}`);
 			await expectAccessibleWithoutJs(page);
 			await page.goto('/lan/varmland');
 			const notice = page.getByRole('region', { name: /ska ha följts upp/ });

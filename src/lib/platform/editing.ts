@@ -204,6 +204,8 @@ export function archiving<Row extends { revision: number }, Found>(
 			id: number
 		) => Promise<(Found & { archivedAt: Date | null }) | undefined>;
 		check?: (actor: Actor, countyCode: string, found: Found) => Outcome<never> | undefined;
+		/** what else follows from the archiving, in its transaction (e.g. figures computed from it) */
+		archived?: (tx: Tx, actor: Actor, countyCode: string, found: Found) => Promise<unknown>;
 	}
 ) {
 	return async (
@@ -230,7 +232,9 @@ export function archiving<Row extends { revision: number }, Found>(
 				edited,
 				{ notFound: edited.notFound, conflict: edited.archive.conflict }
 			);
-			return saved.kind === 'ok' ? ok({ id }) : saved;
+			if (saved.kind !== 'ok') return saved;
+			await rules.archived?.(tx, actor, countyCode, found);
+			return ok({ id });
 		});
 	};
 }

@@ -74,7 +74,12 @@ export async function exampleById(db: Db | Tx, id: number) {
 	return base(db).where(eq(goodExamples.id, id));
 }
 
-/** Where examples have been reused: the copies that are still in their county's inventory. */
+/** The nomination of one initiative, if it has one. */
+export async function exampleByInitiative(db: Db | Tx, initiativeId: number) {
+	return base(db).where(eq(goodExamples.initiativeId, initiativeId));
+}
+
+/** Where examples have been reused: the public copies still in their county's inventory. */
 export async function reusesOf(db: Db | Tx, exampleIds: number[]) {
 	if (exampleIds.length === 0) return [];
 	return db
@@ -91,7 +96,11 @@ export async function reusesOf(db: Db | Tx, exampleIds: number[]) {
 		.innerJoin(initiatives, eq(initiatives.id, goodExampleReuses.initiativeId))
 		.innerJoin(counties, eq(counties.code, goodExampleReuses.countyCode))
 		.where(
-			and(inArray(goodExampleReuses.goodExampleId, exampleIds), isNull(initiatives.archivedAt))
+			and(
+				inArray(goodExampleReuses.goodExampleId, exampleIds),
+				eq(initiatives.visibility, 'public'),
+				isNull(initiatives.archivedAt)
+			)
 		)
 		.orderBy(goodExampleReuses.createdAt);
 }

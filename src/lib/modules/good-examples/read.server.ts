@@ -85,6 +85,20 @@ export async function getExample(db: Db, actor: Actor, id: number): Promise<Outc
 	return ok((await toExamples(db, [row]))[0]!);
 }
 
+/**
+ * The good example an initiative is, for the initiative's own page: its
+ * rating and where it has been reused, as the reader may see it; or null.
+ */
+export async function exampleOfInitiative(
+	db: Db,
+	actor: Actor,
+	initiativeId: number
+): Promise<GoodExample | null> {
+	const [row] = await q.exampleByInitiative(db, initiativeId);
+	if (!row || row.example.archivedAt || !visible(actor, row)) return null;
+	return (await toExamples(db, [row]))[0]!;
+}
+
 /** A county's examples: all its nominations for its own people, the confirmed public ones for others. */
 export async function countyExamples(
 	db: Db,

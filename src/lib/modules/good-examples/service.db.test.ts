@@ -5,7 +5,7 @@ import { castForFile, testUser, type TestUser } from '../../../../tests/kit/cast
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { anonymous } from '../../core/actor.ts';
 import { initiatives } from '../initiatives/tables.ts';
-import { countyExamples, getExample, listExamples } from './read.server.ts';
+import { countyExamples, exampleOfInitiative, getExample, listExamples } from './read.server.ts';
 import { nominate, reuse, review } from './service.server.ts';
 import { goodExampleReuses, goodExamples } from './tables.ts';
 
@@ -186,5 +186,19 @@ describe('good examples across counties', () => {
 		const theirs = await countyExamples(database.db, anonymous, '07');
 		expect(mine.kind === 'ok' && mine.value.length).toBe(1);
 		expect(theirs.kind === 'ok' && theirs.value.length).toBe(1);
+	});
+
+	test("the origin initiative's page finds its example; a copy made internal is no longer listed", async () => {
+		const found = await exampleOfInitiative(database.db, anonymous, initiativeId);
+		expect(found).toMatchObject({ id: exampleId, status: 'proven', countyCode: '07' });
+		expect(found!.reusedIn).toHaveLength(1);
+		const [reused] = await database.db.select().from(goodExampleReuses);
+		await database.db
+			.update(initiatives)
+			.set({ visibility: 'internal' })
+			.where(eq(initiatives.id, reused!.initiativeId));
+		expect((await exampleOfInitiative(database.db, anonymous, initiativeId))!.reusedIn).toEqual([]);
+		// an initiative that is no example has none
+		expect(await exampleOfInitiative(database.db, anonymous, reused!.initiativeId)).toBeNull();
 	});
 });

@@ -7,9 +7,12 @@ import * as q from './queries.server.ts';
 
 /**
  * Course rounds feed indicators of "Följ omställningen": when a round of a
- * public course or programme is recorded, the participants per year of each
- * prerequisite it serves (Ledarskap, Hållbara arbetsplatser …) are written
- * again as the county's own indicator, in the round's transaction.
+ * public course or programme is recorded, or an offer's prerequisites,
+ * visibility or archiving change, the participants per year of each
+ * prerequisite concerned (Ledarskap, Hållbara arbetsplatser …) are written
+ * again as the county's own indicator, in the same transaction. A
+ * prerequisite left without rounds loses its values (its indicator is not
+ * made for nothing).
  */
 
 export const INDICATOR_SOURCE = 'Nära – stödstrukturens kursomgångar';
@@ -25,17 +28,17 @@ export async function publishParticipantIndicators(
 	let published = 0;
 	for (const p of served as Prerequisite[]) {
 		const values = participantsPerYear(rounds, p);
-		if (values.length === 0) continue;
-		await publishExternalIndicator(tx, actor, {
+		const done = await publishExternalIndicator(tx, actor, {
 			countyCode,
 			title: indicatorTitle(p),
 			description: `Antal deltagare per år i omgångar av utbildningar och program i stödstrukturens katalog som hör till förutsättningen ”${PREREQUISITE_LABELS[p]}” i färdplanen. En omgång räknas det år den börjar; antalet omgångar står vid varje värde. Räknas i Nära ur de omgångar stödstrukturen registrerar.`,
 			unit: 'deltagare',
 			links: [],
 			source: INDICATOR_SOURCE,
-			values
+			values,
+			create: values.length > 0
 		});
-		published += 1;
+		if (done.indicatorId !== null) published += 1;
 	}
 	return published;
 }

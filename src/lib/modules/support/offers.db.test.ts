@@ -1,11 +1,14 @@
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditOf, lastAuditId, oneAuditEntry, rowCount } from '../../../../tests/kit/audit.ts';
-import { castForFile } from '../../../../tests/kit/cast.ts';
+import { castForFile, organisationId } from '../../../../tests/kit/cast.ts';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { anonymous } from '../../core/actor.ts';
 import { archiveOffer, createOffer, updateOffer } from './offers.server.ts';
 import { supportCatalogue } from './read.server.ts';
+import { addCourseRound } from './service.server.ts';
 import { supportOffers } from './tables.ts';
+import { indicators, measurements } from '../../app/tables.ts';
 
 /** The support structure keeps its catalogue: offers added, changed and archived, audited. */
 
@@ -103,5 +106,63 @@ describe('the catalogue, kept', () => {
 			'update',
 			'archive'
 		]);
+	});
+});
+
+describe('the indicators follow the catalogue', () => {
+	/** the value of 2019 of Värmland's indicator with that title, or null */
+	const in2019 = async (title: string) => {
+		const [row] = await database.db
+			.select({ value: measurements.value })
+			.from(measurements)
+			.innerJoin(indicators, eq(indicators.id, measurements.indicatorId))
+			.where(
+				and(
+					eq(indicators.countyCode, '17'),
+					eq(indicators.title, title),
+					eq(measurements.period, 2019)
+				)
+			);
+		return row?.value ?? null;
+	};
+
+	test('a course that changes its prerequisites, or is archived, counts no longer where it left', async () => {
+		const arvika = await organisationId(database.db, 'Arvika kommun');
+		const created = await createOffer(database.db, cast.coordinator.actor, '17', {
+			kind: 'course',
+			title: 'Friskfaktorer på arbetsplatsen',
+			prerequisites: 'workplaces',
+			visibility: 'public'
+		});
+		if (created.kind !== 'ok') throw new Error(created.kind);
+		const { id } = created.value;
+		expect(
+			await addCourseRound(database.db, cast.coordinator.actor, '17', id, {
+				startsOn: '2019-05-02',
+				participation: [{ organisationId: arvika, participants: 9 }]
+			})
+		).toMatchObject({ kind: 'ok' });
+		const workplaces = 'Deltagare i stödstrukturens utbildningar: Hållbara arbetsplatser';
+		const leadership = 'Deltagare i stödstrukturens utbildningar: Ledarskap';
+		expect(await in2019(workplaces)).toBe(9);
+		expect(await in2019(leadership)).toBeNull();
+
+		const moved = await updateOffer(database.db, cast.coordinator.actor, '17', id, {
+			kind: 'course',
+			title: 'Friskfaktorer på arbetsplatsen',
+			prerequisites: 'leadership',
+			visibility: 'public',
+			revision: created.value.revision
+		});
+		if (moved.kind !== 'ok') throw new Error(moved.kind);
+		expect(await in2019(workplaces)).toBeNull();
+		expect(await in2019(leadership)).toBe(9);
+
+		expect(
+			await archiveOffer(database.db, cast.coordinator.actor, '17', id, {
+				revision: moved.value.revision
+			})
+		).toMatchObject({ kind: 'ok' });
+		expect(await in2019(leadership)).toBeNull();
 	});
 });

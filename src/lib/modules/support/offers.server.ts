@@ -4,6 +4,7 @@ import type { Db, Tx } from '../../platform/db/client.ts';
 import { archiving, createdAudited, updateAudited, type Edited } from '../../platform/editing.ts';
 import { isRowId } from '../../platform/ids.ts';
 import { groupErrors } from './domain/group-errors.ts';
+import { publishParticipantIndicators } from './indicators.server.ts';
 import { canManageSupport } from './domain/permissions.ts';
 import * as q from './queries.server.ts';
 import { savedOffer, supportOffer } from './read.server.ts';
@@ -92,13 +93,21 @@ export async function updateOffer(
 	return db.transaction(async (tx): Promise<Outcome<SupportOffer>> => {
 		const row = await q.offerIn(tx, countyCode, id, ['public', 'internal']);
 		if (!row) return noOffer();
-		return updateAudited(
+		const columns = toColumns(parsed.data);
+		const saved = await updateAudited(
 			tx,
 			actor,
 			OFFER,
 			{ id, countyCode, revision: parsed.data.revision },
-			toColumns(parsed.data)
+			columns
 		);
+		// its rounds count under the prerequisites it serves now, and no longer under those it left
+		if (saved.kind === 'ok')
+			await publishParticipantIndicators(tx, actor, countyCode, [
+				...row.prerequisites,
+				...columns.prerequisites
+			]);
+		return saved;
 	});
 }
 
@@ -107,7 +116,10 @@ export const archiveOffer = archiving(OFFER, {
 	find: async (tx, countyCode, id) => {
 		const row = await q.offerIn(tx, countyCode, id, ['public', 'internal']);
 		return row ?? undefined;
-	}
+	},
+	// an archived course's rounds no longer count in the indicators
+	archived: (tx, actor, countyCode, row) =>
+		publishParticipantIndicators(tx, actor, countyCode, row.prerequisites)
 });
 
 /** One offer for its edit form. */

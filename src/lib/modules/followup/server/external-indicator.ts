@@ -24,13 +24,15 @@ export interface ExternalIndicator {
 	source: string;
 	/** every value the indicator has: a period left out loses its value */
 	values: { period: number; value: number; count: number; basis?: string }[];
+	/** false: an indicator not yet made is not made now (a module clearing values it no longer has) */
+	create?: boolean;
 }
 
 export async function publishExternalIndicator(
 	tx: Tx,
 	actor: Actor,
 	ind: ExternalIndicator
-): Promise<{ indicatorId: number; values: number }> {
+): Promise<{ indicatorId: number | null; values: number }> {
 	const areas = await countyAreas(tx, ind.countyCode);
 	if (!areas) throw new Error(`no county ${ind.countyCode}`);
 	let [row] = await tx
@@ -43,6 +45,7 @@ export async function publishExternalIndicator(
 				eq(t.indicators.source, 'own')
 			)
 		);
+	if (!row && ind.create === false) return { indicatorId: null, values: 0 };
 	if (!row) {
 		[row] = await tx
 			.insert(t.indicators)
