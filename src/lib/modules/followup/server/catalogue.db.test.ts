@@ -107,13 +107,13 @@ describe('SKR’s follow-up set and an indicator with its links', () => {
 		});
 		expect(r.value.groups[3]!.items[0]).toMatchObject({
 			title: 'Fast vårdkontakt',
-			note: 'Ingen datakälla ännu',
+			note: expect.stringMatching(/^Finns inte i Kolada/),
 			indicator: null
 		});
 	});
 
-	test('N21704 with its focus shift and its place in SKR’s set', async () => {
-		const r = await getIndicator(database.db, anonymous, 'N21704');
+	test('N21702 with its focus shift and its place in SKR’s set', async () => {
+		const r = await getIndicator(database.db, anonymous, 'N21702');
 		if (r.kind !== 'ok') throw new Error(r.kind);
 		expect(r.value.links).toEqual([{ kind: 'focus_shift', key: 'co_creator' }]);
 		expect(r.value.followUp).toEqual([
