@@ -249,6 +249,50 @@ function* population(): Generator<BulkValue[]> {
 		yield [r.kpi!, r.area_id!, Number(r.kolada_period), value(r.expected_population)];
 }
 
+/**
+ * Kolada's projections (5 and 10 years ahead) as rows of population_projections:
+ * the year a value is about is the KPI's period plus its horizon, as the KPI
+ * defines it ("förväntat antal invånare … om 10 år").
+ */
+async function seedProjections(tx: Tx): Promise<Counts> {
+	await tx.execute(
+		sql.raw(`create temp table seed_projections (
+			area_id varchar(4), base_year smallint, age_group text, year smallint,
+			value double precision, origin text
+		) on commit drop`)
+	);
+	await insertRows(
+		tx,
+		'seed_projections',
+		[
+			['area_id', 'varchar(4)'],
+			['base_year', 'smallint'],
+			['age_group', 'text'],
+			['year', 'smallint'],
+			['value', 'double precision'],
+			['origin', 'text']
+		],
+		readReferenceCsv(FILES.projection).flatMap((r): BulkValue[][] => {
+			const v = value(r.expected_population);
+			if (v === null) return [];
+			const base = Number(r.kolada_period);
+			return [
+				[r.area_id!, base, r.age_group!, base + Number(r.horizon_years), v, `Kolada ${r.kpi}`]
+			];
+		})
+	);
+	const projections = await count(
+		tx,
+		sql`with added as (
+			insert into population_projections (area_id, source, base_year, age_group, year, value, origin)
+			select area_id, ${SCB_SOURCE}, base_year, age_group, year, value, origin from seed_projections
+			on conflict do nothing
+			returning 1
+		) select count(*)::int as n from added`
+	);
+	return { population_projections: projections };
+}
+
 export const followUpSeedSteps: FollowUpSeedStep[] = [
 	{ label: 'Nyckeltal från Kolada', run: seedCatalogue },
 	{ label: 'SKR:s indikatorer för nära vård', run: seedSkr },
@@ -259,5 +303,6 @@ export const followUpSeedSteps: FollowUpSeedStep[] = [
 	{
 		label: 'Befolkning från SCB via Kolada',
 		run: async (tx) => ({ measurements: await seedValues(tx, SCB_SOURCE, population()) })
-	}
+	},
+	{ label: 'Befolkningsframskrivningar från SCB via Kolada', run: seedProjections }
 ];
