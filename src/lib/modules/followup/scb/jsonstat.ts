@@ -79,13 +79,13 @@ function categoryCodes(dimension: unknown, size: number): string[] | null {
 	const index = dimension.category.index;
 	if (strings(index)) return index.length === size ? index : null;
 	if (isObject(index)) {
-		const codes: string[] = new Array<string>(size);
+		const codes = Array.from({ length: size }, (): string | undefined => undefined);
 		for (const [code, position] of Object.entries(index)) {
 			if (typeof position !== 'number' || position < 0 || position >= size || codes[position])
 				return null;
 			codes[position] = code;
 		}
-		return codes.every((c) => typeof c === 'string') ? codes : null;
+		return codes.every((c) => typeof c === 'string') ? (codes as string[]) : null;
 	}
 	// a dimension of one category may leave out the index
 	const labels = dimension.category.label;
