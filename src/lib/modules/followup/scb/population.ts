@@ -130,7 +130,14 @@ export function selectionsFor(
 	if (times.length === 0) problems.push('tabellen har inga av de efterfrågade åren');
 	else selections.push(item(TIME, times));
 
-	const handled = new Set([REGION, AGE, TIME, CONTENTS, ...Object.keys(spec.fixed), ...spec.summed]);
+	const handled = new Set([
+		REGION,
+		AGE,
+		TIME,
+		CONTENTS,
+		...Object.keys(spec.fixed),
+		...spec.summed
+	]);
 	for (const v of meta.variables)
 		if (!handled.has(v.code) && !v.elimination)
 			problems.push(`variabeln ${v.code} måste väljas men Nära vet inte hur`);
