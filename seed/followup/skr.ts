@@ -77,8 +77,8 @@ export const skrIndicators: SkrIndicator[] = [
 	{
 		focusShiftKey: 'co_creator',
 		title: 'Behov av hemtjänst (personer 65+ med beslut om hemtjänst)',
-		koladaId: 'N21702',
-		note: 'Kolada: antalet hemtjänsttagare 65+ i ordinärt boende, per kommun. SKR:s indikator avser personer 65+ med beslut om hemtjänst; vi har inte kunnat jämföra SKR:s siffror (171 809 och 160 511) med Koladas. Andelen invånare 80+ med hemtjänst: N21704.'
+		koladaId: 'N21704',
+		note: 'Kolada: andelen invånare 80+ med hemtjänst i ordinärt boende, per kommun. SKR:s indikator är antalet personer 65+ med beslut om hemtjänst (171 809 och 160 511 i riket); det antalet finns i Kolada som N21702 (hemtjänsttagare 65+ i ordinärt boende), men utan värden i Näras grunddata: hämta dem från Kolada för att följa SKR:s mått.'
 	},
 	// reactive → proactive and health-promoting
 	{
@@ -122,7 +122,7 @@ export const skrRelatedKpis: { koladaId: string; focusShiftKey: FocusShiftKey }[
 	{ koladaId: 'U71455', focusShiftKey: 'person' }, // kontinuitet och koordinering (patientupplevd)
 	{ koladaId: 'U23521', focusShiftKey: 'person' }, // trygghet på särskilt boende
 	{ koladaId: 'N79179', focusShiftKey: 'person' }, // samtal besvarade samma dag
-	{ koladaId: 'N21704', focusShiftKey: 'co_creator' }, // invånare 80+ med hemtjänst, andel
+	{ koladaId: 'N21702', focusShiftKey: 'co_creator' }, // hemtjänsttagare 65+, antal
 	{ koladaId: 'N20402', focusShiftKey: 'proactive' }, // fallskador 80+
 	{ koladaId: 'U01402', focusShiftKey: 'proactive' }, // levnadsvanor: daglig rökning
 	{ koladaId: 'U01404', focusShiftKey: 'proactive' }, // levnadsvanor: riskabla alkoholvanor

@@ -112,8 +112,8 @@ describe('SKR’s follow-up set and an indicator with its links', () => {
 		});
 	});
 
-	test('N21702 with its focus shift and its place in SKR’s set', async () => {
-		const r = await getIndicator(database.db, anonymous, 'N21702');
+	test('N21704 with its focus shift and its place in SKR’s set', async () => {
+		const r = await getIndicator(database.db, anonymous, 'N21704');
 		if (r.kind !== 'ok') throw new Error(r.kind);
 		expect(r.value.links).toEqual([{ kind: 'focus_shift', key: 'co_creator' }]);
 		expect(r.value.followUp).toEqual([

@@ -108,7 +108,7 @@ describe('SKR’s national indicators: the default follow-up set', () => {
 			['Förtroende för hälso- och sjukvården', 'U70447'],
 			['Påverkbar slutenvård vid kronisk sjukdom per 100 000', 'U79133'],
 			['Patientupplevelse av information och kunskap', 'U71456'],
-			['Behov av hemtjänst (personer 65+ med beslut om hemtjänst)', 'N21702'],
+			['Behov av hemtjänst (personer 65+ med beslut om hemtjänst)', 'N21704'],
 			['Självskattad hälsa i befolkningen', 'U01405'],
 			['Fallskador per 100 000 invånare 65 år och äldre', 'U20462'],
 			['Övervikt och fetma i befolkningen (BMI > 25)', 'U01760'],
