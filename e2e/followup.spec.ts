@@ -32,7 +32,9 @@ async function expectChartsWithTables(page: Page, minCharts: number): Promise<vo
 	for (const section of await sections.all()) {
 		expect(await section.locator('h2').count()).toBe(1);
 		expect(await section.locator('table').count()).toBeGreaterThan(0);
-		expect(await section.locator('.source').innerText()).toMatch(/Källa|Mål/);
+		expect(await section.locator('.source').count()).toBeGreaterThan(0);
+		for (const source of await section.locator('.source').all())
+			expect(await source.innerText()).toMatch(/Källa|Mål/);
 	}
 }
 

@@ -36,10 +36,19 @@ export const kpiDirections: Record<string, { direction: KnownDirection; why: str
 	N01452: { direction: 'lower_is_better', why: 'allvarlig psykisk påfrestning' },
 	N61603: { direction: 'lower_is_better', why: 'självmord' },
 	// continuity, access and trust
-	N78113: { direction: 'higher_is_better', why: 'patientupplevd kontinuitet' },
+	N78113: {
+		direction: 'higher_is_better',
+		why: 'patientupplevd kvalitet vid hälso- och vårdcentral (enligt Koladas beskrivning: vården vid besöket och förtroendet för läkaren)'
+	},
 	U71455: { direction: 'higher_is_better', why: 'patientupplevd kontinuitet och koordinering' },
 	U70450: { direction: 'higher_is_better', why: 'rimlig väntetid' },
 	U71458: { direction: 'higher_is_better', why: 'förtroende för vård-/hälsocentral' },
+	U70447: { direction: 'higher_is_better', why: 'förtroende för sjukvården i sin helhet' },
+	U71456: { direction: 'higher_is_better', why: 'patientupplevd information och kunskap' },
+	N79173: { direction: 'higher_is_better', why: 'medicinsk bedömning inom tre dagar' },
+	U21505: { direction: 'higher_is_better', why: 'trygga med hemtjänsten' },
+	U23521: { direction: 'higher_is_better', why: 'trygga på äldreboendet' },
+	U01405: { direction: 'higher_is_better', why: 'bra självskattat hälsotillstånd' },
 	U72552: { direction: 'higher_is_better', why: 'första besök i BUP inom 90 dagar' },
 	U79119: { direction: 'higher_is_better', why: 'utredning/behandling i BUP inom 30 dagar' },
 	N21497: { direction: 'higher_is_better', why: 'brukare som träffar sin fasta omsorgskontakt' },

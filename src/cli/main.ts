@@ -23,6 +23,8 @@ import { formatErrors, formatPreview } from '../lib/platform/imports/report.ts';
 import { tooLarge } from '../lib/platform/imports/table.ts';
 import { importInitiatives } from '../lib/modules/initiatives/import.server.ts';
 import { isEmpty, seedDatabase } from '../lib/app/seed/seed.ts';
+import { createScbClient } from '../lib/modules/followup/scb/client.ts';
+import { refreshFromScb } from '../lib/modules/followup/server/scb-import.ts';
 import { registerAdmin } from './admin.ts';
 import { registerPrivacy } from './privacy.ts';
 import { failure } from './failure.ts';
@@ -32,7 +34,7 @@ import { runWorker } from './worker.ts';
 
 /**
  * `nara`: migrate, seed, serve, admin (the first administrator) and import
- * (measurements or initiatives from a file, values from Kolada). Exit
+ * (measurements or initiatives from a file, values from Kolada, population from SCB). Exit
  * status: 0 on success, 1 when the work failed (the message says why), 2 when the command line was wrong.
  */
 
@@ -230,6 +232,38 @@ importCommand
 			const r = outcome.value;
 			console.log(
 				`Läste in ${r.rows} värden från Kolada (${r.inserted} nya, ${r.updated} ersatta, ${r.missing} utan värde) för ${r.areas} områden, ${r.years.from}–${r.years.to}.`
+			);
+		});
+	});
+
+importCommand
+	.command('scb')
+	.description(
+		'Hämta befolkningen efter ålder och SCB:s befolkningsframskrivning från SCB:s statistikdatabas (SCB_BASE_URL) för länets kommuner, regionen och riket. Båda tabellerna hämtas först; bara om allt kom skrivs det, i en enda transaktion.'
+	)
+	.requiredOption('--county <kod>', 'länets kod, t.ex. 17')
+	.option('--from <år>', 'första året för befolkningen', '2000')
+	.option('--until <år>', 'sista året i framskrivningen', '2040')
+	.helpOption('-h, --help', 'visa hjälp')
+	.action(async (opts: { county: string; from: string; until: string }) => {
+		const [fromYear, untilYear] = [Number(opts.from), Number(opts.until)];
+		if (!Number.isInteger(fromYear) || !Number.isInteger(untilYear))
+			throw new UserFacingError(
+				`Åren "${opts.from}" och "${opts.until}" är ogiltiga: ange t.ex. --from 2000 --until 2040.`,
+				2
+			);
+		await withImportDatabase('referensdata och nyckeltalskatalogen', async (db, cfg) => {
+			const progress = throttledProgress('SCB');
+			const outcome = await refreshFromScb(
+				db,
+				systemActor('nara import scb'),
+				{ countyCode: opts.county.trim(), fromYear, untilYear },
+				{ client: createScbClient({ baseUrl: cfg.scbBaseUrl }), onProgress: progress.update }
+			).finally(progress.stop);
+			if (outcome.kind !== 'ok') throw failure(outcome);
+			const r = outcome.value;
+			console.log(
+				`Läste in befolkningen ${r.population.years.from}–${r.population.years.to} (${r.population.rows} värden) och SCB:s framskrivning ${r.projection.years.from}–${r.projection.years.to} (${r.projection.rows} värden, utgår från befolkningen ${r.projection.baseYear}) för ${r.areas} områden.`
 			);
 		});
 	});

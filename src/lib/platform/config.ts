@@ -84,6 +84,13 @@ const schema = z.object({
 		.refine((v) => /^https?:\/\//.test(v), {
 			message: 'ska vara en adress som börjar med https://'
 		}),
+	SCB_BASE_URL: z
+		.string()
+		.trim()
+		.default('https://api.scb.se/OV0104/v1/doris/sv/ssd')
+		.refine((v) => /^https?:\/\//.test(v), {
+			message: 'ska vara en adress som börjar med https://'
+		}),
 	OIDC_CLIENT_ID: z.string().trim().optional(),
 	OIDC_CLIENT_SECRET: z.string().trim().optional(),
 	OIDC_SCOPES: z.string().trim().default('openid email profile'),
@@ -131,6 +138,8 @@ export interface Config {
 	origin: string | undefined;
 	/** Kolada's API v3 (a mirror, proxy or test server may stand in) */
 	koladaBaseUrl: string;
+	/** SCB's statistical database, PxWeb API v1 (a mirror, proxy or test server may stand in) */
+	scbBaseUrl: string;
 	/** single sign-on; undefined when not configured */
 	oidc:
 		| {
@@ -159,7 +168,8 @@ const settingNames: Record<string, string> = {
 	NARA_MIN_ANSWERS: 'NARA_MIN_ANSWERS',
 	NARA_CONTACT_EMAIL: 'NARA_CONTACT_EMAIL',
 	OIDC_ISSUER: 'OIDC_ISSUER',
-	KOLADA_BASE_URL: 'KOLADA_BASE_URL'
+	KOLADA_BASE_URL: 'KOLADA_BASE_URL',
+	SCB_BASE_URL: 'SCB_BASE_URL'
 };
 
 /** Parses the settings; a bad value becomes a one-line Swedish message naming the setting. */
@@ -192,6 +202,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
 		behindProxy: Boolean(e.ORIGIN || e.PROTOCOL_HEADER),
 		origin: e.ORIGIN,
 		koladaBaseUrl: e.KOLADA_BASE_URL.replace(/\/+$/, ''),
+		scbBaseUrl: e.SCB_BASE_URL.replace(/\/+$/, ''),
 		oidc:
 			e.OIDC_ISSUER && e.OIDC_CLIENT_ID
 				? {

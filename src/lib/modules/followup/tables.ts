@@ -157,3 +157,26 @@ export const targets = pgTable(
 	},
 	(t) => [unique().on(t.indicatorId, t.areaId, t.period, t.gender)]
 );
+
+/**
+ * A population projection: the expected number of people of an age group in
+ * an area (Kolada id) in a year, from one projection. `baseYear` is the year
+ * whose population (31 December) the projection starts from; `ageGroup` as
+ * the source gives it ("20-64", "80+", or "20-66" in Kolada's ten-year
+ * projection). Refreshing a source replaces its rows for the areas it covers.
+ */
+export const populationProjections = pgTable(
+	'population_projections',
+	{
+		areaId: varchar({ length: 4 }).notNull(),
+		source: text().notNull(),
+		baseYear: smallint().notNull(),
+		ageGroup: text().notNull(),
+		year: smallint().notNull(),
+		value: doublePrecision().notNull(),
+		/** where in the source: an SCB table or the Kolada KPI */
+		origin: text().notNull(),
+		importedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.areaId, t.source, t.baseYear, t.ageGroup, t.year] })]
+);

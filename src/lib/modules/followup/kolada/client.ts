@@ -1,3 +1,4 @@
+import { networkReason, parseRetryAfter, realSleep, type Sleep } from '../http.ts';
 import { KoladaError } from './errors.ts';
 import {
 	MAX_IDS_PER_SEGMENT,
@@ -18,6 +19,7 @@ import {
 } from './normalise.ts';
 
 export { KoladaError } from './errors.ts';
+export { parseRetryAfter, type Sleep } from '../http.ts';
 export type { DataQuery, KoladaKpi, KoladaMunicipality, KoladaRow } from './normalise.ts';
 
 export interface KoladaProgress {
@@ -30,8 +32,6 @@ export interface KoladaProgress {
 	rows: number;
 	url: string;
 }
-
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 export interface KoladaClientOptions {
 	/** e.g. https://api.kolada.se/v3 (the KOLADA_BASE_URL setting) */
@@ -77,20 +77,6 @@ export interface KoladaClient {
 	/** Every kommun and region, with Riket (/municipality). */
 	fetchMunicipalities(options?: FetchOptions): Promise<KoladaMunicipality[]>;
 }
-
-const realSleep: Sleep = (ms, signal) =>
-	new Promise((resolve, reject) => {
-		if (signal?.aborted) return reject(signal.reason);
-		const onAbort = () => {
-			clearTimeout(timer);
-			reject(signal?.reason);
-		};
-		const timer = setTimeout(() => {
-			signal?.removeEventListener('abort', onAbort);
-			resolve();
-		}, ms);
-		signal?.addEventListener('abort', onAbort, { once: true });
-	});
 
 /**
  * A token bucket: `ratePerSecond` tokens a second, at most `burst` saved
@@ -151,55 +137,6 @@ const STATUS_TEXT: Record<number, string> = {
 	414: 'för lång adress',
 	429: 'för många anrop'
 };
-
-/** Retry-After in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(header: string | null, nowMs = Date.now()): number | undefined {
-	if (header === null) return undefined;
-	const text = header.trim();
-	if (/^\d+$/.test(text)) return Number(text) * 1000;
-	const date = Date.parse(text);
-	return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
-}
-
-/** The code of a network error, looked for through `cause` and AggregateError members. */
-function errorCode(error: unknown, depth = 0): string | undefined {
-	if (!error || typeof error !== 'object' || depth > 4) return undefined;
-	const e = error as { code?: unknown; cause?: unknown; errors?: unknown };
-	if (typeof e.code === 'string') return e.code;
-	if (Array.isArray(e.errors))
-		for (const inner of e.errors) {
-			const code = errorCode(inner, depth + 1);
-			if (code) return code;
-		}
-	return errorCode(e.cause, depth + 1);
-}
-
-/** Why a connection failed, in Swedish, and whether trying again soon may help. */
-function networkReason(error: unknown): { reason: string; transient: boolean } {
-	const code = errorCode(error);
-	switch (code) {
-		case 'ECONNREFUSED':
-			return { reason: 'anslutningen nekades', transient: false };
-		case 'ENOTFOUND':
-		case 'EAI_AGAIN':
-			return { reason: 'adressen hittades inte', transient: false };
-		case 'EHOSTUNREACH':
-		case 'ENETUNREACH':
-			return { reason: 'nätverket når inte fram', transient: false };
-		case 'ETIMEDOUT':
-		case 'UND_ERR_CONNECT_TIMEOUT':
-			return { reason: 'anslutningen tog för lång tid', transient: false };
-		case 'ECONNRESET':
-		case 'EPIPE':
-		case 'UND_ERR_SOCKET':
-		case 'UND_ERR_CLOSED':
-			return { reason: 'anslutningen bröts', transient: true };
-	}
-	if (code && /CERT|SSL|TLS/.test(code))
-		return { reason: 'säkerhetscertifikatet godtogs inte', transient: false };
-	const message = error instanceof Error ? error.message : String(error);
-	return { reason: `nätverksfel (${code ?? message})`, transient: false };
-}
 
 type Attempt =
 	| { kind: 'ok'; text: string }

@@ -9,6 +9,7 @@ import {
 	type DashboardTarget
 } from '../domain/indicator-view.ts';
 import { AGE_GROUPS, needsFigures, type NeedsFigures } from '../domain/needs.ts';
+import { projectionRatio, type ProjectionRatio } from '../domain/projection.ts';
 import type { Indicator, IndicatorDetail } from '../domain/types.ts';
 import type { FocusShift } from '../../../core/vocabulary.ts';
 import type { Actor } from '../../../core/actor.ts';
@@ -19,7 +20,7 @@ import { followUpSet, getIndicator, toIndicator } from './indicators.ts';
 import { visibleTo } from '../../../core/permissions.ts';
 import { countyAggregateOf, NOT_AGGREGATABLE, type CountyAggregateResult } from './measurements.ts';
 import * as q from './queries.ts';
-import { KOLADA_SOURCE, SCB_SOURCE } from './sources.ts';
+import { KOLADA_SOURCE, SCB_DIRECT_SOURCE, SCB_SOURCE } from './sources.ts';
 import { listTargets } from './targets.ts';
 
 /**
@@ -315,16 +316,19 @@ export interface NeedsPicture extends NeedsFigures {
 	county: { slug: string; code: string; name: string };
 	boundaries: content.BoundaryFeature[];
 	credit: string;
+	/** working age per person 80+ in the region as projected: SCB's own projection where fetched, else Kolada's */
+	projection: ProjectionRatio | null;
 }
 
-/** Population change by age group per municipality (10 years) and the support ratio over time. */
+/** Population change by age group per municipality (10 years) and the support ratio over time, recorded and projected. */
 export async function needsPicture(db: Db, countyRef: string): Promise<Outcome<NeedsPicture>> {
 	const found = await countyWithAreas(db, countyRef);
 	if (found.kind !== 'ok') return found;
 	const { county, areas } = found.value;
 	const ids = areas.municipalities.map((m) => m.id);
-	const [boundaries, ...byGroup] = await Promise.all([
+	const [boundaries, projections, ...byGroup] = await Promise.all([
 		content.municipalityBoundaries(db, county.code),
+		q.projectionsOf(db, areas.regionId),
 		...AGE_GROUPS.map((g) =>
 			q.measurementsByKoladaId(db, POPULATION_KPI[g.key], ids, ALL_YEARS.from, ALL_YEARS.to, ['T'])
 		)
@@ -335,6 +339,7 @@ export async function needsPicture(db: Db, countyRef: string): Promise<Outcome<N
 		groups,
 		ratio,
 		boundaries,
-		credit: `Källa: ${SCB_SOURCE}`
+		credit: `Källa: ${SCB_SOURCE}`,
+		projection: projectionRatio(projections, [SCB_DIRECT_SOURCE, SCB_SOURCE])
 	});
 }

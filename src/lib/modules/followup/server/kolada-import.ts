@@ -109,7 +109,7 @@ function checkRequest(request: KoladaImportRequest): Record<string, string[]> {
 }
 
 /** The areas of a county as Kolada names them: Riket, the region and the municipalities. */
-async function countyAreas(db: Db, countyCode: string): Promise<string[] | null> {
+export async function countyAreas(db: Db, countyCode: string): Promise<string[] | null> {
 	const [county] = await db
 		.select({ koladaId: counties.koladaId })
 		.from(counties)

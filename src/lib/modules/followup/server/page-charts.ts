@@ -66,6 +66,14 @@ export function indicatorCharts(d: IndicatorDashboard): IndicatorCharts {
 	};
 }
 
+/** ", och enligt framskrivningen 4,6 år 2040 (20–66 år per 80+)" or nothing. */
+function projectionText(d: NeedsPicture): string {
+	const end = d.projection?.points.at(-1);
+	if (!end) return '';
+	const group = d.projection!.workingGroup === '20-64' ? '' : ' (räknat på 20–66 år)';
+	return `, och enligt framskrivningen (streckad) ${formatRatio(end.value)} år ${end.year}${group}`;
+}
+
 export function needsCharts(d: NeedsPicture) {
 	const first = d.ratio[0];
 	const last = d.ratio[d.ratio.length - 1];
@@ -87,7 +95,8 @@ export function needsCharts(d: NeedsPicture) {
 			first && last
 				? lineChart(
 						d.ratio,
-						`Linjediagram: antal personer 20–64 år per person 80 år och äldre i ${d.county.name}, ${first.period}–${last.period}, från ${formatRatio(first.value)} till ${formatRatio(last.value)}.`
+						`Linjediagram: antal personer 20–64 år per person 80 år och äldre i ${d.county.name}, ${first.period}–${last.period}, från ${formatRatio(first.value)} till ${formatRatio(last.value)}${projectionText(d)}.`,
+						d.projection?.points.map((p) => ({ period: p.year, value: p.value })) ?? []
 					)
 				: null
 	};

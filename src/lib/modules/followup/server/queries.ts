@@ -298,3 +298,20 @@ export async function findTargetByKey(
 		);
 	return row;
 }
+
+/** An area's projected working-age and 80+ population, every projection and source. */
+export async function projectionsOf(db: Db, areaId: string) {
+	const p = t.populationProjections;
+	return db
+		.select({
+			source: p.source,
+			baseYear: p.baseYear,
+			ageGroup: p.ageGroup,
+			year: p.year,
+			value: p.value,
+			origin: p.origin
+		})
+		.from(p)
+		.where(and(eq(p.areaId, areaId), inArray(p.ageGroup, ['20-64', '20-66', '80+'])))
+		.orderBy(asc(p.year));
+}

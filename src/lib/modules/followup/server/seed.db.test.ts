@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { databaseForFile } from '../../../../../tests/kit/db.ts';
-import { NO_DATA_SOURCE, SKR_SOURCE } from '../../../../../seed/followup/skr.ts';
+import { SKR_SOURCE, skrIndicators } from '../../../../../seed/followup/skr.ts';
 import { populationGroupFromTitle, POPULATION_KPI } from '../domain/catalogue.ts';
 import { seedDatabase } from '../../../app/seed/seed.ts';
 import { FILES, POPULATION_COLUMNS, readReferenceCsv } from './seed.ts';
@@ -89,7 +89,7 @@ describe('SKR’s national indicators: the default follow-up set', () => {
 		]);
 	});
 
-	test('mapped to Kolada only where the source names a KPI; the others have no data source yet', async () => {
+	test('mapped to the Kolada KPI that measures it where the catalogue has one, each with its note', async () => {
 		const items = await rows<{
 			title: string;
 			kolada_id: string | null;
@@ -101,25 +101,25 @@ describe('SKR’s national indicators: the default follow-up set', () => {
 			order by f.focus_shift_key, f.position`
 		);
 		expect(items.map((i) => [i.title, i.kolada_id])).toEqual([
-			['Upplevd trygghet i äldreomsorgen', null],
-			['Kontinuitetsindex', 'N78113'],
-			['Tillgänglighet', null],
+			['Upplevd trygghet i äldreomsorgen', 'U21505'],
+			['Kontinuitetsindex', null],
+			['Tillgänglighet', 'N79173'],
 			['Kontinuitetsindex på SÄBO (läkarkontinuitet för personer på särskilt boende)', null],
-			['Förtroende för hälso- och sjukvården', null],
+			['Förtroende för hälso- och sjukvården', 'U70447'],
 			['Påverkbar slutenvård vid kronisk sjukdom per 100 000', 'U79133'],
-			['Patientupplevelse av information och kunskap', null],
+			['Patientupplevelse av information och kunskap', 'U71456'],
 			['Behov av hemtjänst (personer 65+ med beslut om hemtjänst)', 'N21704'],
-			['Självskattad hälsa i befolkningen', null],
+			['Självskattad hälsa i befolkningen', 'U01405'],
 			['Fallskador per 100 000 invånare 65 år och äldre', 'U20462'],
-			['Övervikt och fetma i befolkningen (BMI > 25)', null],
-			['Vårdtillfällen per 100 000 invånare', null],
+			['Övervikt och fetma i befolkningen (BMI > 25)', 'U01760'],
+			['Vårdtillfällen per 100 000 invånare', 'N70808'],
 			['Fast vårdkontakt', null]
 		]);
-		for (const i of items) {
-			expect(i.source).toBe(SKR_SOURCE);
-			if (i.kolada_id === null) expect(i.note).toBe(NO_DATA_SOURCE);
-			else expect(i.note).not.toBe(NO_DATA_SOURCE);
-		}
+		for (const i of items) expect(i.source).toBe(SKR_SOURCE);
+		expect(items.map((i) => i.note)).toEqual(skrIndicators.map((i) => i.note));
+		expect(items.find((i) => i.title === 'Kontinuitetsindex')!.note).toMatch(
+			/^Finns inte i Kolada/
+		);
 	});
 
 	test('the KPIs the source names are linked to their focus shift', async () => {
@@ -128,14 +128,23 @@ describe('SKR’s national indicators: the default follow-up set', () => {
 			where l.kind = 'focus_shift' order by l.key::focus_shift_key, i.kolada_id`
 		);
 		expect(links).toEqual([
-			{ kolada_id: 'N78113', key: 'person' },
+			{ kolada_id: 'N79173', key: 'person' },
+			{ kolada_id: 'N79179', key: 'person' },
+			{ kolada_id: 'U21505', key: 'person' },
+			{ kolada_id: 'U23521', key: 'person' },
 			{ kolada_id: 'U71455', key: 'person' },
+			{ kolada_id: 'N21702', key: 'co_creator' },
 			{ kolada_id: 'N21704', key: 'co_creator' },
+			{ kolada_id: 'U70447', key: 'co_creator' },
+			{ kolada_id: 'U71456', key: 'co_creator' },
 			{ kolada_id: 'U79133', key: 'co_creator' },
 			{ kolada_id: 'N20402', key: 'proactive' },
+			{ kolada_id: 'N70808', key: 'proactive' },
 			{ kolada_id: 'U01402', key: 'proactive' },
 			{ kolada_id: 'U01404', key: 'proactive' },
+			{ kolada_id: 'U01405', key: 'proactive' },
 			{ kolada_id: 'U01429', key: 'proactive' },
+			{ kolada_id: 'U01760', key: 'proactive' },
 			{ kolada_id: 'U20462', key: 'proactive' }
 		]);
 	});
@@ -199,6 +208,23 @@ describe('real values and population', () => {
 			N01956: Number(karlstad.age_65_79),
 			N01957: Number(karlstad.age_80_plus),
 			N01938: Number(karlstad.age_65_plus)
+		});
+	});
+
+	test('seeding again corrects a mapping an earlier version wrote (Kontinuitetsindex was N78113)', async () => {
+		const item = sql`select indicator_id, note from follow_up_items where set_key = 'skr' and title = 'Kontinuitetsindex'`;
+		const [before] = await database.db.execute(item);
+		await database.db.execute(
+			sql`update follow_up_items set note = 'Närmaste nyckeltal i Kolada',
+				indicator_id = (select id from indicators where kolada_id = 'N78113')
+			where set_key = 'skr' and title = 'Kontinuitetsindex'`
+		);
+		const result = await seedDatabase(database.db);
+		expect(result.total).toBe(1);
+		expect(await database.db.execute(item)).toEqual([before]);
+		expect(before).toMatchObject({
+			indicator_id: null,
+			note: expect.stringMatching(/^Finns inte/)
 		});
 	});
 

@@ -4,7 +4,6 @@ import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { kpiDirections } from '../../../../../seed/followup/directions.ts';
 import {
-	NO_DATA_SOURCE,
 	SKR_SET_KEY,
 	SKR_SOURCE,
 	skrIndicators,
@@ -145,7 +144,7 @@ async function seedSkr(tx: Tx): Promise<Counts> {
 			position,
 			title: i.title,
 			indicator_id: i.koladaId ? idOf(i.koladaId) : null,
-			note: i.koladaId ? (i.note ?? '') : NO_DATA_SOURCE
+			note: i.note
 		};
 	});
 	const links = [
@@ -154,15 +153,19 @@ async function seedSkr(tx: Tx): Promise<Counts> {
 		),
 		...skrRelatedKpis.map((k) => ({ indicator_id: idOf(k.koladaId), key: k.focusShiftKey }))
 	];
-	// a handful of rows: passed as one JSON parameter
+	// a handful of rows: passed as one JSON parameter. SKR's set is reference
+	// content that no one edits in Nära, so a corrected mapping (KPI and note)
+	// replaces the one an earlier seed wrote; an unchanged row is left alone.
 	const followUpItems = await count(
 		tx,
 		sql`with added as (
-			insert into follow_up_items (set_key, focus_shift_key, position, title, indicator_id, note, source)
+			insert into follow_up_items as f (set_key, focus_shift_key, position, title, indicator_id, note, source)
 			select ${SKR_SET_KEY}, x.focus_shift_key, x.position, x.title, x.indicator_id, x.note, ${SKR_SOURCE}
 			from json_to_recordset(${JSON.stringify(items)}::json) as x(focus_shift_key focus_shift_key,
 				position smallint, title text, indicator_id integer, note text)
-			on conflict (set_key, title) do nothing
+			on conflict (set_key, title) do update
+				set indicator_id = excluded.indicator_id, note = excluded.note
+				where (f.indicator_id, f.note) is distinct from (excluded.indicator_id, excluded.note)
 			returning 1
 		) select count(*)::int as n from added`
 	);
@@ -246,6 +249,50 @@ function* population(): Generator<BulkValue[]> {
 		yield [r.kpi!, r.area_id!, Number(r.kolada_period), value(r.expected_population)];
 }
 
+/**
+ * Kolada's projections (5 and 10 years ahead) as rows of population_projections:
+ * the year a value is about is the KPI's period plus its horizon, as the KPI
+ * defines it ("förväntat antal invånare … om 10 år").
+ */
+async function seedProjections(tx: Tx): Promise<Counts> {
+	await tx.execute(
+		sql.raw(`create temp table seed_projections (
+			area_id varchar(4), base_year smallint, age_group text, year smallint,
+			value double precision, origin text
+		) on commit drop`)
+	);
+	await insertRows(
+		tx,
+		'seed_projections',
+		[
+			['area_id', 'varchar(4)'],
+			['base_year', 'smallint'],
+			['age_group', 'text'],
+			['year', 'smallint'],
+			['value', 'double precision'],
+			['origin', 'text']
+		],
+		readReferenceCsv(FILES.projection).flatMap((r): BulkValue[][] => {
+			const v = value(r.expected_population);
+			if (v === null) return [];
+			const base = Number(r.kolada_period);
+			return [
+				[r.area_id!, base, r.age_group!, base + Number(r.horizon_years), v, `Kolada ${r.kpi}`]
+			];
+		})
+	);
+	const projections = await count(
+		tx,
+		sql`with added as (
+			insert into population_projections (area_id, source, base_year, age_group, year, value, origin)
+			select area_id, ${SCB_SOURCE}, base_year, age_group, year, value, origin from seed_projections
+			on conflict do nothing
+			returning 1
+		) select count(*)::int as n from added`
+	);
+	return { population_projections: projections };
+}
+
 export const followUpSeedSteps: FollowUpSeedStep[] = [
 	{ label: 'Nyckeltal från Kolada', run: seedCatalogue },
 	{ label: 'SKR:s indikatorer för nära vård', run: seedSkr },
@@ -256,5 +303,6 @@ export const followUpSeedSteps: FollowUpSeedStep[] = [
 	{
 		label: 'Befolkning från SCB via Kolada',
 		run: async (tx) => ({ measurements: await seedValues(tx, SCB_SOURCE, population()) })
-	}
+	},
+	{ label: 'Befolkningsframskrivningar från SCB via Kolada', run: seedProjections }
 ];

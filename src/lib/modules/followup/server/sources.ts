@@ -4,3 +4,5 @@
  */
 export const KOLADA_SOURCE = 'Kolada';
 export const SCB_SOURCE = 'SCB via Kolada';
+/** population and its projection fetched from SCB's statistical database itself */
+export const SCB_DIRECT_SOURCE = 'SCB';

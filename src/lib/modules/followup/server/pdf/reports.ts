@@ -31,7 +31,8 @@ export function overviewReport(o: FollowUpOverview, todayIso: string): Promise<U
 							? `${i.title} (${i.indicator.koladaId ?? i.indicator.id})`
 							: i.title;
 						if (!i.indicator) return [name, 'Ingen datakälla ännu', '', '', '', ''];
-						if (!i.figure) return [name, 'Inget värde', '', '', '', i.indicator.credit];
+						if (!i.figure)
+							return [name, 'Inga värden hämtade ännu', '', '', '', i.indicator.credit];
 						const f = i.figure;
 						return [
 							name,

@@ -10,6 +10,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		county: d.county,
 		credit: d.credit,
 		ratio: d.ratio,
+		projection: d.projection,
 		groups: d.groups.map((g, i) => ({ ...g, map: charts.maps[i]! })),
 		ratioChart: charts.ratio
 	};
