@@ -163,6 +163,9 @@ describe('a workplace round', { timeout: 300_000 }, () => {
 		expect(await page.locator('.saved').innerText()).toMatch(
 			/Vad är viktigt för dig\?.* – Enhetschefen, senast 1 juni 2099/
 		);
+		// the printout for the workplace meeting is one A4 page
+		const pdf = await page.pdf({ format: 'A4', path: 'test-results/self-assessment-print.pdf' });
+		expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
 		await page.setViewportSize({ width: 375, height: 740 });
 		await expectAccessible(page);
 		await page.screenshot({ path: 'test-results/self-assessment-results-375.png', fullPage: true });
