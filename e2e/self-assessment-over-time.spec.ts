@@ -9,9 +9,11 @@ import {
 import { swedishDate } from '../src/lib/modules/self-assessment/domain/round.ts';
 import { organisationId } from '../tests/kit/cast.ts';
 import {
+	baseUrl,
 	browserForFile,
 	expectAccessible,
 	h1,
+	newPage,
 	serverDatabase,
 	signedInPage
 } from '../tests/kit/browser.ts';
@@ -86,6 +88,31 @@ describe('a workplace over time', { timeout: 180_000 }, () => {
 		await page.setViewportSize(PHONE);
 		await expectAccessible(page);
 		await page.screenshot({ path: 'test-results/self-assessment-trend-375.png', fullPage: true });
+	});
+});
+
+describe('the county’s aggregate as open data', { timeout: 120_000 }, () => {
+	test('on the open data page with its files, and in the DCAT catalogue', async () => {
+		const { user } = await signedInPage('editor');
+		await closedRound(user, 'Öppna data (e2e)', 5, '3');
+		const page = await newPage();
+		await page.goto('/oppna-data');
+		const section = page.locator('section:has(#dialogguiden)');
+		const row = section.locator('tr', { hasText: 'Värmlands län' });
+		for (const type of ['CSV', 'XLSX', 'JSON'])
+			expect(
+				await row.getByRole('link', { name: `${type} för Dialogguiden i Värmlands län` }).count()
+			).toBe(1);
+		const csv = await fetch(
+			`${baseUrl()}${await row.getByRole('link', { name: /^CSV/ }).getAttribute('href')}`
+		);
+		expect(await csv.text()).toContain('Hela länet');
+		await expectAccessible(page);
+		await page.setViewportSize(PHONE);
+		await expectAccessible(page);
+		const rdf = await (await fetch(`${baseUrl()}/datasets/dcat`)).text();
+		expect(rdf).toContain(`${baseUrl()}/lan/varmland/dialogguide/lanet#oppna-data`);
+		expect(rdf).toContain(`${baseUrl()}/api/counties/17/self-assessment/results`);
 	});
 });
 

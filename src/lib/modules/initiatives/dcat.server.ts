@@ -5,7 +5,9 @@ import { OPEN_DATA_LICENSE } from './domain/columns.ts';
  * DCAT-AP), as RDF/XML, so that dataportal.se can harvest it: a catalogue,
  * its publisher (foaf:Agent), and one dataset for all counties' public
  * initiatives plus one per county that has any, each with a contact point
- * and a CSV and a JSON distribution under CC0 (docs/decisions/0005).
+ * and a CSV and a JSON distribution under CC0 (docs/decisions/0005); then
+ * the datasets other modules publish (the Dialogguide's county aggregates),
+ * described by the caller as `CatalogueDataset`s.
  * Pure: the caller gives the origin, the operator and the dates.
  */
 
@@ -26,6 +28,23 @@ export interface CatalogueInput {
 	/** where to write (NARA_CONTACT_EMAIL); without it the contact point is the open data page */
 	contactEmail: string | undefined;
 	counties: CatalogueCounty[];
+	/** datasets of other modules, after the inventory's */
+	more?: CatalogueDataset[];
+}
+
+export type FileType = 'CSV' | 'JSON' | 'XLSX';
+
+/** A dataset of the catalogue as another module describes it: its address, words and files. */
+export interface CatalogueDataset {
+	iri: string;
+	title: string;
+	description: string;
+	keywords: string[];
+	spatialName: string;
+	landingPage: string;
+	issued: Date | null;
+	modified: Date | null;
+	distributions: { url: string; type: FileType; title: string; description: string }[];
 }
 
 const NS = {
@@ -56,20 +75,22 @@ const KEYWORDS = [
 	'samverkan'
 ];
 
-const FORMATS = [
+const MEDIA_TYPES: Record<FileType, string> = {
+	CSV: 'text/csv',
+	JSON: 'application/json',
+	XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+};
+
+const FORMATS: { extension: string; type: FileType; description: string }[] = [
 	{
 		extension: 'csv',
-		title: 'CSV',
-		format: `${EU}/file-type/CSV`,
-		mediaType: 'http://www.iana.org/assignments/media-types/text/csv',
+		type: 'CSV',
 		description:
 			'UTF-8 med BOM, semikolon mellan kolumnerna, engelska kolumnnamn; flera värden i en cell skiljs åt med |. Text som börjar med = + - eller @ har ett inledande apostrof-tecken, så att den inte körs som formel i ett kalkylprogram.'
 	},
 	{
 		extension: 'json',
-		title: 'JSON',
-		format: `${EU}/file-type/JSON`,
-		mediaType: 'http://www.iana.org/assignments/media-types/application/json',
+		type: 'JSON',
 		description:
 			'JSON med samma fältnamn som CSV-filen; listor som JSON-listor, finansieringen som en lista av år, källa och belopp, och de svenska benämningarna av nycklarna under vocabulary.'
 	}
@@ -96,17 +117,25 @@ function indent(lines: string[], depth: number): string {
 	return lines.map((l) => `${'\t'.repeat(depth)}${l}`).join('\n');
 }
 
-interface DatasetSpec {
-	iri: string;
-	title: string;
-	description: string;
-	query: string;
-	issued: Date | null;
-	modified: Date | null;
-	spatialName: string;
+/** A dataset of the inventory: all counties (query '') or one ('?lan=17'). */
+function inventoryDataset(
+	origin: string,
+	d: Omit<CatalogueDataset, 'keywords' | 'landingPage' | 'distributions'> & { query: string }
+): CatalogueDataset {
+	return {
+		...d,
+		keywords: KEYWORDS,
+		landingPage: `${origin}/oppna-data`,
+		distributions: FORMATS.map((f) => ({
+			url: `${origin}/oppna-data/insatser.${f.extension}${d.query}`,
+			type: f.type,
+			title: `${d.title} (${f.type})`,
+			description: f.description
+		}))
+	};
 }
 
-function dataset(input: CatalogueInput, d: DatasetSpec): string {
+function dataset(input: CatalogueInput, d: CatalogueDataset): string {
 	const { origin } = input;
 	const contact = [
 		// a blank node per dataset, so each states its own contact
@@ -116,18 +145,18 @@ function dataset(input: CatalogueInput, d: DatasetSpec): string {
 		`\t${res('vcard:hasURL', `${origin}/oppna-data`)}`,
 		'</vcard:Organization>'
 	];
-	const distributions = FORMATS.map((f) => {
-		const url = `${origin}/oppna-data/insatser.${f.extension}${d.query}`;
+	const distributions = d.distributions.map((f) => {
+		const url = f.url;
 		return indent(
 			[
 				'<dcat:distribution>',
 				`\t<dcat:Distribution rdf:about="${escape(url)}">`,
-				`\t\t${lit('dct:title', `${d.title} (${f.title})`)}`,
+				`\t\t${lit('dct:title', f.title)}`,
 				`\t\t${lit('dct:description', f.description)}`,
 				`\t\t${res('dcat:accessURL', url)}`,
 				`\t\t${res('dcat:downloadURL', url)}`,
-				`\t\t${res('dct:format', f.format)}`,
-				`\t\t${res('dcat:mediaType', f.mediaType)}`,
+				`\t\t${res('dct:format', `${EU}/file-type/${f.type}`)}`,
+				`\t\t${res('dcat:mediaType', `http://www.iana.org/assignments/media-types/${MEDIA_TYPES[f.type]}`)}`,
 				`\t\t${res('dct:license', OPEN_DATA_LICENSE)}`,
 				`\t\t${res('dct:language', SWEDISH)}`,
 				...(d.issued ? [`\t\t${dateTime('dct:issued', d.issued)}`] : []),
@@ -151,12 +180,12 @@ function dataset(input: CatalogueInput, d: DatasetSpec): string {
 				indent(contact, 1),
 				'</dcat:contactPoint>',
 				...DCAT_THEMES.map((t) => res('dcat:theme', t)),
-				...KEYWORDS.map((k) => lit('dcat:keyword', k)),
+				...d.keywords.map((k) => lit('dcat:keyword', k)),
 				lit('dcat:keyword', d.spatialName),
 				res('dct:language', SWEDISH),
 				res('dct:spatial', SWEDEN),
 				res('dct:accrualPeriodicity', CONTINUOUS),
-				res('dcat:landingPage', `${origin}/oppna-data`),
+				res('dcat:landingPage', d.landingPage),
 				...(d.issued ? [dateTime('dct:issued', d.issued)] : []),
 				...(d.modified ? [dateTime('dct:modified', d.modified)] : [])
 			],
@@ -179,7 +208,7 @@ export function dcatCatalogue(input: CatalogueInput): string {
 	const issued = first(counties.map((c) => c.issued));
 	const modified = last(counties.map((c) => c.modified));
 	const datasets = [
-		dataset(input, {
+		inventoryDataset(origin, {
 			iri: `${origin}/oppna-data/insatser`,
 			title: 'Insatser för god och nära vård i Sveriges län',
 			description: `Länens inventering av insatser i omställningen till god och nära vård: vad regioner och kommuner gör, vem som leder och deltar, i vilka kommuner, i vilken fas, vilka målområden, utvecklingsområden och fokusförflyttningar insatsen bidrar till, finansiering, resultat och lärdomar. Bara offentliga insatser som inte är arkiverade; ${total} insatser när katalogen hämtades.`,
@@ -189,7 +218,7 @@ export function dcatCatalogue(input: CatalogueInput): string {
 			spatialName: 'Sverige'
 		}),
 		...counties.map((c) =>
-			dataset(input, {
+			inventoryDataset(origin, {
 				iri: `${origin}/oppna-data/insatser?lan=${c.code}`,
 				title: `Insatser för god och nära vård i ${c.name}`,
 				description: `Inventeringen av insatser i omställningen till god och nära vård i ${c.name}: samma innehåll och fält som för alla län, bara det här länets offentliga insatser (${c.count} när katalogen hämtades).`,
@@ -198,8 +227,9 @@ export function dcatCatalogue(input: CatalogueInput): string {
 				modified: c.modified,
 				spatialName: c.name
 			})
-		)
-	];
+		),
+		...(input.more ?? [])
+	].map((d) => dataset(input, d));
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		`<rdf:RDF ${Object.entries(NS)
@@ -212,11 +242,11 @@ export function dcatCatalogue(input: CatalogueInput): string {
 				lit('dct:title', 'Nära – open data on the transition to good and close care', 'en'),
 				lit(
 					'dct:description',
-					'Öppna data ur Nära, länens gemensamma arbetsyta för omställningen till god och nära vård: inventeringen av insatser, för alla län och per län.'
+					'Öppna data ur Nära, länens gemensamma arbetsyta för omställningen till god och nära vård: inventeringen av insatser, för alla län och per län, och Dialogguidens samlade resultat per län.'
 				),
 				lit(
 					'dct:description',
-					'Open data from Nära, the shared workspace of Swedish counties for the transition to good and close care: the inventory of initiatives, for all counties and per county.',
+					'Open data from Nära, the shared workspace of Swedish counties for the transition to good and close care: the inventory of initiatives, for all counties and per county, and the aggregated results of the Dialogguide per county.',
 					'en'
 				),
 				res('dct:publisher', `${origin}/oppna-data#utgivare`),

@@ -9,7 +9,7 @@ import {
 	type Graph,
 	type Term
 } from '../../../../tests/kit/rdf.ts';
-import { dcatCatalogue, type CatalogueInput } from './dcat.server.ts';
+import { dcatCatalogue, type CatalogueDataset, type CatalogueInput } from './dcat.server.ts';
 
 /**
  * The DCAT-AP-SE catalogue read back with a real RDF/XML parser: the
@@ -145,6 +145,48 @@ describe('the DCAT-AP-SE catalogue', () => {
 		expect(g.objects(contact, `${VCARD}hasEmail`)).toEqual([]);
 		expect(iri(one(g, contact, `${VCARD}hasURL`))).toBe('https://nara.exempel.se/oppna-data');
 		expect(g.objects(dataset!, `${DCT}issued`)).toEqual([]);
+	});
+
+	test('the datasets of other modules (the Dialogguide’s county aggregate) follow the inventory’s, with their files', async () => {
+		const more: CatalogueDataset[] = [
+			{
+				iri: 'https://nara.exempel.se/lan/varmland/dialogguide/lanet#oppna-data',
+				title: 'Dialogguiden i Värmlands län',
+				description:
+					'Länets samlade resultat per dimension och halvår, bara celler med minst K svar.',
+				keywords: ['självskattning'],
+				spatialName: 'Värmlands län',
+				landingPage: 'https://nara.exempel.se/lan/varmland/dialogguide/lanet',
+				issued: new Date('2026-01-15T00:00:00Z'),
+				modified: new Date('2026-06-30T00:00:00Z'),
+				distributions: (['CSV', 'XLSX', 'JSON'] as const).map((type) => ({
+					url: `https://nara.exempel.se/dialogguiden.${type.toLowerCase()}`,
+					type,
+					title: `Dialogguiden (${type})`,
+					description: `Filen som ${type}.`
+				}))
+			}
+		];
+		const g = await parseRdfXml(dcatCatalogue({ ...input, more }), input.origin);
+		const [catalogue] = g.ofType(`${DCAT}Catalog`);
+		const datasets = g.objects(catalogue!, `${DCAT}dataset`).map(iri);
+		expect(datasets).toHaveLength(4);
+		const d = datasets[3]!;
+		expect(d).toBe(more[0]!.iri);
+		expect(swedish(g, d, `${DCT}title`)).toBe('Dialogguiden i Värmlands län');
+		expect(iri(one(g, d, `${DCAT}landingPage`))).toBe(more[0]!.landingPage);
+		expect(g.objects(d, `${DCAT}keyword`).map((k) => k.value)).toEqual([
+			'självskattning',
+			'Värmlands län'
+		]);
+		expect(dateTime(one(g, d, `${DCT}modified`))).toBe('2026-06-30T00:00:00.000Z');
+		const files = g.objects(d, `${DCAT}distribution`).map(iri);
+		expect(files.map((x) => iri(one(g, x, `${DCAT}mediaType`)))).toEqual([
+			'http://www.iana.org/assignments/media-types/text/csv',
+			'http://www.iana.org/assignments/media-types/application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			'http://www.iana.org/assignments/media-types/application/json'
+		]);
+		for (const x of files) expect(iri(one(g, x, `${DCT}license`))).toBe(CC0);
 	});
 
 	test('a malformed document is refused by the parser (the test can fail)', async () => {

@@ -3,3 +3,4 @@ export { overviewInitiatives } from './queries.server.ts';
 export { createInitiativeIn, getInitiative } from './service.server.ts';
 export { initiativesImportJob } from './import-job.server.ts';
 export { initiativesWorkbookJob } from './workbook-job.server.ts';
+export type { CatalogueDataset } from './dcat.server.ts';

@@ -5,6 +5,7 @@ import { castForFile, organisationId } from '../../../../tests/kit/cast.ts';
 import { databaseForFile } from '../../../../tests/kit/db.ts';
 import { followUpOverview } from '../followup/server/dashboard.ts';
 import { publishCountyIndicators } from './indicators.server.ts';
+import { aggregateCatalogue, aggregateDatasets } from './open-data.server.ts';
 import { workplaceTrendOf } from './over-time.server.ts';
 import { statementRows } from './domain/statement-rows.ts';
 import { currentTemplate, roundForAnswer, roundView } from './read.server.ts';
@@ -120,6 +121,25 @@ describe('the county’s result on "Följ omställningen"', () => {
 		expect(overview.value.ownUnlinked.map((i) => i.title)).toContain(
 			'Dialogguiden: Digitala lösningar och välfärdsteknik'
 		);
+	});
+});
+
+describe('the county’s aggregate as open data', () => {
+	test('listed for a county with closed rounds of at least K answers, with its three files', async () => {
+		const listed = await aggregateDatasets(database.db, '2026-12-31', 5);
+		expect(listed.map((d) => [d.countyCode, d.issued, d.modified])).toEqual([
+			['17', '2025-03-20', '2026-12-20']
+		]);
+		// a stricter K: the rounds of five answers no longer count
+		const stricter = await aggregateDatasets(database.db, '2026-12-31', 6);
+		expect(stricter.map((d) => [d.issued, d.modified])).toEqual([['2026-01-20', '2026-03-20']]);
+		const [dataset] = aggregateCatalogue('https://nara.exempel.se', listed);
+		expect(dataset!.distributions.map((f) => f.url)).toEqual([
+			'https://nara.exempel.se/lan/varmland/dialogguide/lanet/dialogguiden.csv',
+			'https://nara.exempel.se/lan/varmland/dialogguide/lanet/dialogguiden.xlsx',
+			'https://nara.exempel.se/api/counties/17/self-assessment/results'
+		]);
+		expect(dataset!.description).toContain('Inga enskilda svar');
 	});
 });
 

@@ -359,3 +359,16 @@ export async function countiesWithTemplates(db: Conn): Promise<string[]> {
 		.orderBy(asc(t.assessmentTemplates.countyCode));
 	return rows.map((r) => r.code);
 }
+
+/** The counties whose aggregate has something to show: the first and last day of its rounds that count. */
+export async function countiesWithResults(db: Conn, today: string, k: number) {
+	return (await db.execute(sql`
+		select r.county_code as "countyCode", min(${lastDay})::text as issued, max(${lastDay})::text as modified
+		from assessment_rounds r
+		join assessment_templates t on t.id = r.template_id and t.archived_at is null
+		where r.archived_at is null
+			and (r.closed_on is not null or r.closes_on < ${today}::date)
+			and (select count(*) from assessment_answers a where a.round_id = r.id) >= ${k}
+		group by r.county_code
+		order by r.county_code`)) as unknown as { countyCode: string; issued: string; modified: string }[];
+}

@@ -55,32 +55,49 @@ export function answerSchema(statementIds: number[]) {
 }
 
 export const ConsensusInput = (dimensionKeys: string[]) =>
-	z.object({
-		revision: Revision,
-		...Object.fromEntries(
-			dimensionKeys.flatMap((k) => [
-				[
-					`score.${k}`,
-					z.preprocess(
-						(v) => (v === '' ? undefined : v),
-						z.coerce
-							.number({ error: 'Den gemensamma skattningen ska vara 1–5.' })
-							.int({ error: 'Den gemensamma skattningen ska vara ett helt tal 1–5.' })
-							.min(1, { error: 'Den gemensamma skattningen ska vara minst 1.' })
-							.max(5, { error: 'Den gemensamma skattningen får vara högst 5.' })
-							.optional()
-					)
-				],
-				[`note.${k}`, optionalText('anteckningen', 1000)]
-			])
-		),
-		nextWhat: optionalText('nästa steg', 1000),
-		nextOwner: optionalText('vem som äger nästa steg', 200),
-		nextDue: z.preprocess(
-			(v) => (v === '' ? undefined : v),
-			isoDate('datum för nästa steg').optional()
-		)
-	});
+	z
+		.object({
+			revision: Revision,
+			...Object.fromEntries(
+				dimensionKeys.flatMap((k) => [
+					[
+						`score.${k}`,
+						z.preprocess(
+							(v) => (v === '' ? undefined : v),
+							z.coerce
+								.number({ error: 'Den gemensamma skattningen ska vara 1–5.' })
+								.int({ error: 'Den gemensamma skattningen ska vara ett helt tal 1–5.' })
+								.min(1, { error: 'Den gemensamma skattningen ska vara minst 1.' })
+								.max(5, { error: 'Den gemensamma skattningen får vara högst 5.' })
+								.optional()
+						)
+					],
+					[`note.${k}`, optionalText('anteckningen', 1000)]
+				])
+			),
+			nextWhat: optionalText('nästa steg', 1000),
+			nextOwner: optionalText('vem som äger nästa steg', 200),
+			nextDue: z.preprocess(
+				(v) => (v === '' ? undefined : v),
+				isoDate('datum för nästa steg').optional()
+			)
+		})
+		// "vårt nästa steg" is what, who and by when: a step without an owner or a date is not one
+		.superRefine((v, ctx) => {
+			if (!v.nextWhat) return;
+			if (!v.nextOwner)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['nextOwner'],
+					message: 'Skriv vem som ansvarar för nästa steg.'
+				});
+			if (!v.nextDue)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['nextDue'],
+					message: 'Skriv när nästa steg ska vara klart (ÅÅÅÅ-MM-DD).'
+				});
+		});
 
 export const StatementInput = z
 	.object({

@@ -224,10 +224,22 @@ describe('a round', () => {
 				)
 			).kind
 		).toBe('invalid');
+		// a next step without an owner or a date is named in Swedish and not saved
+		const bare = { ...form, revision: '2', nextWhat: 'Något annat', nextOwner: '', nextDue: '' };
+		expect(await saveConsensus(database.db, editor.actor, '17', id, bare, AFTER)).toMatchObject({
+			kind: 'invalid',
+			fields: {
+				nextOwner: ['Skriv vem som ansvarar för nästa steg.'],
+				nextDue: ['Skriv när nästa steg ska vara klart (ÅÅÅÅ-MM-DD).']
+			}
+		});
 		const view = await roundView(database.db, editor.actor, '17', id, AFTER, 5);
 		expect(view.kind === 'ok' && view.value.consensus).toEqual({
 			person: { score: 3, note: 'Vi är på väg' }
 		});
+		expect(view.kind === 'ok' && view.value.nextSteps).toEqual([
+			{ what: 'Fråga vad som är viktigt', owner: 'Enhetschefen', dueOn: '2026-06-01' }
+		]);
 		expect((await auditOf(database.db, 'assessment_round', id)).map((e) => e.action)).toEqual([
 			'create',
 			'update'

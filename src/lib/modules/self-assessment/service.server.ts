@@ -242,7 +242,7 @@ export async function saveConsensus(
 			if (score !== undefined) consensus[k] = { score, note: String(data[`note.${k}`] ?? '') };
 		}
 		const nextSteps: NextStep[] = data.nextWhat
-			? [{ what: data.nextWhat, owner: data.nextOwner, dueOn: data.nextDue ?? '' }]
+			? [{ what: data.nextWhat, owner: data.nextOwner, dueOn: data.nextDue! }]
 			: [];
 		await q.updateRound(tx, id, { consensus, nextSteps });
 		await audit(tx, actor, {
