@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { seedTemplates } from '../../../../seed/self-assessment/templates.ts';
 import { sourceDocuments } from '../../../../seed/sources.ts';
 import { projectRoot } from '../../platform/paths.ts';
+import { meetingQuestions, quotedQuestions } from './domain/meeting-questions.ts';
 
 /** Nära's starting templates: every dimension and statement quotes the passage it is derived from. */
 
@@ -40,5 +41,23 @@ describe('the seeded templates', () => {
 			'Nära mellan oss',
 			'Nära till hälsa'
 		]);
+	});
+});
+
+describe('the questions for the workplace meeting', () => {
+	test("every question from a county's documents quotes its source", () => {
+		expect(quotedQuestions().length).toBeGreaterThanOrEqual(3);
+		for (const q of quotedQuestions()) expect(normalised(q.source!), q.question).toContain(q.quote);
+	});
+
+	test("a county gets its own documents' questions, never another county's", () => {
+		expect(meetingQuestions('20').fromSources.every((q) => q.source?.startsWith('003_'))).toBe(
+			true
+		);
+		expect(meetingQuestions('17').fromSources.every((q) => q.source?.startsWith('000_'))).toBe(
+			true
+		);
+		expect(meetingQuestions('07').fromSources).toEqual([]);
+		expect(meetingQuestions('07').own.length).toBeGreaterThan(0);
 	});
 });
