@@ -1,2 +1,3 @@
 /** What other modules may use of the Dialogguide on the server. */
 export { dialogueIndicatorsJob } from './jobs.ts';
+export { countyOverview } from './read.server.ts';
