@@ -50,6 +50,8 @@ export interface ReportDocument {
 	title: string;
 	lead: string;
 	frame: string;
+	/** the day it was made, in words */
+	date: string;
 	sections: DocumentSection[];
 }
 
@@ -350,6 +352,7 @@ export function reportDocument(r: YearlyReport, base: string): ReportDocument {
 		title: `${REPORT_TITLE} ${r.year} – ${r.county.name}`,
 		lead: `Arbetet under ${r.year} med omställningen till nära vård i ${r.county.name}: framsteg, utmaningar och den fortsatta vägen framåt. Framtagen ur Nära ${formatDate(r.generatedOn)}.`,
 		frame: FRAME_SOURCE,
+		date: formatDate(r.generatedOn),
 		sections: SECTION_KEYS.map((key) => ({
 			key,
 			title: SECTION_TITLES[key],
