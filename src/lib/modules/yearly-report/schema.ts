@@ -8,6 +8,7 @@ import { SECTION_KEYS } from './domain/sections.ts';
  */
 
 const YEAR = 'Skriv året som ett årtal, t.ex. 2023.';
+const NO_REVISION = 'Formuläret saknar versionsnummer. Ladda om sidan och försök igen.';
 
 export const ReportYear = z.preprocess(
 	(v) => (v === '' || v === null ? undefined : v),
@@ -32,11 +33,16 @@ export const NarrativeInput = z
 			.trim()
 			.max(20000, { error: 'Texten får ha högst 20 000 tecken.' })
 			.openapi({ description: 'berättelsen; stycken skiljs med en tom rad; tom = ingen text' }),
-		revision: z.coerce
-			.number({ error: 'Formuläret saknar versionsnummer. Ladda om sidan och försök igen.' })
-			.int({ error: 'Formuläret saknar versionsnummer. Ladda om sidan och försök igen.' })
-			.min(0, { error: 'Formuläret saknar versionsnummer. Ladda om sidan och försök igen.' })
+		revision: z
+			.preprocess(
+				(v) => (v === '' || v === null ? undefined : v),
+				z.coerce
+					.number({ error: NO_REVISION })
+					.int({ error: NO_REVISION })
+					.min(0, { error: NO_REVISION })
+			)
 			.openapi({
+				type: 'integer',
 				description: 'versionen som ändringen bygger på (0: ingen text ännu); en äldre ger 409'
 			})
 	})
