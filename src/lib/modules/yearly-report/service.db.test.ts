@@ -63,8 +63,8 @@ describe('the narrative of a section', () => {
 		]);
 		expect(entries[0]).toMatchObject({
 			countyCode: '17',
-			before: { year: 2023, section: 'work', text: '' },
-			after: { text: 'Fyra processer startade i mars.' }
+			before: { year: 2023, section: 'work', narrative: '' },
+			after: { narrative: 'Fyra processer startade i mars.' }
 		});
 	});
 

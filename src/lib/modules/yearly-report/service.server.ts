@@ -31,7 +31,11 @@ export interface NarrativeView {
 
 const NOT_SAVED = 'Berättelsen kunde inte sparas.';
 
-const fields = (row: q.NarrativeRow) => ({ year: row.year, section: row.section, text: row.text });
+const fields = (row: q.NarrativeRow) => ({
+	year: row.year,
+	section: row.section,
+	narrative: row.text
+});
 
 async function view(db: Db | Tx, row: q.NarrativeRow): Promise<NarrativeView> {
 	return {

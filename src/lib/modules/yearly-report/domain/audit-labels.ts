@@ -4,6 +4,6 @@ import { SECTION_TITLES } from './sections.ts';
 /** How the audit log names the yearly report's entries: a section's narrative, saved. */
 export const auditLabels: AuditLabels = {
 	entities: { yearly_report_narrative: 'berättelse i uppföljningen av färdplanen' },
-	fields: [{ after: 'year', labels: { section: 'avsnitt', text: 'berättelse' } }],
+	fields: [{ after: 'year', labels: { section: 'avsnitt', narrative: 'berättelse' } }],
 	values: { section: SECTION_TITLES }
 };
