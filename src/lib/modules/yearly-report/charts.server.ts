@@ -8,7 +8,7 @@ import type { Part } from './domain/document.ts';
  */
 export function initiativesSvg(part: Part, narrow = false): string {
 	const rows = part.rows;
-	const short = (s: string) => (s.length > 30 ? `${s.slice(0, 28)}…` : s);
+	const short = (s: string) => (s.length > 46 ? `${s.slice(0, 44)}…` : s);
 	const series = part.columns.slice(1).map((c, i) => ({
 		type: 'bar' as const,
 		name: c.label,
@@ -21,13 +21,13 @@ export function initiativesSvg(part: Part, narrow = false): string {
 		label: `${part.heading}: ${part.summary}`,
 		option: {
 			legend: { top: 0, textStyle: { fontSize: 12, color: '#1e2b37' } },
-			grid: { left: narrow ? 120 : 250, right: 40, top: 36, bottom: 24 },
+			grid: { left: narrow ? 120 : 300, right: 40, top: 36, bottom: 24 },
 			xAxis: { type: 'value', minInterval: 1 },
 			yAxis: {
 				type: 'category',
 				inverse: true,
 				data: rows.map((r) => short(r[0]!)),
-				axisLabel: { fontSize: 11, color: '#1e2b37', width: narrow ? 110 : 240, overflow: 'break' }
+				axisLabel: { fontSize: 11, color: '#1e2b37', width: narrow ? 110 : 290, overflow: 'break' }
 			},
 			series
 		}

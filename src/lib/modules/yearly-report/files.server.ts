@@ -41,9 +41,9 @@ export async function reportView(
 
 /** The page's extras: the chart of the initiatives, and whether the reader may write the narrative. */
 export function pageExtras(actor: Actor, view: ReportView) {
-	const part = view.document.sections[0]!.parts.find((p) => p.chart === 'initiatives')!;
+	const part = view.document.sections[0]!.parts.find((p) => p.chart === 'initiatives');
 	return {
-		chart: { wide: initiativesSvg(part), narrow: initiativesSvg(part, true) },
+		chart: part ? { wide: initiativesSvg(part), narrow: initiativesSvg(part, true) } : null,
 		canWrite: canWriteNarrative(actor, view.report.county.code)
 	};
 }

@@ -12,7 +12,7 @@ export function reportPdf(doc: ReportDocument): Promise<Uint8Array> {
 		...s.parts.flatMap((p): Block[] => [
 			{ kind: 'heading', text: p.heading, level: 2 },
 			{ kind: 'text', text: p.summary },
-			...(p.chart && p.rows.length ? [{ kind: 'chart' as const, svg: initiativesSvg(p) }] : []),
+			...(p.chart ? [{ kind: 'chart' as const, svg: initiativesSvg(p) }] : []),
 			p.rows.length
 				? { kind: 'table', columns: p.columns, rows: p.rows }
 				: { kind: 'text', text: p.empty || 'Inget att visa.' },

@@ -18,7 +18,8 @@ export type Block =
 	| { kind: 'chart'; svg: string }
 	| {
 			kind: 'table';
-			columns: { label: string; number?: boolean }[];
+			/** weight: the column's share of the width (all or none have one) */
+			columns: { label: string; number?: boolean; weight?: number }[];
 			rows: string[][];
 			/** how many columns of numbers fit beside the first (default: all) */
 			perPage?: number;
@@ -113,7 +114,11 @@ function table(doc: Doc, block: Extract<Block, { kind: 'table' }>): void {
 		const index = [0, ...rest.slice(start, start + per).map((_, i) => start + i + 1)];
 		const firstWidth = Math.min(190, width(doc) * 0.4);
 		const other = cols.length > 1 ? (width(doc) - firstWidth) / (cols.length - 1) : 0;
-		const widths = [firstWidth, ...cols.slice(1).map(() => other)];
+		const weights = cols.map((c) => c.weight ?? 0);
+		const sum = weights.reduce((a, b) => a + b, 0);
+		const widths = weights.every((w) => w > 0)
+			? weights.map((w) => (w / sum) * width(doc))
+			: [firstWidth, ...cols.slice(1).map(() => other)];
 		const line = (cells: string[], bold: boolean) => {
 			doc.font(bold ? 'bold' : 'regular').fontSize(8.5);
 			const height =

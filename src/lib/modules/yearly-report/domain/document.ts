@@ -20,6 +20,8 @@ import {
 export interface Column {
 	label: string;
 	number?: boolean;
+	/** the column's share of a printed page's width (all of a table's or none) */
+	weight?: number;
 }
 
 export interface Part {
@@ -121,7 +123,8 @@ function workParts(r: YearlyReport, base: string): Part[] {
 			rows: countRows(i.byDevelopmentArea),
 			empty: '',
 			note: iNote,
-			chart: 'initiatives'
+			// a chart of nothing but zeros says nothing the sentence does not
+			...(i.running ? { chart: 'initiatives' as const } : {})
 		}),
 		part({
 			id: 'insatser-forflyttningar',
@@ -158,11 +161,11 @@ function workParts(r: YearlyReport, base: string): Part[] {
 			summary:
 				'Varje process ska visa alla fyra utvecklingsområden (färdplanen). Processerna har inga datum i Nära: tabellen visar läget när rapporten togs fram.',
 			columns: [
-				{ label: 'Process' },
-				{ label: 'Nivå' },
-				{ label: 'Status' },
-				{ label: 'Genomarbetade områden', number: true },
-				{ label: 'Inte beaktade' }
+				{ label: 'Process', weight: 3 },
+				{ label: 'Nivå', weight: 2 },
+				{ label: 'Status', weight: 1.5 },
+				{ label: 'Genomarbetade områden', number: true, weight: 2 },
+				{ label: 'Inte beaktade', weight: 4 }
 			],
 			rows: w.processes.list.map((p) => [
 				p.title,
