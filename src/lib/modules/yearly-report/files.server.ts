@@ -1,6 +1,8 @@
 import type { Actor } from '../../core/actor.ts';
 import type { Outcome } from '../../core/outcome.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { unwrap } from '../../platform/http.ts';
+import { pageCounty } from '../../platform/request.ts';
 import { initiativesSvg } from './charts.server.ts';
 import { canWriteNarrative } from './domain/permissions.ts';
 import { reportDocument, type ReportDocument } from './domain/document.ts';
@@ -50,3 +52,9 @@ export function pageExtras(actor: Actor, view: ReportView) {
 
 /** "uppfoljning-av-fardplanen-varmland-2023" */
 export const fileName = (r: YearlyReport) => `uppfoljning-av-fardplanen-${r.county.slug}-${r.year}`;
+
+/** The report of the page's county and the year in the address (?ar=), or the error page. */
+export async function requestedView(locals: App.Locals, url: URL): Promise<ReportView> {
+	const county = await pageCounty(locals);
+	return unwrap(await reportView(locals.db, locals.actor, county.code, url.searchParams.get('ar')));
+}

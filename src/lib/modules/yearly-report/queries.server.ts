@@ -6,7 +6,6 @@ import { reportNarratives, reportNarrativeVersions } from './tables.ts';
 /** The SQL of the yearly report's narratives, and nowhere else. */
 
 export type NarrativeRow = typeof reportNarratives.$inferSelect;
-export type VersionRow = typeof reportNarrativeVersions.$inferSelect;
 
 /** The county's narratives of a year, each with who saved its latest version. */
 export async function narrativesOf(db: Db | Tx, countyCode: string, year: number) {

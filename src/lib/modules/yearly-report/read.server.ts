@@ -16,7 +16,7 @@ import { barrierList } from '../barriers/index.server.ts';
 import type { County } from '../counties/index.ts';
 import { sourceDocuments, withCounty } from '../counties/index.server.ts';
 import { decisions } from '../decisions/index.server.ts';
-import { followUpOverview, indicatorFigures, listTargets } from '../followup/index.server.ts';
+import { followUpOverview, listTargets } from '../followup/index.server.ts';
 import { initiativeTimes } from '../initiatives/index.server.ts';
 import { milestoneStatusLabel } from '../milestones/index.ts';
 import { listMilestones } from '../milestones/index.server.ts';
