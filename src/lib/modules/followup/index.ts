@@ -9,4 +9,3 @@ export { auditLabels } from './domain/audit-labels.ts';
 export { nav } from './nav.ts';
 export { countyFigure, targetStatus, type CountyFigure } from './domain/dashboard.ts';
 export { verdictLabel } from './ui/format.ts';
-export { default as Chart } from './ui/Chart.svelte';
