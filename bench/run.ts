@@ -10,6 +10,7 @@ import { jobsBench } from './jobs.ts';
 import { replica } from './replica.ts';
 import { selfAssessment } from './self-assessment.ts';
 import { startup } from './startup.ts';
+import { yearlyReportBench } from './yearly-report.ts';
 
 /**
  * `npm run bench [-- <name> …]`: runs the named benchmarks (all when none is
@@ -29,6 +30,7 @@ const benchmarks: Record<string, Benchmark> = {
 	'inventory-search': inventorySearch,
 	'self-assessment': selfAssessment,
 	jobs: jobsBench,
+	'yearly-report': yearlyReportBench,
 	replica
 };
 

@@ -11,6 +11,7 @@ import { baseUrl, closeServerDatabase, serverDatabase } from '../tests/kit/brows
 import { leadershipCases } from './permissions-leadership.ts';
 import { livedExperienceCases } from './permissions-lived-experience.ts';
 import { milestoneCases } from './permissions-milestones.ts';
+import { yearlyReportCases } from './permissions-yearly-report.ts';
 import { reflectionCases } from './permissions-reflections.ts';
 import { supportCases } from './permissions-support.ts';
 
@@ -1197,7 +1198,8 @@ const cases: Case[] = [
 	...supportCases(() => db),
 	...livedExperienceCases(() => db),
 	...milestoneCases(() => db),
-	...reflectionCases(() => db)
+	...reflectionCases(() => db),
+	...yearlyReportCases(() => db)
 ];
 
 async function call(c: Case, who: Who) {

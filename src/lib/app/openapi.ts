@@ -18,6 +18,7 @@ import { openapi as groups } from '../modules/groups/openapi.ts';
 import { openapi as initiatives } from '../modules/initiatives/openapi.ts';
 import { openapi as meetings } from '../modules/meetings/openapi.ts';
 import { openapi as milestones } from '../modules/milestones/openapi.ts';
+import { openapi as yearlyReport } from '../modules/yearly-report/openapi.ts';
 import { openapi as processes } from '../modules/processes/openapi.ts';
 import { openapi as regions } from '../modules/regions/openapi.ts';
 import { openapi as roadmap } from '../modules/roadmap/openapi.ts';
@@ -60,7 +61,8 @@ export const moduleApis: Record<string, Record<string, ApiPaths>> = {
 	stories,
 	support,
 	timeline,
-	vision
+	vision,
+	'yearly-report': yearlyReport
 };
 
 /** The checks for load balancers and orchestrators: the app's own, not a module's. */
@@ -110,6 +112,7 @@ export const documentOrder: ApiPaths[] = [
 	followup.koladaImports,
 	initiatives.inventory,
 	funds.report,
+	yearlyReport.report,
 	benefit.model,
 	selfAssessment.all,
 	stories.moderation,

@@ -29,3 +29,4 @@ export * from '../modules/stories/tables.ts';
 export * from '../modules/support/tables.ts';
 export * from '../modules/timeline/tables.ts';
 export * from '../modules/vision/tables.ts';
+export * from '../modules/yearly-report/tables.ts';

@@ -12,6 +12,7 @@ export const en: Record<MessageKey, string> = {
 	'nav.milestones': 'Milestones',
 	'nav.processes': 'Processes',
 	'nav.selfAssessment': 'Dialogue guide',
+	'nav.yearlyReport': 'Follow-up of the roadmap',
 	'nav.funds': 'State grants',
 	'nav.initiatives': 'Initiatives',
 	'nav.decisions': 'Decisions',

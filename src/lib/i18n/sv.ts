@@ -10,6 +10,7 @@ export const sv = {
 	'nav.milestones': 'Milstolpar',
 	'nav.processes': 'Processer',
 	'nav.selfAssessment': 'Dialogguiden',
+	'nav.yearlyReport': 'Uppföljning av färdplanen',
 	'nav.funds': 'Statsbidrag',
 	'nav.initiatives': 'Insatser',
 	'nav.decisions': 'Beslut',

@@ -22,6 +22,7 @@ import { auditLabels as stories } from '../stories/index.ts';
 import { auditLabels as support } from '../support/index.ts';
 import { auditLabels as timeline } from '../timeline/index.ts';
 import { auditLabels as vision } from '../vision/index.ts';
+import { auditLabels as yearlyReport } from '../yearly-report/index.ts';
 
 /**
  * The words of the audit log: the shared ones (domain/labels.ts) and every
@@ -52,5 +53,6 @@ export const LABELS = composeLabels([
 	barriers,
 	actions,
 	milestones,
-	reflections
+	reflections,
+	yearlyReport
 ]);

@@ -5,3 +5,4 @@ export { publishExternalIndicator, type ExternalIndicator } from './server/exter
 export { followUpReportJob } from './server/report-job.ts';
 export { followUpOverview, type FollowUpOverview } from './server/dashboard.ts';
 export { indicatorFigures, type IndicatorFigures } from './server/figures.ts';
+export { listTargets } from './server/targets.ts';

@@ -7,3 +7,5 @@ export {
 } from './domain/permissions.ts';
 export { auditLabels } from './domain/audit-labels.ts';
 export { nav } from './nav.ts';
+export { countyFigure, targetStatus, type CountyFigure } from './domain/dashboard.ts';
+export { verdictLabel } from './ui/format.ts';

@@ -247,3 +247,31 @@ export async function overviewInitiatives(db: Db | Tx, source: string) {
 		)
 		.orderBy(asc(t.initiatives.countyCode), asc(t.initiatives.title));
 }
+
+/**
+ * The county's live initiatives the reader may see, with what a year's
+ * account of them needs: when they run, their phase and what they work on
+ * (the yearly follow-up of the roadmap groups them by year).
+ */
+export async function initiativeTimes(db: Db | Tx, countyCode: string, visible: Visible) {
+	return db
+		.select({
+			id: t.initiatives.id,
+			title: t.initiatives.title,
+			startsOn: t.initiatives.startsOn,
+			endsOn: t.initiatives.endsOn,
+			phase: t.initiatives.phase,
+			developmentAreas: t.initiatives.developmentAreas,
+			focusShifts: t.initiatives.focusShifts,
+			updatedAt: t.initiatives.updatedAt
+		})
+		.from(t.initiatives)
+		.where(
+			and(
+				eq(t.initiatives.countyCode, countyCode),
+				inArray(t.initiatives.visibility, visible),
+				isNull(t.initiatives.archivedAt)
+			)
+		)
+		.orderBy(asc(t.initiatives.title), asc(t.initiatives.id));
+}

@@ -341,3 +341,8 @@ export async function archiveInitiative(
 		return result.kind === 'ok' ? ok({ id }) : result;
 	});
 }
+
+/** The county's initiatives the reader may see, with their times, phases, areas and focus shifts. */
+export function initiativeTimes(db: Db, actor: Actor, countyCode: string) {
+	return q.initiativeTimes(db, countyCode, visibleTo(actor, countyCode));
+}

@@ -5,3 +5,4 @@ export {
 	aggregateDatasets,
 	type AggregateDataset
 } from './open-data.server.ts';
+export { countyOverview } from './read.server.ts';

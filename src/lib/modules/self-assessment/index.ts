@@ -2,3 +2,4 @@
 export { canEditTemplates, canOpenRounds } from './domain/permissions.ts';
 export { auditLabels } from './domain/audit-labels.ts';
 export { nav } from './nav.ts';
+export { halfYearLabel } from './domain/round.ts';

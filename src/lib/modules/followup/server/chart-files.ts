@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { reportFont } from './fonts.ts';
+import { reportFont } from '../../../platform/pdf/fonts.ts';
 
 /**
  * A chart as a file of its own: the SVG the page shows (with its size, so

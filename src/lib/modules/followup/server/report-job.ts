@@ -12,7 +12,7 @@ import type { JobQueue } from '../../../platform/jobs/queue.ts';
 import { actorForUser } from '../../accounts/index.server.ts';
 import { followUpOverview } from './dashboard.ts';
 import { overviewReport } from './pdf/reports.ts';
-import { todayIso } from './pdf/response.ts';
+import { todayIso } from '../../../platform/pdf/response.ts';
 
 /**
  * "Följ omställningen" as a PDF report made by a background job, for a

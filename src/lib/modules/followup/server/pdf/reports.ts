@@ -2,7 +2,7 @@ import { formatDate } from '../../../../core/dates.ts';
 import { directionLabel, formatChange, formatValue, verdictLabel } from '../../ui/format.ts';
 import type { FollowUpOverview, IndicatorDashboard } from '../dashboard.ts';
 import { indicatorCharts } from '../page-charts.ts';
-import { renderReport, type Block } from './report.ts';
+import { renderReport, type Block } from '../../../../platform/pdf/report.ts';
 
 /**
  * The PDF reports of "Följ omställningen" and of one indicator page: the

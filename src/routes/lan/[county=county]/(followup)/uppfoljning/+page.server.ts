@@ -6,7 +6,7 @@ import * as followup from '#lib/modules/followup/server/service.ts';
 import { canImportForArea } from '#lib/modules/followup/index.ts';
 import { unwrap } from '#lib/platform/http.ts';
 import { formatDate } from '#lib/core/dates.ts';
-import { todayIso } from '#lib/modules/followup/server/pdf/response.ts';
+import { todayIso } from '#lib/platform/pdf/response.ts';
 import { orderFollowUpReport } from '#lib/modules/followup/server/report-job.ts';
 import { appJobQueue } from '#lib/platform/jobs/queue.ts';
 import { pageCounty, requireUser } from '#lib/platform/request.ts';

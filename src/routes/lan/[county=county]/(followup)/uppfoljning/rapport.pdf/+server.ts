@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { followUpOverview } from '#lib/modules/followup/server/dashboard.ts';
 import { overviewReport } from '#lib/modules/followup/server/pdf/reports.ts';
-import { pdfResponse, todayIso } from '#lib/modules/followup/server/pdf/response.ts';
+import { pdfResponse, todayIso } from '#lib/platform/pdf/response.ts';
 import { unwrap } from '#lib/platform/http.ts';
 
 /** "Följ omställningen" as a PDF report. */

@@ -8,7 +8,7 @@ import { formFailure, formValues } from '#lib/platform/forms.ts';
 import { unwrap } from '#lib/platform/http.ts';
 import { pageCounty } from '#lib/platform/request.ts';
 import { formatDate } from '#lib/core/dates.ts';
-import { todayIso } from '#lib/modules/followup/server/pdf/response.ts';
+import { todayIso } from '#lib/platform/pdf/response.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const d = unwrap(

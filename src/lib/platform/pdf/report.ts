@@ -1,22 +1,25 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { reportFont } from '../fonts.ts';
+import { reportFont } from './fonts.ts';
 
 /**
- * The follow-up's PDF reports (A4): headings, paragraphs, charts (the SVG
- * the page shows) and tables, with the source and the date at the foot of
- * every page. Tables wider than the page are split into column groups that
- * repeat the first column, so no year is dropped. (A shared PDF kit in
- * platform/pdf will replace this.)
+ * Nära's PDF reports (A4): headings, paragraphs, charts (the SVG the page
+ * shows) and tables, with the title, the source, the date and "Sida n av m"
+ * at the foot of every page. Tables wider than the page are split into
+ * column groups that repeat the first column, so no year is dropped. With
+ * `contents`, the first page lists the headings with their pages (and the
+ * PDF has bookmarks), so a long report can be read from its table of contents.
  */
 
 export type Block =
-	| { kind: 'heading'; text: string }
+	/** level 1 (default): a section; level 2: a part of one */
+	| { kind: 'heading'; text: string; level?: 1 | 2 }
 	| { kind: 'text'; text: string }
 	| { kind: 'chart'; svg: string }
 	| {
 			kind: 'table';
-			columns: { label: string; number?: boolean }[];
+			/** weight: the column's share of the width (all or none have one) */
+			columns: { label: string; number?: boolean; weight?: number }[];
 			rows: string[][];
 			/** how many columns of numbers fit beside the first (default: all) */
 			perPage?: number;
@@ -31,6 +34,8 @@ export interface ReportContent {
 	/** "7 december 2026" */
 	date: string;
 	blocks: Block[];
+	/** a table of contents on the first page (the content starts on the second) */
+	contents?: boolean;
 }
 
 const MARGIN = 48;
@@ -49,10 +54,40 @@ function room(doc: Doc, height: number): void {
 	if (doc.y + height > doc.page.height - MARGIN - FOOT) doc.addPage();
 }
 
-function heading(doc: Doc, text: string): void {
+interface Entry {
+	text: string;
+	level: 1 | 2;
+	/** 0-based */
+	page: number;
+}
+
+function heading(doc: Doc, text: string, level: 1 | 2): Entry {
 	room(doc, 60);
-	doc.moveDown(0.6).font('bold').fontSize(13).fillColor(INK).text(text);
+	const page = doc.bufferedPageRange().count - 1;
+	doc
+		.moveDown(level === 1 ? 0.6 : 0.4)
+		.font('bold')
+		.fontSize(level === 1 ? 14 : 11.5)
+		.fillColor(INK)
+		.text(text);
 	doc.moveDown(0.3);
+	return { text, level, page };
+}
+
+/** The table of contents on the first page, from `y` down: each heading with its page number. */
+function contents(doc: Doc, y: number, entries: Entry[]): void {
+	doc.switchToPage(0);
+	doc.font('bold').fontSize(14).fillColor(INK).text('Innehåll', MARGIN, y);
+	doc.moveDown(0.4);
+	for (const e of entries) {
+		const indent = e.level === 1 ? 0 : 14;
+		const top = doc.y;
+		doc.font(e.level === 1 ? 'bold' : 'regular').fontSize(e.level === 1 ? 10.5 : 9.5);
+		doc.text(e.text, MARGIN + indent, top, { width: width(doc) - indent - 40 });
+		const bottom = doc.y;
+		doc.text(String(e.page + 1), MARGIN, top, { width: width(doc), align: 'right' });
+		doc.y = Math.max(bottom, doc.y) + 2;
+	}
 }
 
 function chart(doc: Doc, svg: string): void {
@@ -79,7 +114,11 @@ function table(doc: Doc, block: Extract<Block, { kind: 'table' }>): void {
 		const index = [0, ...rest.slice(start, start + per).map((_, i) => start + i + 1)];
 		const firstWidth = Math.min(190, width(doc) * 0.4);
 		const other = cols.length > 1 ? (width(doc) - firstWidth) / (cols.length - 1) : 0;
-		const widths = [firstWidth, ...cols.slice(1).map(() => other)];
+		const weights = cols.map((c) => c.weight ?? 0);
+		const sum = weights.reduce((a, b) => a + b, 0);
+		const widths = weights.every((w) => w > 0)
+			? weights.map((w) => (w / sum) * width(doc))
+			: [firstWidth, ...cols.slice(1).map(() => other)];
 		const line = (cells: string[], bold: boolean) => {
 			doc.font(bold ? 'bold' : 'regular').fontSize(8.5);
 			const height =
@@ -138,9 +177,15 @@ export function renderReport(content: ReportContent): Promise<Uint8Array> {
 	});
 	doc.font('bold').fontSize(18).fillColor(INK).text(content.title);
 	doc.font('regular').fontSize(10).fillColor(MUTED).text(content.lead).moveDown(0.5);
+	const contentsAt = doc.y;
+	if (content.contents) doc.addPage();
+	const entries: Entry[] = [];
 	for (const b of content.blocks) {
-		if (b.kind === 'heading') heading(doc, b.text);
-		else if (b.kind === 'text') {
+		if (b.kind === 'heading') {
+			const e = heading(doc, b.text, b.level ?? 1);
+			entries.push(e);
+			if (content.contents && e.level === 1) doc.outline.addItem(e.text);
+		} else if (b.kind === 'text') {
 			room(doc, 30);
 			doc
 				.font('regular')
@@ -151,6 +196,7 @@ export function renderReport(content: ReportContent): Promise<Uint8Array> {
 		} else if (b.kind === 'chart') chart(doc, b.svg);
 		else table(doc, b);
 	}
+	if (content.contents) contents(doc, contentsAt, entries);
 	const { start, count } = doc.bufferedPageRange();
 	for (let i = start; i < start + count; i++) {
 		doc.switchToPage(i);

@@ -1,4 +1,4 @@
-import { safeFileName } from '../../../../platform/csv.ts';
+import { safeFileName } from '../csv.ts';
 
 /** The response that downloads a PDF report. */
 export function pdfResponse(bytes: Uint8Array, fileName: string): Response {
