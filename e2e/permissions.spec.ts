@@ -13,6 +13,7 @@ import { livedExperienceCases } from './permissions-lived-experience.ts';
 import { milestoneCases } from './permissions-milestones.ts';
 import { yearlyReportCases } from './permissions-yearly-report.ts';
 import { reflectionCases } from './permissions-reflections.ts';
+import { selfAssessmentCases } from './permissions-self-assessment.ts';
 import { supportCases } from './permissions-support.ts';
 
 /**
@@ -1174,32 +1175,16 @@ const cases: Case[] = [
 		allowed: county,
 		request: async () => api('POST', '/api/counties/17/vision/versions', await currentVision())
 	},
-	{
-		// a manager (an editor of the workplace's organisation) or the county's coordinators
-		name: 'API: öppna en omgång i Dialogguiden',
-		allowed: ['editor', 'coordinator', 'admin'],
-		request: async () => {
-			const [template] = await db
-				.select({ id: t.assessmentTemplates.id })
-				.from(t.assessmentTemplates)
-				.where(eq(t.assessmentTemplates.countyCode, '17'))
-				.limit(1);
-			return api('POST', '/api/counties/17/self-assessment/rounds', {
-				templateId: template!.id,
-				organisationId: await organisationId(db, 'Arvika kommun'),
-				workplace: `Matrisens arbetsplats ${Math.random()}`,
-				closesOn: '2099-12-31',
-				mode: 'codes',
-				codeCount: 5
-			});
-		}
-	},
 	...leadershipCases(() => db),
 	...supportCases(() => db),
 	...livedExperienceCases(() => db),
 	...milestoneCases(() => db),
 	...reflectionCases(() => db),
-	...yearlyReportCases(() => db)
+	...yearlyReportCases(() => db),
+	...selfAssessmentCases(
+		() => db,
+		(who) => people.get(who)?.actor.userId
+	)
 ];
 
 async function call(c: Case, who: Who) {
