@@ -32,7 +32,9 @@ async function changeTemplate(
 	if (!isRowId(templateId)) return notFound('Mallen finns inte.');
 	return db.transaction(async (tx) => {
 		const template = await q.template(tx, countyCode, templateId, true);
-		if (!template) return notFound<{ version: number }>('Mallen finns inte.');
+		// an archived template is not changed any more (its edit page is gone too)
+		if (!template || template.archivedAt)
+			return notFound<{ version: number }>('Mallen finns inte.');
 		if (Number(expectedVersion) !== template.version)
 			return {
 				kind: 'conflict',
