@@ -106,6 +106,35 @@ function chart(doc: Doc, svg: string): void {
 	doc.x = MARGIN;
 }
 
+/**
+ * Column widths in which no word is broken: a column narrower than its
+ * longest word (in the heading or a cell) takes what it lacks from the
+ * columns with room to spare, in proportion to that room.
+ */
+function fitWords(
+	doc: Doc,
+	proposed: number[],
+	rows: { text: string; bold: boolean }[][]
+): number[] {
+	const need = proposed.map((_, i) =>
+		Math.max(
+			0,
+			...rows.flatMap((row) => {
+				const cell = row[i];
+				if (!cell) return [];
+				doc.font(cell.bold ? 'bold' : 'regular').fontSize(8.5);
+				return cell.text.split(/\s+/).map((word) => doc.widthOfString(word) + 7);
+			})
+		)
+	);
+	const lack = proposed.reduce((sum, w, i) => sum + Math.max(0, need[i]! - w), 0);
+	const spare = proposed.map((w, i) => Math.max(0, w - need[i]!));
+	const room = spare.reduce((a, b) => a + b, 0);
+	// when the words cannot all fit, the proposed widths stand (pdfkit breaks the longest)
+	if (lack === 0 || room < lack) return proposed;
+	return proposed.map((w, i) => (need[i]! > w ? need[i]! : w - (spare[i]! / room) * lack));
+}
+
 function table(doc: Doc, block: Extract<Block, { kind: 'table' }>): void {
 	const [first, ...rest] = block.columns;
 	const per = block.perPage ?? rest.length;
@@ -116,13 +145,29 @@ function table(doc: Doc, block: Extract<Block, { kind: 'table' }>): void {
 		const other = cols.length > 1 ? (width(doc) - firstWidth) / (cols.length - 1) : 0;
 		const weights = cols.map((c) => c.weight ?? 0);
 		const sum = weights.reduce((a, b) => a + b, 0);
-		const widths = weights.every((w) => w > 0)
+		const proposed = weights.every((w) => w > 0)
 			? weights.map((w) => (w / sum) * width(doc))
 			: [firstWidth, ...cols.slice(1).map(() => other)];
-		const line = (cells: string[], bold: boolean) => {
+		const rows = block.rows.map((row) => index.map((i) => row[i] ?? ''));
+		const widths = fitWords(doc, proposed, [
+			cols.map((c) => ({ text: c.label, bold: true })),
+			...rows.map((r) => r.map((text) => ({ text, bold: false })))
+		]);
+		const heightOf = (cells: string[], bold: boolean) => {
 			doc.font(bold ? 'bold' : 'regular').fontSize(8.5);
-			const height =
-				Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i]! - 6 }))) + 5;
+			return Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i]! - 6 }))) + 5;
+		};
+		// a heading row never stands alone at the foot of a page
+		room(
+			doc,
+			heightOf(
+				cols.map((c) => c.label),
+				true
+			) + (rows[0] ? heightOf(rows[0], false) : 0)
+		);
+		const line = (cells: string[], bold: boolean) => {
+			const height = heightOf(cells, bold);
+			doc.font(bold ? 'bold' : 'regular').fontSize(8.5);
 			room(doc, height);
 			const y = doc.y;
 			let x = MARGIN;
@@ -146,11 +191,7 @@ function table(doc: Doc, block: Extract<Block, { kind: 'table' }>): void {
 			cols.map((c) => c.label),
 			true
 		);
-		for (const row of block.rows)
-			line(
-				index.map((i) => row[i] ?? ''),
-				false
-			);
+		for (const row of rows) line(row, false);
 		doc.moveDown(0.6);
 	}
 }
