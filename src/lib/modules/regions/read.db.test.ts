@@ -20,6 +20,17 @@ describe('the regions side by side', () => {
 			jointVision: { status: 'yes' },
 			caseStudy: 'Barnens bästa gäller! i Kronoberg'
 		});
+		// the table's columns for the headings of examples: how many the overview gives
+		const account = await regionAccount(database.db, '07');
+		if (account.kind !== 'ok') throw new Error(account.kind);
+		const items = (h: string) => account.value.sections.find((s) => s.heading === h)!.items.length;
+		expect(kronoberg.examples).toEqual({
+			prioritised: items('prioritised'),
+			joint: items('joint')
+		});
+		expect(kronoberg.examples.prioritised + kronoberg.examples.joint).toBeGreaterThan(0);
+		// six headings have no text in the overview: a region without examples has 0, shown as unknown
+		expect(regions.some((r) => r.examples.prioritised === 0)).toBe(true);
 	});
 
 	test('a theme filter keeps the regions whose seeded initiatives carry it', async () => {

@@ -37,7 +37,11 @@ function summary(r: OverviewRegion, ctx: Awaited<ReturnType<typeof context>>): R
 		jointVision: r.facts.jointVision,
 		bodies: r.facts.bodies,
 		themes: themesOf(ctx.byCounty(r.countyCode)),
-		caseStudy: r.caseStudy?.title ?? null
+		caseStudy: r.caseStudy?.title ?? null,
+		examples: {
+			prioritised: r.sections.find((s) => s.heading === 'prioritised')?.items.length ?? 0,
+			joint: r.sections.find((s) => s.heading === 'joint')?.items.length ?? 0
+		}
 	};
 }
 

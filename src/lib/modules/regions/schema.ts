@@ -57,7 +57,11 @@ export const RegionSummary = z
 			goalAreas: z.array(z.string()),
 			focusShifts: z.array(z.enum(FOCUS_SHIFTS))
 		}),
-		caseStudy: z.string().nullable()
+		caseStudy: z.string().nullable(),
+		examples: z.object({ prioritised: z.number().int(), joint: z.number().int() }).openapi({
+			description:
+				'hur många exempel översikten ger under "Exempel på prioriterade utvecklingsområden" och "Exempel på gemensamma satsningar"'
+		})
 	})
 	.openapi('RegionSummary');
 export type RegionSummary = z.infer<typeof RegionSummary>;
