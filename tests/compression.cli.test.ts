@@ -1,7 +1,6 @@
-import http from 'node:http';
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startReplayServer, type ReplayServer } from './kolada/replay-server.ts';
+import { decodedBody as decoded, rawRequest } from './process.ts';
 import { setUp, type Setup } from './traffic.ts';
 
 /**
@@ -11,36 +10,6 @@ import { setUp, type Setup } from './traffic.ts';
  * Content-Length on a compressed answer; precompressed static files keep their
  * own encoding and length. A job's progress, polled as JSON, still works.
  */
-
-interface Raw {
-	status: number;
-	headers: http.IncomingHttpHeaders;
-	/** the bytes as sent */
-	body: Buffer;
-}
-
-function get(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
-	return new Promise((resolve, reject) => {
-		const req = http.request(url, { method, headers }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () =>
-				resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) })
-			);
-			res.on('error', reject);
-		});
-		req.on('error', reject);
-		req.end();
-	});
-}
-
-function decoded(raw: Raw): string {
-	const encoding = raw.headers['content-encoding'];
-	if (encoding === 'gzip') return zlib.gunzipSync(raw.body).toString('utf8');
-	if (encoding === 'br') return zlib.brotliDecompressSync(raw.body).toString('utf8');
-	if (encoding === undefined) return raw.body.toString('utf8');
-	throw new Error(`unexpected content-encoding ${encoding}`);
-}
 
 let s: Setup;
 let kolada: ReplayServer;
@@ -59,48 +28,52 @@ describe('compressed answers', () => {
 		['/api/counties/17/vision', 'application/json']
 	])('%s: gzip and brotli when asked, plain when not, the same content', async (path, type) => {
 		const url = `${s.server.url}${path}`;
-		const plain = await get(url);
+		const plain = await rawRequest(url);
 		expect(plain.status).toBe(200);
 		expect(plain.headers['content-type']).toContain(type);
 		expect(plain.headers['content-encoding']).toBeUndefined();
 		expect(plain.headers.vary).toMatch(/accept-encoding/i);
 		expect(plain.body.length).toBeGreaterThan(1024);
 
-		const gzip = await get(url, { 'accept-encoding': 'gzip' });
+		const gzip = await rawRequest(url, { 'accept-encoding': 'gzip' });
 		expect(gzip.headers['content-encoding']).toBe('gzip');
 		expect(gzip.headers.vary).toMatch(/accept-encoding/i);
 		expect(gzip.headers['content-length']).toBeUndefined();
 		expect(gzip.body.length).toBeLessThan(plain.body.length / 2);
 		expect(decoded(gzip)).toBe(plain.body.toString('utf8'));
 
-		const br = await get(url, { 'accept-encoding': 'gzip, deflate, br' });
+		const br = await rawRequest(url, { 'accept-encoding': 'gzip, deflate, br' });
 		expect(br.headers['content-encoding']).toBe('br');
 		expect(decoded(br)).toBe(plain.body.toString('utf8'));
 
 		// the client's preference counts
-		const preferGzip = await get(url, { 'accept-encoding': 'br;q=0.1, gzip' });
+		const preferGzip = await rawRequest(url, { 'accept-encoding': 'br;q=0.1, gzip' });
 		expect(preferGzip.headers['content-encoding']).toBe('gzip');
-		const identity = await get(url, { 'accept-encoding': 'identity' });
+		const identity = await rawRequest(url, { 'accept-encoding': 'identity' });
 		expect(identity.headers['content-encoding']).toBeUndefined();
 		expect(identity.body.equals(plain.body)).toBe(true);
 	});
 
 	test('a HEAD request and a small answer are sent plain', async () => {
-		const head = await get(`${s.server.url}/lan/varmland`, { 'accept-encoding': 'gzip' }, 'HEAD');
+		const head = await rawRequest(
+			`${s.server.url}/lan/varmland`,
+			{ 'accept-encoding': 'gzip' },
+			{ method: 'HEAD' }
+		);
 		expect(head.status).toBe(200);
 		expect(head.headers['content-encoding']).toBeUndefined();
-		const small = await get(`${s.server.url}/healthz`, { 'accept-encoding': 'gzip, br' });
+		const small = await rawRequest(`${s.server.url}/healthz`, { 'accept-encoding': 'gzip, br' });
 		expect(small.status).toBe(200);
 		expect(small.body.length).toBeLessThan(1024);
 		expect(small.headers['content-encoding']).toBeUndefined();
 	});
 
 	test('a precompressed static file keeps its own encoding and a correct length', async () => {
-		const page = (await get(`${s.server.url}/lan/varmland`)).body.toString('utf8');
+		const page = (await rawRequest(`${s.server.url}/lan/varmland`)).body.toString('utf8');
 		const asset = page.match(/\/_app\/immutable\/[^"']+\.js/)?.[0];
 		expect(asset).toBeDefined();
-		const plain = await get(`${s.server.url}${asset}`);
-		const br = await get(`${s.server.url}${asset}`, { 'accept-encoding': 'br' });
+		const plain = await rawRequest(`${s.server.url}${asset}`);
+		const br = await rawRequest(`${s.server.url}${asset}`, { 'accept-encoding': 'br' });
 		expect(br.headers['content-encoding']).toBe('br');
 		expect(Number(br.headers['content-length'])).toBe(br.body.length);
 		expect(decoded(br)).toBe(plain.body.toString('utf8'));
@@ -124,7 +97,7 @@ describe('compressed answers', () => {
 		const deadline = Date.now() + 90_000;
 		let job: { status: string; message?: string } = { status: 'unknown' };
 		for (let i = 0; Date.now() < deadline; i++) {
-			const raw = await get(poll, {
+			const raw = await rawRequest(poll, {
 				cookie: s.cookie,
 				...(i % 2 === 0 ? { 'accept-encoding': 'gzip, br' } : {})
 			});
