@@ -2,7 +2,15 @@ import { parseConfig } from '../src/lib/platform/config.ts';
 import { openJobs } from '../src/lib/app/jobs.ts';
 import { defineJob, type JobDefinition } from '../src/lib/platform/jobs/define.ts';
 import { benchDatabase, type BenchDatabase } from './database.ts';
-import { CpuMeter, msSince, sleep, type BenchResult, type Benchmark, type Target } from './lib.ts';
+import {
+	CpuMeter,
+	msSince,
+	positiveFromEnv,
+	sleep,
+	type BenchResult,
+	type Benchmark,
+	type Target
+} from './lib.ts';
 
 /**
  * `jobs`: the time to queue 10,000 small jobs and have them run by two
@@ -19,18 +27,10 @@ import { CpuMeter, msSince, sleep, type BenchResult, type Benchmark, type Target
  * BENCH_JOBS_TIMEOUT_S how long the workers may take (default 30 minutes).
  */
 
-const JOBS = positive('BENCH_JOBS', 10_000);
-const TIMEOUT_MS = positive('BENCH_JOBS_TIMEOUT_S', 30 * 60) * 1000;
+const JOBS = positiveFromEnv('BENCH_JOBS', 10_000);
+const TIMEOUT_MS = positiveFromEnv('BENCH_JOBS_TIMEOUT_S', 30 * 60) * 1000;
 const BATCH = 1_000;
 const log = (message: string) => console.error(`jobs: ${message}`);
-
-function positive(name: string, fallback: number): number {
-	const raw = process.env[name]?.trim();
-	if (!raw) return fallback;
-	const n = Number(raw);
-	if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${name} must be a whole number ≥ 1`);
-	return n;
-}
 
 /** The PostgreSQL backends serving the benchmark's database (pg-boss's and postgres.js's). */
 async function backends(database: BenchDatabase): Promise<number[]> {

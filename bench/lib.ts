@@ -144,6 +144,15 @@ export function msSince(start: bigint): number {
 	return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** A whole number ≥ 1 from the environment variable `name`, or `fallback` when it is unset. */
+export function positiveFromEnv(name: string, fallback: number): number {
+	const raw = process.env[name]?.trim();
+	if (!raw) return fallback;
+	const n = Number(raw);
+	if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${name} must be a whole number ≥ 1`);
+	return n;
+}
+
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export const MB = 1024 * 1024;

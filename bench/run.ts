@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { figureLine, projectRoot, writeResults, type Benchmark, type Target } from './lib.ts';
 import { benefitModel } from './benefit-model.ts';
+import { compressionBench } from './compression.ts';
 import { computeLoad } from './compute-load.ts';
 import { dashboardQuery } from './dashboard-query.ts';
 import { importBounds } from './import-bounds.ts';
@@ -24,6 +25,7 @@ const benchmarks: Record<string, Benchmark> = {
 	startup,
 	'benefit-model': benefitModel,
 	'compute-load': computeLoad,
+	compression: compressionBench,
 	'import-measurements': importMeasurementsBench,
 	'import-bounds': importBounds,
 	'dashboard-query': dashboardQuery,

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 /** Running the `nara` command as a separate process, as a user or a script would. */
 
@@ -141,4 +143,44 @@ export async function postmasterPid(dataDir: string): Promise<number | undefined
 	} catch {
 		return undefined;
 	}
+}
+
+/** An HTTP answer as it was sent: the bytes on the wire, not decoded. */
+export interface RawAnswer {
+	status: number;
+	headers: http.IncomingHttpHeaders;
+	body: Buffer;
+}
+
+/** A request through node:http, which (unlike fetch) neither asks for nor decodes compression. */
+export function rawRequest(
+	url: string,
+	headers: Record<string, string> = {},
+	options: { method?: string; agent?: http.Agent } = {}
+): Promise<RawAnswer> {
+	return new Promise((resolve, reject) => {
+		const req = http.request(
+			url,
+			{ method: options.method ?? 'GET', headers, agent: options.agent },
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () =>
+					resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) })
+				);
+				res.on('error', reject);
+			}
+		);
+		req.on('error', reject);
+		req.end();
+	});
+}
+
+/** The body of `answer` decoded per its Content-Encoding (gzip, br or none), as text. */
+export function decodedBody(answer: RawAnswer): string {
+	const encoding = answer.headers['content-encoding'];
+	if (encoding === 'gzip') return zlib.gunzipSync(answer.body).toString('utf8');
+	if (encoding === 'br') return zlib.brotliDecompressSync(answer.body).toString('utf8');
+	if (encoding === undefined) return answer.body.toString('utf8');
+	throw new Error(`unexpected content-encoding ${encoding}`);
 }

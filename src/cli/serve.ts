@@ -16,6 +16,7 @@ import { guardAgainstDatabaseFaults } from '../lib/platform/db/guard.ts';
 import { UserFacingError } from '../lib/platform/errors.ts';
 import { projectRoot } from '../lib/platform/paths.ts';
 import { answerClientError, answeredCrossSiteApiForm } from '../lib/platform/client-error.ts';
+import { compressResponses } from '../lib/platform/compression.ts';
 import { gracefulStop } from './shutdown.ts';
 import { openJobs, type Jobs } from '../lib/app/jobs.ts';
 import { provideJobQueue } from '../lib/platform/jobs/queue.ts';
@@ -80,6 +81,7 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 		markFailed = reject;
 	});
 	ready.catch(() => {}); // failures are reported by serve() itself
+	const compress = compressResponses();
 	const server = http.createServer((req, res) => {
 		if (!cfg.behindProxy) req.headers[ownProtocolHeader] = 'http';
 		if (answeredCrossSiteApiForm(req, res)) return;
@@ -88,12 +90,14 @@ export async function serve(cfg: Config, log: (m: string) => void): Promise<void
 				res.statusCode = 404;
 				res.end('Hittades inte');
 			});
-		if (handler) go();
-		else
-			ready.then(go, () => {
-				res.statusCode = 503;
-				res.end('Nära kunde inte starta.');
-			});
+		compress(req, res, () => {
+			if (handler) go();
+			else
+				ready.then(go, () => {
+					res.statusCode = 503;
+					res.end('Nära kunde inte starta.');
+				});
+		});
 	});
 	server.keepAliveTimeout = 5_000;
 	server.on('clientError', answerClientError);
