@@ -13,7 +13,7 @@ import {
 
 /**
  * `compression`: what compressing the dynamic answers in `nara serve` saves
- * and costs (docs/decisions/0010-compression.md). For the vision page, an
+ * and costs (docs/decisions/0011-compression.md). For the vision page, an
  * indicator page (the largest linked from the follow-up page) and the
  * vision as JSON, on a built server with the seeded data: the bytes sent and the server's CPU per request (Node's threads, from
  * `/proc/<pid>/task/<tid>/schedstat`) asking for brotli and for gzip, against

@@ -4,7 +4,7 @@ import { decodedBody as decoded, rawRequest } from './process.ts';
 import { setUp, type Setup } from './traffic.ts';
 
 /**
- * `nara serve` compresses its dynamic answers (docs/decisions/0010-compression.md):
+ * `nara serve` compresses its dynamic answers (docs/decisions/0011-compression.md):
  * brotli or gzip as Accept-Encoding asks, plain when it does not ask, the
  * decoded bytes the same as the plain ones, `Vary: Accept-Encoding`, no
  * Content-Length on a compressed answer; precompressed static files keep their

@@ -7,7 +7,7 @@ type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) 
 export const COMPRESSION_THRESHOLD = 1024;
 
 /**
- * Whether `nara serve` compresses this response (docs/decisions/0010-compression.md).
+ * Whether `nara serve` compresses this response (docs/decisions/0011-compression.md).
  * The `compression` package's own filter (a compressible Content-Type, no
  * `Cache-Control: no-transform`) decides, except: never server-sent events
  * (each event must reach the client when it is written), never a part of a
