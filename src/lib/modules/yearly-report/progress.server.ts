@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { countyFigure, targetStatus, verdictLabel } from '../followup/index.ts';
 import {
-	indicatorFigures,
+	indicatorsFigures,
 	type FollowUpOverview,
 	type IndicatorFigures
 } from '../followup/index.server.ts';
@@ -88,9 +88,13 @@ export async function progressOf(
 			.flatMap((g) => [...g.items, ...g.own])
 			.flatMap((i) => (i.indicator ? [[i.indicator.id, i.indicator]] : []))
 	);
-	const figures = new Map<number, IndicatorFigures | undefined>();
-	for (const id of new Set(read.targets.map((t) => t.indicatorId)))
-		figures.set(id, await indicatorFigures(db, actor, countyCode, id, 50));
+	const figures: Map<number, IndicatorFigures> = await indicatorsFigures(
+		db,
+		actor,
+		countyCode,
+		read.targets.map((t) => t.indicatorId),
+		50
+	);
 	const targets = read.targets.flatMap((t) => {
 		const f = figures.get(t.indicatorId);
 		if (!f) return [];

@@ -66,20 +66,16 @@ export interface FollowUpOverview {
 	ownUnlinked: OverviewItem[];
 }
 
-/** The region's own values where Kolada has them, else the aggregate made in Nära. */
+/**
+ * The region's own values where Kolada has them (`region`: its totals, read
+ * for all the overview's indicators at once), else the aggregate made in Nära.
+ */
 async function figureOf(
 	db: Db,
 	indicator: Indicator,
-	county: q.CountyAreas
+	county: q.CountyAreas,
+	region: q.MeasurementRead[]
 ): Promise<(CountyFigure & { restsOn: string | null }) | null> {
-	const region = await q.measurements(
-		db,
-		indicator.id,
-		[county.regionId],
-		ALL_YEARS.from,
-		ALL_YEARS.to,
-		['T']
-	);
 	if (region.some((r) => r.value !== null)) {
 		const points: Point[] = region.map((r) => ({ period: r.period, value: r.value }));
 		const credit = `Källa: ${[...new Set(region.map((r) => r.source))].join(', ')}`;
@@ -102,9 +98,10 @@ async function overviewItem(
 	db: Db,
 	indicator: Indicator,
 	areas: q.CountyAreas,
-	item: { title: string; note: string; source: string }
+	item: { title: string; note: string; source: string },
+	region: Map<number, q.MeasurementRead[]>
 ): Promise<OverviewItem> {
-	const found = await figureOf(db, indicator, areas);
+	const found = await figureOf(db, indicator, areas, region.get(indicator.id) ?? []);
 	const { restsOn = null, ...figure } = found ?? {};
 	return {
 		title: item.title,
@@ -137,8 +134,21 @@ export async function followUpOverview(
 	const own = (await q.ownIndicatorsOf(db, county.code, visibleTo(actor, county.code))).map(
 		(o) => ({ indicator: toIndicator(o.row), shifts: o.shifts })
 	);
+	const region = await q.measurementsOfMany(
+		db,
+		[
+			...set.value.groups.flatMap((g) =>
+				g.items.flatMap((i) => (i.indicator ? [i.indicator.id] : []))
+			),
+			...own.map((o) => o.indicator.id)
+		],
+		[areas.regionId],
+		ALL_YEARS.from,
+		ALL_YEARS.to,
+		['T']
+	);
 	const ownItem = (i: Indicator) =>
-		overviewItem(db, i, areas, { title: i.title, note: '', source: i.credit });
+		overviewItem(db, i, areas, { title: i.title, note: '', source: i.credit }, region);
 	const groups = await Promise.all(
 		FOCUS_SHIFTS.map(async (shift) => {
 			const items = set.value.groups.find((g) => g.focusShiftKey === shift.key)?.items ?? [];
@@ -148,7 +158,7 @@ export async function followUpOverview(
 				items: await Promise.all(
 					items.map(async (item) =>
 						item.indicator
-							? overviewItem(db, item.indicator, areas, item)
+							? overviewItem(db, item.indicator, areas, item, region)
 							: {
 									title: item.title,
 									note: item.note,

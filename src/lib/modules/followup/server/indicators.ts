@@ -61,6 +61,11 @@ export async function readable(db: Db, actor: Actor, ref: string | number) {
 	return row && mayRead(actor, row) ? row : undefined;
 }
 
+/** The indicators of these ids in Nära that exist and the actor may see. */
+export async function readableByIds(db: Db, actor: Actor, ids: number[]) {
+	return (await q.findIndicators(db, ids)).filter((row) => mayRead(actor, row));
+}
+
 export interface CatalogueResult {
 	query: CatalogueQuery;
 	total: number;

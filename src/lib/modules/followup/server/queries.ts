@@ -92,6 +92,12 @@ export async function findIndicator(
 	return row;
 }
 
+/** Indicators by their ids in Nära (those that exist, in no particular order). */
+export async function findIndicators(db: Db | Tx, ids: number[]): Promise<IndicatorRow[]> {
+	if (ids.length === 0) return [];
+	return db.select().from(t.indicators).where(inArray(t.indicators.id, ids));
+}
+
 /** A county's own indicators (not archived, of the visibilities given), with the focus shifts they follow. */
 export async function ownIndicatorsOf(
 	db: Db,
@@ -187,6 +193,25 @@ export interface MeasurementRead {
 	importedAt: Date;
 }
 
+const m = t.measurements;
+const measurementColumns = {
+	areaId: m.areaId,
+	period: m.period,
+	gender: m.gender,
+	value: m.value,
+	count: m.count,
+	status: m.status,
+	basis: m.basis,
+	source: m.source,
+	importedAt: m.importedAt
+};
+const measurementsWhere = (areas: string[], from: number, to: number, genders: string[]) =>
+	and(
+		inArray(m.areaId, areas),
+		inArray(m.gender, genders),
+		sql`${m.period} between ${from} and ${to}`
+	);
+
 export async function measurements(
 	db: Db,
 	indicatorId: number,
@@ -196,29 +221,39 @@ export async function measurements(
 	genders: string[]
 ): Promise<MeasurementRead[]> {
 	if (areas.length === 0 || genders.length === 0) return [];
-	const m = t.measurements;
 	return db
-		.select({
-			areaId: m.areaId,
-			period: m.period,
-			gender: m.gender,
-			value: m.value,
-			count: m.count,
-			status: m.status,
-			basis: m.basis,
-			source: m.source,
-			importedAt: m.importedAt
-		})
+		.select(measurementColumns)
 		.from(m)
-		.where(
-			and(
-				eq(m.indicatorId, indicatorId),
-				inArray(m.areaId, areas),
-				inArray(m.gender, genders),
-				sql`${m.period} between ${from} and ${to}`
-			)
-		)
+		.where(and(eq(m.indicatorId, indicatorId), measurementsWhere(areas, from, to, genders)))
 		.orderBy(asc(m.areaId), asc(m.gender), asc(m.period));
+}
+
+/**
+ * The values of several indicators in one read, by indicator id, each
+ * indicator's rows in the order `measurements` gives them; an indicator
+ * without values is not in the map.
+ */
+export async function measurementsOfMany(
+	db: Db,
+	indicatorIds: number[],
+	areas: string[],
+	from: number,
+	to: number,
+	genders: string[]
+): Promise<Map<number, MeasurementRead[]>> {
+	const byIndicator = new Map<number, MeasurementRead[]>();
+	if (indicatorIds.length === 0 || areas.length === 0 || genders.length === 0) return byIndicator;
+	const rows = await db
+		.select({ indicatorId: m.indicatorId, ...measurementColumns })
+		.from(m)
+		.where(and(inArray(m.indicatorId, indicatorIds), measurementsWhere(areas, from, to, genders)))
+		.orderBy(asc(m.indicatorId), asc(m.areaId), asc(m.gender), asc(m.period));
+	for (const { indicatorId, ...row } of rows) {
+		const list = byIndicator.get(indicatorId);
+		if (list) list.push(row);
+		else byIndicator.set(indicatorId, [row]);
+	}
+	return byIndicator;
 }
 
 /** Values of a Kolada KPI (e.g. a population KPI) by its Kolada id. */
