@@ -45,7 +45,8 @@ describe.each([
 		const page = await newPage({ viewport });
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(status ?? 200);
-		await expect.poll(() => page.locator('h1').count()).toBe(1);
+		// a busy machine may still be hydrating: wait up to 10 s for the one heading
+		await expect.poll(() => page.locator('h1').count(), { timeout: 10_000 }).toBe(1);
 		const heading = (await page.locator('h1').innerText()).trim();
 		if (typeof h1 === 'string') expect(heading).toBe(h1);
 		else expect(heading).toMatch(h1);
