@@ -16,6 +16,18 @@ import {
  * is unknown, and counted apart. Pure: no I/O.
  */
 
+/**
+ * Whose rule it is that every process shows the four areas considered and
+ * worked through: Region Värmland's roadmap (source 001, "Arbete med
+ * processer"). No other county's sources state it, so only Värmland's pages
+ * give it as the county's rule.
+ */
+export const COVERAGE_RULE = {
+	countyCode: '17',
+	roadmap: 'Värmlands färdplan',
+	source: '001_ae9703054a45fcdc.txt'
+} as const;
+
 /** A stored coverage row (`area` is a development area's key). */
 export interface CoverageInput {
 	area: string;
