@@ -55,22 +55,30 @@ async function expectMatrix(page: Page) {
 	const levnadsvanor = matrixRows(page).filter({ hasText: 'Levnadsvanor' });
 	expect((await levnadsvanor.locator('td').allInnerTexts()).map((t) => t.trim())).toEqual([
 		'Beaktat',
-		'Inte beaktat än',
-		'Inte beaktat än',
-		'Inte beaktat än'
+		'Ej bedömt',
+		'Ej bedömt',
+		'Ej bedömt'
 	]);
 	expect(await levnadsvanor.locator('th').innerText()).toContain('Länsövergripande · Pågår');
 	// the summary row counts every row shown
 	const summary = await page.locator('table.matrix tfoot td').first().innerText();
-	expect(summary).toMatch(/^0 av \d+\s+3 beaktat, \d+ inte beaktat än$/);
-	expect(await gapsOf(page, 'Minskade förflyttningar')).toEqual(AREAS);
-	expect(await gapsOf(page, 'Fallprevention')).toEqual(AREAS.slice(1));
-	expect(await gapsOf(page, 'Gemensam plan för primärvård')).toEqual([
-		AREAS[0],
-		AREAS[1],
-		AREAS[3]
-	]);
+	expect(summary).toMatch(/^0 av \d+\s+3 beaktat, \d+ inte beaktat än, \d+ ej bedömt$/);
+	// no source says an area was not considered: the seeded areas are not assessed, not gaps
+	for (const title of SEEDED) expect(await gapsOf(page, title)).toEqual([]);
+	expect(await page.locator('#gap-count').innerText()).toMatch(
+		/(har inte beaktats än\.|Inga luckor bland de bedömda områdena\.) \d+ områden är ännu inte bedömda\.$/
+	);
 	expect(await page.locator('.source', { hasText: '000_f8bc95be08be1486.txt' }).count()).toBe(1);
+	// the four-area rule is Värmland's roadmap's, and says so with its source
+	expect(await page.locator('main').innerText()).toContain(
+		'Värmlands färdplan säger att varje process ska visa att de fyra utvecklingsområdena har beaktats och arbetats igenom.'
+	);
+	expect(
+		await page
+			.locator('.source', { hasText: 'Regeln om utvecklingsområdena står i' })
+			.filter({ hasText: '001_ae9703054a45fcdc.txt' })
+			.count()
+	).toBe(1);
 }
 
 describe('the coverage matrix', () => {
@@ -122,9 +130,11 @@ describe('the coverage matrix', () => {
 		const page = await newPage();
 		await page.goto('/lan/dalarna/processer');
 		expect(await h1(page)).toBe('Processer i Dalarnas län');
-		expect(await page.locator('main').innerText()).toContain(
-			'Inga processer är registrerade för Dalarnas län i Nära ännu.'
-		);
+		const text = await page.locator('main').innerText();
+		expect(text).toContain('Inga processer är registrerade för Dalarnas län i Nära ännu.');
+		// Värmland's roadmap's rule is not given as Dalarna's
+		expect(text).not.toMatch(/färdplan(en)? säger/i);
+		expect(await page.locator('.source', { hasText: '001_ae9703054a45fcdc.txt' }).count()).toBe(0);
 		await expectAccessible(page);
 		await page.context().close();
 	});
@@ -144,7 +154,10 @@ test('a process’s page: goal, owner, participants, coverage per area with how 
 	expect(await proactive.innerText()).toContain('Beaktat');
 	expect(await proactive.innerText()).toContain('47-82 fallolyckor/1 000 invånare');
 	expect(await proactive.innerText()).toContain('001_ae9703054a45fcdc.txt');
-	expect(await page.locator('#omrade-digital').innerText()).toContain('Inte beaktat än');
+	expect(await page.locator('#omrade-digital').innerText()).toContain('Ej bedömt');
+	expect((await page.locator('#utvecklingsomraden ~ p').first().innerText()).trim()).toBe(
+		'3 områden är ännu inte bedömda.'
+	);
 	expect(await page.locator('#participants ~ ul li').count()).toBe(17);
 	expect(await main.locator('.source', { hasText: '000_f8bc95be08be1486.txt' }).count()).toBe(1);
 	// no editing or history for visitors
@@ -174,6 +187,14 @@ describe('with JavaScript off', () => {
 		await page.getByRole('checkbox', { name: 'Sunne kommun', exact: true }).check();
 		await page.getByRole('checkbox', { name: 'Region Värmland', exact: true }).check();
 		const proactive = page.locator('#omrade-proactive');
+		// an area left alone is not assessed; bridging is assessed as not considered (no how needed)
+		expect(
+			await page
+				.locator('#omrade-person_centred')
+				.getByRole('radio', { name: 'Ej bedömt' })
+				.isChecked()
+		).toBe(true);
+		await page.locator('#omrade-bridging').getByRole('radio', { name: 'Inte beaktat än' }).check();
 		await proactive.getByRole('radio', { name: 'Genomarbetat' }).check();
 		await page.getByRole('button', { name: 'Spara processen' }).click();
 
@@ -207,16 +228,16 @@ describe('with JavaScript off', () => {
 		await expectAccessibleWithoutJs(page);
 
 		await page.goto('/lan/varmland/processer');
-		expect(await gapsOf(page, title)).toEqual(AREAS.slice(1));
+		expect(await gapsOf(page, title)).toEqual([AREAS[2]]);
 
-		// digital technology: from not considered to considered, with the evidence
+		// digital technology: from not assessed to considered, with the evidence
 		await page.goto(`/lan/varmland/processer/${id}`);
 		await page.getByRole('link', { name: `Ändra ${title}` }).click();
 		expect(path(page)).toBe(`/lan/varmland/processer/${id}/redigera`);
 		expect(await h1(page)).toBe('Ändra process');
 		await expectAccessibleWithoutJs(page);
 		const digital = page.locator('#omrade-digital');
-		expect(await digital.getByRole('radio', { name: 'Inte beaktat än' }).isChecked()).toBe(true);
+		expect(await digital.getByRole('radio', { name: 'Ej bedömt' }).isChecked()).toBe(true);
 		await digital.getByRole('radio', { name: 'Beaktat', exact: true }).check();
 		await digital
 			.getByLabel('Hur processen har beaktat området (frivilligt)')
@@ -229,16 +250,16 @@ describe('with JavaScript off', () => {
 			'Beslut i styrgruppen 2025-02-11'
 		);
 		await page.goto('/lan/varmland/processer');
-		expect(await gapsOf(page, title)).toEqual([AREAS[1], AREAS[2]]);
+		expect(await gapsOf(page, title)).toEqual([AREAS[2]]);
 		const row = matrixRows(page).filter({ hasText: title });
 		expect((await row.locator('td').allInnerTexts()).map((t) => t.trim())).toEqual([
 			'Genomarbetat',
-			'Inte beaktat än',
+			'Ej bedömt',
 			'Inte beaktat än',
 			'Beaktat'
 		]);
 		// the seeded processes are as they were
-		expect(await gapsOf(page, 'Minskade förflyttningar')).toEqual(AREAS);
+		expect(await gapsOf(page, 'Minskade förflyttningar')).toEqual([]);
 
 		// the change is in the process's history
 		await page.goto(`/lan/varmland/processer/${id}`);
@@ -317,19 +338,20 @@ test('the API: the processes with their coverage, the summary and the gaps; an E
 		processes: { id: number; title: string; coverage: { area: string; state: string }[] }[];
 		summary: { area: string; total: number }[];
 		gaps: { processTitle: string; area: string }[];
+		notAssessed: number;
 	};
 	expect(body.countyCode).toBe('17');
 	expect(body.processes.slice(0, 5).map((p) => p.title)).toEqual(SEEDED);
 	expect(body.processes[2]!.coverage.map((c) => `${c.area}:${c.state}`)).toEqual([
 		'proactive:considered',
-		'person_centred:not_considered',
-		'bridging:not_considered',
-		'digital:not_considered'
+		'person_centred:not_assessed',
+		'bridging:not_assessed',
+		'digital:not_assessed'
 	]);
 	expect(body.summary.map((s) => s.total)).toEqual(Array(4).fill(body.processes.length));
-	expect(
-		body.gaps.filter((g) => g.processTitle === 'Minskade förflyttningar').map((g) => g.area)
-	).toEqual(['proactive', 'person_centred', 'bridging', 'digital']);
+	// the seeded processes have no gaps: their other 16 areas are not assessed
+	expect(body.gaps.filter((g) => SEEDED.includes(g.processTitle))).toEqual([]);
+	expect(body.notAssessed).toBeGreaterThanOrEqual(16);
 	const again = await fetch(`${baseUrl()}/api/counties/17/processes`, {
 		headers: { 'if-none-match': res.headers.get('etag')! }
 	});

@@ -71,9 +71,20 @@ export const GOAL_AREA_LABELS = {
 export type GoalArea = keyof typeof GOAL_AREA_LABELS;
 export const GOAL_AREAS = Object.keys(GOAL_AREA_LABELS) as GoalArea[];
 
-export const COVERAGE_STATES = ['not_considered', 'considered', 'worked_through'] as const;
+/**
+ * How far a process has come with a development area. `not_assessed` is the
+ * absence of a record: no one has said how the area stands, which is not the
+ * same as saying that it has not been considered.
+ */
+export const COVERAGE_STATES = [
+	'not_assessed',
+	'not_considered',
+	'considered',
+	'worked_through'
+] as const;
 export type CoverageState = (typeof COVERAGE_STATES)[number];
 export const COVERAGE_STATE_LABELS: Record<CoverageState, string> = {
+	not_assessed: 'Ej bedömt',
 	not_considered: 'Inte beaktat än',
 	considered: 'Beaktat',
 	worked_through: 'Genomarbetat'

@@ -15,7 +15,8 @@ export const DevelopmentAreaKey = z.enum(DEVELOPMENT_AREAS).openapi({
 });
 
 export const CoverageState = z.enum(COVERAGE_STATES).openapi({
-	description: 'not_considered: inte beaktat än; considered: beaktat; worked_through: genomarbetat'
+	description:
+		'not_assessed: ej bedömt (ingen har angett läget); not_considered: inte beaktat än (bedömt: området har inte beaktats); considered: beaktat; worked_through: genomarbetat'
 });
 
 export const ProcessCoverage = z
@@ -72,6 +73,10 @@ export const ProcessList = z
 					workedThrough: z.number().int(),
 					considered: z.number().int(),
 					notConsidered: z.number().int(),
+					notAssessed: z
+						.number()
+						.int()
+						.openapi({ description: 'processer där ingen har bedömt området' }),
 					total: z.number().int().openapi({ description: 'antalet processer' })
 				})
 			)
@@ -84,6 +89,13 @@ export const ProcessList = z
 					area: DevelopmentAreaKey
 				})
 			)
-			.openapi({ description: 'luckor: områden som en process inte har beaktat än' })
+			.openapi({
+				description:
+					'luckor: bedömda områden som en process inte har beaktat än (ett område som ingen har bedömt är ingen lucka)'
+			}),
+		notAssessed: z
+			.number()
+			.int()
+			.openapi({ description: 'hur många områden (process × område) som ingen har bedömt än' })
 	})
 	.openapi('ProcessList');

@@ -2,3 +2,4 @@
 export { canManageProcesses } from './domain/permissions.ts';
 export { auditLabels } from './domain/audit-labels.ts';
 export { nav } from './nav.ts';
+export { COVERAGE_RULE } from './domain/coverage.ts';

@@ -69,9 +69,9 @@ const coverageEntry = (area: DevelopmentArea, missing?: string) =>
 			{
 				state: z
 					.enum(COVERAGE_STATES, {
-						error: `Välj hur långt processen har kommit med ${areaInSentence(area)}: inte beaktat än, beaktat eller genomarbetat.`
+						error: `Välj hur långt processen har kommit med ${areaInSentence(area)}: ej bedömt, inte beaktat än, beaktat eller genomarbetat.`
 					})
-					.default('not_considered'),
+					.default('not_assessed'),
 				how: optionalText('beskrivningen av hur', 4000).openapi({
 					description: 'hur processen har beaktat eller arbetat igenom området'
 				}),
@@ -82,7 +82,7 @@ const coverageEntry = (area: DevelopmentArea, missing?: string) =>
 			missing ? { error: missing } : undefined
 		)
 		.superRefine((v, ctx) => {
-			if (v.state !== 'not_considered' && !v.how)
+			if ((v.state === 'considered' || v.state === 'worked_through') && !v.how)
 				ctx.addIssue({
 					code: 'custom',
 					path: ['how'],
@@ -90,7 +90,7 @@ const coverageEntry = (area: DevelopmentArea, missing?: string) =>
 				});
 		});
 
-/** A new process: an area left out has not been considered yet. */
+/** A new process: an area left out is not assessed yet. */
 export const CoverageInput = z
 	.object(
 		Object.fromEntries(
@@ -100,7 +100,7 @@ export const CoverageInput = z
 	.prefault({})
 	.openapi({
 		description:
-			'täckningen av de fyra utvecklingsområdena; ett område som utelämnas blir "inte beaktat än"'
+			'täckningen av de fyra utvecklingsområdena; ett område som utelämnas blir "ej bedömt"'
 	});
 
 /** A change replaces the coverage of all four areas, so each must be sent: none is lost by leaving it out. */

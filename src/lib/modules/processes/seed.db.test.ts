@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
@@ -78,22 +78,67 @@ describe('Värmland’s processes', () => {
 		expect(rows.every((r) => r.n === 17 && r.region)).toBe(true);
 	});
 
-	test('coverage: considered only where a source ties the subject to an area; every other area is a gap', async () => {
+	test('coverage: considered only where a source ties the subject to an area; every other area is not assessed, never a gap no one recorded', async () => {
 		const rows = await database.db.execute<{ title: string; area: string; state: string }>(sql`
 			select p.title, c.development_area area, c.state from process_coverage c
 			join processes p on p.id = c.process_id where p.county_code = '17'
 			order by p.position, c.development_area`);
 		expect(rows).toHaveLength(20);
-		expect(rows.filter((r) => r.state !== 'not_considered')).toEqual([
+		expect(rows.filter((r) => r.state !== 'not_assessed')).toEqual([
 			{ title: 'Psykisk hälsa barn och unga', area: 'proactive', state: 'considered' },
 			{ title: 'Levnadsvanor', area: 'proactive', state: 'considered' },
 			{ title: 'Fallprevention', area: 'proactive', state: 'considered' },
 			{ title: 'Gemensam plan för primärvård', area: 'bridging', state: 'considered' }
 		]);
+		// no source says an area was not considered, so no seeded row says so
+		const notConsidered = await database.db.execute<{ n: number }>(sql`
+			select count(*)::int n from process_coverage c join processes p on p.id = c.process_id
+			where p.county_code = '17' and c.state = 'not_considered'`);
+		expect(notConsidered[0]!.n).toBe(0);
 		const empty = await database.db.execute<{ n: number }>(sql`
 			select count(*)::int n from process_coverage c join processes p on p.id = c.process_id
-			where p.county_code = '17' and c.state = 'not_considered' and (c.how <> '' or c.evidence <> '')`);
+			where p.county_code = '17' and c.state = 'not_assessed' and (c.how <> '' or c.evidence <> '')`);
 		expect(empty[0]!.n).toBe(0);
+	});
+
+	test('the migration to not_assessed turns the old empty default into not assessed and keeps what someone wrote', async () => {
+		const file = readdirSync(path.join(projectRoot(), 'drizzle')).find((f) =>
+			f.endsWith('_coverage_not_assessed.sql')
+		)!;
+		const statements = readFileSync(path.join(projectRoot(), 'drizzle', file), 'utf8')
+			.split('--> statement-breakpoint')
+			.map((s) => s.trim());
+		const [p] = await varmland();
+		const rollback = new Error('rollback');
+		const states = await database.db
+			.transaction(async (tx) => {
+				await tx.execute(sql`delete from process_coverage where process_id = ${p!.id}`);
+				await tx.execute(sql`insert into process_coverage (process_id, development_area, state, how, evidence) values
+					(${p!.id}, 'proactive', 'not_considered', '', ''),
+					(${p!.id}, 'person_centred', 'not_considered', 'Inte aktuellt än', ''),
+					(${p!.id}, 'bridging', 'not_considered', '', 'Protokoll 2024-03-01'),
+					(${p!.id}, 'digital', 'considered', 'Videomöten', '')`);
+				// the migration as drizzle runs it: every statement in one transaction
+				for (const statement of statements) await tx.execute(sql.raw(statement));
+				const rows = await tx.execute<{ area: string; state: string }>(sql`
+					select development_area area, state from process_coverage where process_id = ${p!.id}
+					order by development_area`);
+				const [column] = await tx.execute<{ d: string }>(sql`
+					select column_default d from information_schema.columns
+					where table_name = 'process_coverage' and column_name = 'state'`);
+				throw Object.assign(rollback, { rows, column });
+			})
+			.catch((e: unknown) => {
+				if (e !== rollback) throw e;
+				return rollback as Error & { rows: unknown; column: { d: string } };
+			});
+		expect(states.rows).toEqual([
+			{ area: 'proactive', state: 'not_assessed' },
+			{ area: 'person_centred', state: 'not_considered' },
+			{ area: 'bridging', state: 'not_considered' },
+			{ area: 'digital', state: 'considered' }
+		]);
+		expect(states.column.d).toMatch(/^'not_assessed'/);
 	});
 
 	test('every quotation in the seed is in the source it names', () => {

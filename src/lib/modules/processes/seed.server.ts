@@ -119,7 +119,8 @@ async function seedCounty(tx: Tx, countyCode: string, list: SeedProcess[]): Prom
 			DEVELOPMENT_AREAS.map((area) => ({
 				processId: row.id,
 				developmentArea: area,
-				state: p.coverage[area]?.state ?? ('not_considered' as const),
+				// an area no source speaks of is not assessed: the sources do not say it was not considered
+				state: p.coverage[area]?.state ?? ('not_assessed' as const),
 				how: p.coverage[area]?.how ?? '',
 				evidence: p.coverage[area]?.evidence ?? ''
 			}))

@@ -35,7 +35,8 @@ describe('writing', () => {
 		const edit = await processForEdit(database.db, coordinator.actor, '17', levnadsvanor!.id);
 		if (edit.kind !== 'ok') throw new Error(edit.kind);
 		const { fields } = edit.value;
-		expect(fields['coverage.digital.state']).toBe('not_considered');
+		// seeded: no source says how the process stands with digital solutions
+		expect(fields['coverage.digital.state']).toBe('not_assessed');
 		expect(fields.participants).toHaveLength(17);
 		const saved = await updateProcess(database.db, coordinator.actor, '17', levnadsvanor!.id, {
 			...fields,
@@ -72,21 +73,67 @@ describe('writing', () => {
 		// the seeded text of the other areas is kept
 		expect(ok.value.coverage[0]!.how).toBe(levnadsvanor!.coverage[0]!.how);
 		expect(ok.value.participants).toHaveLength(17);
+		// the other two areas are still not assessed: unknown, not gaps
 		const { matrix } = await overview();
-		expect(matrix.gaps.filter((g) => g.processId === levnadsvanor!.id).map((g) => g.area)).toEqual([
-			'person_centred',
-			'bridging'
+		expect(matrix.gaps.filter((g) => g.processId === levnadsvanor!.id)).toEqual([]);
+		const row = matrix.rows.find((r) => r.process.id === levnadsvanor!.id)!;
+		expect(row.cells.map((c) => c.state)).toEqual([
+			'considered',
+			'not_assessed',
+			'not_assessed',
+			'considered'
 		]);
 		const entries = await auditEntries(levnadsvanor!.id);
 		expect(entries).toHaveLength(1);
 		expect(entries[0]).toMatchObject({
 			action: 'update',
-			before: { 'coverage.digital.state': 'not_considered', 'coverage.digital.how': '' },
+			before: { 'coverage.digital.state': 'not_assessed', 'coverage.digital.how': '' },
 			after: {
 				'coverage.digital.state': 'considered',
 				'coverage.digital.how': 'Digitalt stöd för rökavvänjning.'
 			}
 		});
+	});
+
+	test('an area set back to not assessed needs no how and is no gap; an area left out of a new process is not assessed', async () => {
+		const p = await created(coordinator.actor, { ...body(), title: 'Tillbaka till ej bedömt' });
+		const gapsOf = async (id: number) =>
+			(await overview()).matrix.gaps.filter((g) => g.processId === id).map((g) => g.area);
+		expect(await gapsOf(p.id)).toEqual(['bridging', 'digital']);
+		const saved = await updateProcess(database.db, coordinator.actor, '17', p.id, {
+			...body(),
+			title: 'Tillbaka till ej bedömt',
+			coverage: { ...body().coverage, bridging: { state: 'not_assessed', how: '', evidence: '' } },
+			revision: 1
+		});
+		if (saved.kind !== 'ok') throw new Error(JSON.stringify(saved));
+		expect(saved.value.coverage[2]).toEqual({
+			area: 'bridging',
+			state: 'not_assessed',
+			how: '',
+			evidence: ''
+		});
+		expect(await gapsOf(p.id)).toEqual(['digital']);
+		const entries = await auditEntries(p.id);
+		expect(entries).toHaveLength(2);
+		expect(entries.at(-1)).toMatchObject({
+			action: 'update',
+			before: { 'coverage.bridging.state': 'not_considered' },
+			after: { 'coverage.bridging.state': 'not_assessed' }
+		});
+
+		const bare = await created(coordinator.actor, {
+			...body(),
+			title: 'Ingen har bedömt något',
+			coverage: { digital: { state: 'considered', how: 'Videomöten', evidence: '' } }
+		});
+		expect(bare.coverage.map((c) => c.state)).toEqual([
+			'not_assessed',
+			'not_assessed',
+			'not_assessed',
+			'considered'
+		]);
+		expect(await gapsOf(bare.id)).toEqual([]);
 	});
 
 	test('a save on an old revision is a conflict: nothing is written, and it says what is saved now and by whom', async () => {

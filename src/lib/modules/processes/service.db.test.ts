@@ -42,10 +42,10 @@ describe('reading', () => {
 			['bridging', 0, 1, 5],
 			['digital', 0, 0, 5]
 		]);
-		expect(matrix.gaps).toHaveLength(20 - 4);
-		expect(
-			matrix.gaps.filter((g) => g.processTitle === 'Minskade förflyttningar').map((g) => g.area)
-		).toEqual(['proactive', 'person_centred', 'bridging', 'digital']);
+		// no source says an area was not considered: the other 16 are not assessed, and no gap
+		expect(matrix.gaps).toEqual([]);
+		expect(matrix.notAssessed).toBe(20 - 4);
+		expect(matrix.summary.map((s) => s.notAssessed)).toEqual([2, 5, 4, 5]);
 		const fall = processes.find((p) => p.title === 'Fallprevention')!;
 		expect(fall.owner?.name).toBe(
 			'Strategiska nätverk för hälso- och sjukvårdsledning, socialchefer och skolchefer'
@@ -54,9 +54,9 @@ describe('reading', () => {
 		expect(fall.participants[0]!.name).toBe('Region Värmland');
 		expect(fall.coverage.map((c) => c.state)).toEqual([
 			'considered',
-			'not_considered',
-			'not_considered',
-			'not_considered'
+			'not_assessed',
+			'not_assessed',
+			'not_assessed'
 		]);
 	});
 
@@ -211,7 +211,7 @@ describe('writing', () => {
 				status: ['Välj status: planerad, pågår, pausad eller avslutad.'],
 				participants: ['Välj deltagande organisationer ur listan.'],
 				'coverage.bridging.state': [
-					'Välj hur långt processen har kommit med överbrygga gränser och samordna resurser: inte beaktat än, beaktat eller genomarbetat.'
+					'Välj hur långt processen har kommit med överbrygga gränser och samordna resurser: ej bedömt, inte beaktat än, beaktat eller genomarbetat.'
 				],
 				'coverage.digital.how': [
 					'Beskriv hur processen har arbetat igenom digitala lösningar och välfärdsteknik.'

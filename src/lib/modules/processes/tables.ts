@@ -76,7 +76,7 @@ export const processCoverage = pgTable(
 	{
 		processId: parentRef(() => processes.id),
 		developmentArea: developmentAreaKey().notNull(),
-		state: coverageState().notNull().default('not_considered'),
+		state: coverageState().notNull().default('not_assessed'),
 		how: text().notNull().default(''),
 		evidence: text().notNull().default('')
 	},

@@ -5,6 +5,7 @@ import {
 	DEVELOPMENT_AREA_LABELS,
 	PROCESS_STATUS_LABELS,
 	WORK_LEVEL_LABELS,
+	type CoverageState,
 	type DevelopmentArea
 } from '../../core/vocabulary.ts';
 import { config } from '../../platform/config.ts';
@@ -20,6 +21,7 @@ import { followUpOverview, listTargets } from '../followup/index.server.ts';
 import { initiativeTimes } from '../initiatives/index.server.ts';
 import { milestoneStatusLabel } from '../milestones/index.ts';
 import { listMilestones } from '../milestones/index.server.ts';
+import { COVERAGE_RULE } from '../processes/index.ts';
 import { listProcesses } from '../processes/index.server.ts';
 import { countyOverview } from '../self-assessment/index.server.ts';
 import { assembleReport, type ReportInput } from './domain/assemble.ts';
@@ -36,6 +38,11 @@ import { YearlyReportQuery, type YearlyReport } from './schema.ts';
 
 const orNull = <T>(o: Outcome<T>): T | null => (o.kind === 'ok' ? o.value : null);
 const day = (d: Date) => swedishDay(d);
+/** The names of a process's areas in one coverage state, in the roadmap's order. */
+const areasIn = (cells: readonly { area: string; state: CoverageState }[], state: CoverageState) =>
+	cells
+		.filter((cell) => cell.state === state)
+		.map((cell) => DEVELOPMENT_AREA_LABELS[cell.area as DevelopmentArea]);
 
 /** A source document's title and year, for a row that names its file. */
 async function sourceNamer(db: Db) {
@@ -133,10 +140,14 @@ export async function reportInput(
 				level: WORK_LEVEL_LABELS[r.process.level],
 				status: PROCESS_STATUS_LABELS[r.process.status],
 				workedThrough: r.workedThrough,
-				notConsidered: r.cells
-					.filter((cell) => cell.state === 'not_considered')
-					.map((cell) => DEVELOPMENT_AREA_LABELS[cell.area as DevelopmentArea])
+				notConsidered: areasIn(r.cells, 'not_considered'),
+				notAssessed: areasIn(r.cells, 'not_assessed')
 			})),
+			// the rule is Värmland's roadmap's; no other county's sources state it
+			rule:
+				c.code === COVERAGE_RULE.countyCode
+					? `${COVERAGE_RULE.roadmap} säger att varje process ska visa alla fyra utvecklingsområden.`
+					: null,
 			source: `${c.name}s processer i Nära`,
 			period: `läget ${formatDate(today)}`
 		},

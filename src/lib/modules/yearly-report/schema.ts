@@ -128,9 +128,11 @@ export const YearlyReport = z
 						level: z.string(),
 						status: z.string(),
 						workedThrough: z.number().int(),
-						notConsidered: z.array(z.string())
+						notConsidered: z.array(z.string()),
+						notAssessed: z.array(z.string())
 					})
 				),
+				rule: z.string().nullable(),
 				source: Source,
 				period: Period
 			}),

@@ -54,7 +54,8 @@ export interface CoverageTally {
 
 /**
  * The processes' coverage of the development areas: a process without a row
- * for an area has not considered it (as the process page shows it).
+ * for an area has not been assessed (as the process page shows it): that is
+ * unknown, not "not considered".
  */
 export function tallyCoverage(
 	processIds: number[],
@@ -74,7 +75,7 @@ export function tallyCoverage(
 	}
 	for (const a of DEVELOPMENT_AREAS) {
 		const counted = COVERAGE_STATES.reduce((s, st) => s + byArea[a][st], 0);
-		byArea[a].not_considered += ids.size - counted;
+		byArea[a].not_assessed += ids.size - counted;
 	}
 	return { processes: ids.size, byArea };
 }

@@ -3,7 +3,6 @@ import {
 	compareProcesses,
 	coverageCells,
 	coverageMatrix,
-	coverageWeight,
 	gapsByProcess,
 	type CoverageInput
 } from './coverage.ts';
@@ -24,12 +23,12 @@ const proc = (
 ) => ({ id, title, level, position, coverage });
 
 describe('coverageCells', () => {
-	test('no rows: all four areas not considered, in the roadmap’s order', () => {
+	test('no rows: all four areas not assessed (not “not considered”), in the roadmap’s order', () => {
 		expect(coverageCells([])).toEqual([
-			{ area: 'proactive', state: 'not_considered', how: '', evidence: '' },
-			{ area: 'person_centred', state: 'not_considered', how: '', evidence: '' },
-			{ area: 'bridging', state: 'not_considered', how: '', evidence: '' },
-			{ area: 'digital', state: 'not_considered', how: '', evidence: '' }
+			{ area: 'proactive', state: 'not_assessed', how: '', evidence: '' },
+			{ area: 'person_centred', state: 'not_assessed', how: '', evidence: '' },
+			{ area: 'bridging', state: 'not_assessed', how: '', evidence: '' },
+			{ area: 'digital', state: 'not_assessed', how: '', evidence: '' }
 		]);
 	});
 
@@ -40,8 +39,8 @@ describe('coverageCells', () => {
 		]);
 		expect(cells.map((c) => [c.area, c.state, c.how, c.evidence])).toEqual([
 			['proactive', 'considered', 'Riktade hälsosamtal', ''],
-			['person_centred', 'not_considered', '', ''],
-			['bridging', 'not_considered', '', ''],
+			['person_centred', 'not_assessed', '', ''],
+			['bridging', 'not_assessed', '', ''],
 			['digital', 'worked_through', 'Digitala hälsosamtal', 'Rapport 2024']
 		]);
 	});
@@ -62,24 +61,44 @@ describe('coverageCells', () => {
 	});
 });
 
-test.each([
-	['not_considered', 0],
-	['considered', 1],
-	['worked_through', 2]
-] as const)('the weight of %s is %i', (state, weight) => {
-	expect(coverageWeight(state)).toBe(weight);
-});
-
 describe('coverageMatrix', () => {
 	test('no processes: an empty matrix, a summary of zeros and no gaps', () => {
 		const m = coverageMatrix([]);
 		expect(m.rows).toEqual([]);
 		expect(m.gaps).toEqual([]);
 		expect(m.summary).toEqual([
-			{ area: 'proactive', workedThrough: 0, considered: 0, notConsidered: 0, total: 0 },
-			{ area: 'person_centred', workedThrough: 0, considered: 0, notConsidered: 0, total: 0 },
-			{ area: 'bridging', workedThrough: 0, considered: 0, notConsidered: 0, total: 0 },
-			{ area: 'digital', workedThrough: 0, considered: 0, notConsidered: 0, total: 0 }
+			{
+				area: 'proactive',
+				workedThrough: 0,
+				considered: 0,
+				notConsidered: 0,
+				notAssessed: 0,
+				total: 0
+			},
+			{
+				area: 'person_centred',
+				workedThrough: 0,
+				considered: 0,
+				notConsidered: 0,
+				notAssessed: 0,
+				total: 0
+			},
+			{
+				area: 'bridging',
+				workedThrough: 0,
+				considered: 0,
+				notConsidered: 0,
+				notAssessed: 0,
+				total: 0
+			},
+			{
+				area: 'digital',
+				workedThrough: 0,
+				considered: 0,
+				notConsidered: 0,
+				notAssessed: 0,
+				total: 0
+			}
 		]);
 	});
 
@@ -91,8 +110,13 @@ describe('coverageMatrix', () => {
 				row('bridging', 'worked_through', 'Gemensam rutin'),
 				row('digital', 'worked_through', 'Digital träning')
 			]),
-			proc(2, 'Levnadsvanor', [row('proactive', 'considered', 'Hälsosamtal')]),
-			proc(3, 'Minskade förflyttningar', [])
+			proc(2, 'Levnadsvanor', [
+				row('proactive', 'considered', 'Hälsosamtal'),
+				row('person_centred', 'not_considered'),
+				row('bridging', 'not_considered'),
+				row('digital', 'not_assessed')
+			]),
+			proc(3, 'Minskade förflyttningar', [row('digital', 'not_considered')])
 		]);
 		expect(m.rows.map((r) => [r.process.title, r.workedThrough])).toEqual([
 			['Fallprevention', 3],
@@ -102,18 +126,43 @@ describe('coverageMatrix', () => {
 		// the process as given
 		expect(m.rows[0]!.process).toMatchObject({ id: 1, title: 'Fallprevention', position: 1 });
 		expect(m.summary).toEqual([
-			{ area: 'proactive', workedThrough: 1, considered: 1, notConsidered: 1, total: 3 },
-			{ area: 'person_centred', workedThrough: 0, considered: 1, notConsidered: 2, total: 3 },
-			{ area: 'bridging', workedThrough: 1, considered: 0, notConsidered: 2, total: 3 },
-			{ area: 'digital', workedThrough: 1, considered: 0, notConsidered: 2, total: 3 }
+			{
+				area: 'proactive',
+				workedThrough: 1,
+				considered: 1,
+				notConsidered: 0,
+				notAssessed: 1,
+				total: 3
+			},
+			{
+				area: 'person_centred',
+				workedThrough: 0,
+				considered: 1,
+				notConsidered: 1,
+				notAssessed: 1,
+				total: 3
+			},
+			{
+				area: 'bridging',
+				workedThrough: 1,
+				considered: 0,
+				notConsidered: 1,
+				notAssessed: 1,
+				total: 3
+			},
+			{
+				area: 'digital',
+				workedThrough: 1,
+				considered: 0,
+				notConsidered: 1,
+				notAssessed: 1,
+				total: 3
+			}
 		]);
+		// gaps only among assessed areas: a missing row and `not_assessed` are not gaps
 		expect(m.gaps.map((g) => `${g.processId}:${g.area}`)).toEqual([
 			'2:person_centred',
 			'2:bridging',
-			'2:digital',
-			'3:proactive',
-			'3:person_centred',
-			'3:bridging',
 			'3:digital'
 		]);
 		expect(m.gaps[0]).toEqual({
@@ -121,6 +170,17 @@ describe('coverageMatrix', () => {
 			processTitle: 'Levnadsvanor',
 			area: 'person_centred'
 		});
+		expect(m.notAssessed).toBe(4);
+	});
+
+	test('a process no one has assessed has no gap: all four areas are counted as not assessed', () => {
+		const m = coverageMatrix([
+			proc(1, 'Tom', []),
+			proc(2, 'Bakåtställd', [row('proactive', 'not_assessed'), row('digital', 'not_assessed')])
+		]);
+		expect(m.gaps).toEqual([]);
+		expect(m.notAssessed).toBe(8);
+		expect(m.summary.every((s) => s.notAssessed === 2 && s.notConsidered === 0)).toBe(true);
 	});
 
 	test('a process that has worked through every area has no gap', () => {
@@ -141,19 +201,21 @@ describe('coverageMatrix', () => {
 			)
 		]);
 		expect(m.gaps).toEqual([]);
+		expect(m.notAssessed).toBe(0);
 		expect(m.summary.every((s) => s.considered === 1 && s.workedThrough === 0)).toBe(true);
 	});
 });
 
 describe('ordering', () => {
 	test('county-wide, then sub-regional, then local; by position, then title in Swedish order', () => {
+		const gap = [row('bridging', 'not_considered')];
 		const m = coverageMatrix([
-			proc(1, 'Lokal i Arvika', [], 'local', 1),
-			proc(2, 'Östra Värmland', [], 'subregional', 1),
-			proc(3, 'Ärenden', [], 'county', 2),
-			proc(4, 'Åtgärder', [], 'county', 2),
-			proc(5, 'Zeta', [], 'county', 2),
-			proc(6, 'Först', [], 'county', 1)
+			proc(1, 'Lokal i Arvika', gap, 'local', 1),
+			proc(2, 'Östra Värmland', gap, 'subregional', 1),
+			proc(3, 'Ärenden', gap, 'county', 2),
+			proc(4, 'Åtgärder', gap, 'county', 2),
+			proc(5, 'Zeta', gap, 'county', 2),
+			proc(6, 'Först', gap, 'county', 1)
 		]);
 		// å before ä in Swedish, and both after z
 		expect(m.rows.map((r) => r.process.title)).toEqual([

@@ -1,5 +1,4 @@
 import {
-	COVERAGE_STATES,
 	DEVELOPMENT_AREAS,
 	WORK_LEVELS,
 	type CoverageState,
@@ -12,9 +11,22 @@ import {
  * roadmap asks every process to show that it has considered and worked
  * through all four areas (001, "Arbete med processer"); this is the matrix
  * processes × areas, how far each area has come in each process, and the
- * gaps: areas a process has not considered yet. A process without a row for
- * an area has not considered it. Pure: no I/O.
+ * gaps: areas that someone has assessed and found not considered yet. An area
+ * no one has assessed (no row, or the state `not_assessed`) is not a gap: it
+ * is unknown, and counted apart. Pure: no I/O.
  */
+
+/**
+ * Whose rule it is that every process shows the four areas considered and
+ * worked through: Region Värmland's roadmap (source 001, "Arbete med
+ * processer"). No other county's sources state it, so only Värmland's pages
+ * give it as the county's rule.
+ */
+export const COVERAGE_RULE = {
+	countyCode: '17',
+	roadmap: 'Värmlands färdplan',
+	source: '001_ae9703054a45fcdc.txt'
+} as const;
 
 /** A stored coverage row (`area` is a development area's key). */
 export interface CoverageInput {
@@ -52,6 +64,7 @@ export interface AreaSummary {
 	workedThrough: number;
 	considered: number;
 	notConsidered: number;
+	notAssessed: number;
 	/** the number of processes */
 	total: number;
 }
@@ -66,7 +79,10 @@ export interface CoverageMatrix<P extends CoveredProcess> {
 	areas: readonly DevelopmentArea[];
 	rows: MatrixRow<P>[];
 	summary: AreaSummary[];
+	/** assessed areas found not considered, in reading order */
 	gaps: Gap[];
+	/** how many cells (process × area) no one has assessed */
+	notAssessed: number;
 }
 
 const isArea = (key: string): key is DevelopmentArea =>
@@ -74,7 +90,7 @@ const isArea = (key: string): key is DevelopmentArea =>
 
 /**
  * The four cells of one process, in the roadmap's order: the stored row for
- * an area, or "not considered" with nothing written when there is none.
+ * an area, or "not assessed" with nothing written when there is none.
  * Rows for unknown areas are ignored; of two rows for the same area the first
  * counts.
  */
@@ -87,13 +103,8 @@ export function coverageCells(rows: readonly CoverageInput[]): CoverageCell[] {
 		const row = byArea.get(area);
 		return row
 			? { area, state: row.state, how: row.how, evidence: row.evidence }
-			: { area, state: 'not_considered', how: '', evidence: '' };
+			: { area, state: 'not_assessed', how: '', evidence: '' };
 	});
-}
-
-/** How much of an area is done, 0–2, for drawing the cell (the state's order). */
-export function coverageWeight(state: CoverageState): number {
-	return COVERAGE_STATES.indexOf(state);
 }
 
 const collator = new Intl.Collator('sv');
@@ -128,6 +139,7 @@ export function coverageMatrix<P extends CoveredProcess & { coverage: readonly C
 			workedThrough: states.filter((s) => s === 'worked_through').length,
 			considered: states.filter((s) => s === 'considered').length,
 			notConsidered: states.filter((s) => s === 'not_considered').length,
+			notAssessed: states.filter((s) => s === 'not_assessed').length,
 			total: rows.length
 		};
 	});
@@ -136,7 +148,8 @@ export function coverageMatrix<P extends CoveredProcess & { coverage: readonly C
 			.filter((c) => c.state === 'not_considered')
 			.map((c) => ({ processId: r.process.id, processTitle: r.process.title, area: c.area }))
 	);
-	return { areas: DEVELOPMENT_AREAS, rows, summary, gaps };
+	const notAssessed = summary.reduce((n, s) => n + s.notAssessed, 0);
+	return { areas: DEVELOPMENT_AREAS, rows, summary, gaps, notAssessed };
 }
 
 /** The gaps per process, in the order given: each process once, with its areas not yet considered. */

@@ -76,7 +76,12 @@ const base: ReportInput = {
 	today: '2026-03-10',
 	initiatives: [],
 	initiativeSource: 'Värmlands läns inventering i Nära',
-	processes: { list: [], source: 'Värmlands läns processer i Nära', period: 'läget 10 mars 2026' },
+	processes: {
+		list: [],
+		rule: null,
+		source: 'Värmlands läns processer i Nära',
+		period: 'läget 10 mars 2026'
+	},
 	decisions: [],
 	milestones: [],
 	indicators: [],
@@ -305,6 +310,48 @@ describe('reportDocument', () => {
 		]);
 		const actions = d.sections[3]!.parts.find((p) => p.id === 'atgarder')!;
 		expect(actions.summary).toBe('Åtgärderna visas för inloggade med en roll i länet.');
+	});
+
+	test('processes: areas not considered and areas not assessed in columns of their own; the rule only where the county has one', () => {
+		const processes = {
+			...base.processes,
+			list: [
+				{
+					id: 4,
+					title: 'Fallprevention',
+					level: 'Länsövergripande',
+					status: 'Pågår',
+					workedThrough: 1,
+					notConsidered: ['Digitala lösningar'],
+					notAssessed: ['Personcentrerat', 'Överbrygga gränser']
+				}
+			]
+		};
+		const part = (rule: string | null) =>
+			reportDocument(
+				assembleReport({ ...base, processes: { ...processes, rule } }),
+				'/lan/varmland'
+			)
+				.sections.flatMap((s) => s.parts)
+				.find((p) => p.id === 'processer')!;
+		const own = part(
+			'Värmlands färdplan säger att varje process ska visa alla fyra utvecklingsområden.'
+		);
+		expect(own.columns.slice(-2).map((c) => c.label)).toEqual(['Inte beaktade', 'Ej bedömda']);
+		expect(own.rows).toEqual([
+			[
+				'Fallprevention',
+				'Länsövergripande',
+				'Pågår',
+				'1 av 4',
+				'Digitala lösningar',
+				'Personcentrerat, Överbrygga gränser'
+			]
+		]);
+		expect(own.summary).toMatch(/^Värmlands färdplan säger/);
+		const other = part(null);
+		expect(other.summary).not.toMatch(/färdplan/i);
+		expect(other.summary).toMatch(/ingen har bedömt räknas som ej bedömt/);
 	});
 
 	test('paragraphs are split on empty lines', () => {

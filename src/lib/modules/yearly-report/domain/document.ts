@@ -158,21 +158,27 @@ function workParts(r: YearlyReport, base: string): Part[] {
 		part({
 			id: 'processer',
 			heading: 'Processer och de fyra utvecklingsområdena',
-			summary:
-				'Varje process ska visa alla fyra utvecklingsområden (färdplanen). Processerna har inga datum i Nära: tabellen visar läget när rapporten togs fram.',
+			summary: [
+				w.processes.rule,
+				'Ett område som ingen har bedömt räknas som ej bedömt, inte som en lucka. Processerna har inga datum i Nära: tabellen visar läget när rapporten togs fram.'
+			]
+				.filter(Boolean)
+				.join(' '),
 			columns: [
 				{ label: 'Process', weight: 3 },
 				{ label: 'Nivå', weight: 2 },
 				{ label: 'Status', weight: 1.5 },
 				{ label: 'Genomarbetade områden', number: true, weight: 2 },
-				{ label: 'Inte beaktade', weight: 4 }
+				{ label: 'Inte beaktade', weight: 2.5 },
+				{ label: 'Ej bedömda', weight: 2.5 }
 			],
 			rows: w.processes.list.map((p) => [
 				p.title,
 				p.level,
 				p.status,
 				`${p.workedThrough} av 4`,
-				p.notConsidered.join(', ') || '–'
+				p.notConsidered.join(', ') || '–',
+				p.notAssessed.join(', ') || '–'
 			]),
 			links: w.processes.list.map((p) => `${base}/processer/${p.id}`),
 			empty: 'Länet har inga processer i Nära.',

@@ -21,6 +21,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		summary: matrix.summary,
 		gaps: gapsByProcess(matrix.gaps),
 		gapCount: matrix.gaps.length,
+		notAssessed: matrix.notAssessed,
 		sourceFiles: [
 			...new Set(matrix.rows.map((r) => r.process.source).filter((s): s is string => s !== null))
 		],

@@ -10,7 +10,13 @@ export const GET: RequestHandler = apiCountyGet(
 		const list = await listProcesses(db, actor, countyCode);
 		if (list.kind !== 'ok') return list;
 		const { processes, matrix } = list.value;
-		return ok({ countyCode, processes, summary: matrix.summary, gaps: matrix.gaps });
+		return ok({
+			countyCode,
+			processes,
+			summary: matrix.summary,
+			gaps: matrix.gaps,
+			notAssessed: matrix.notAssessed
+		});
 	},
 	ProcessList,
 	{ cached: true }
