@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { describeFilter, filterSearch, inYears, NO_FILTER, parseFilter } from './filter.ts';
+import {
+	describeFilter,
+	filterSearch,
+	filterState,
+	inYears,
+	NO_FILTER,
+	parseFilter
+} from './filter.ts';
 
 const IDS = ['1780', '1784', '1715'];
 const parse = (q: string) => parseFilter(new URLSearchParams(q), IDS);
@@ -92,4 +99,16 @@ test('describeFilter names the choice in Swedish, municipalities by name in Swed
 		describeFilter({ municipalities: ['1780', '1784'], gender: 'K', from: 2015, to: 2022 }, names)
 	).toBe('Kvinnor; Arvika och Karlstad; 2015–2022');
 	expect(describeFilter({ ...NO_FILTER, from: 2018 }, names)).toBe('från 2018');
+});
+
+test('filterState: the filters in force, in words and as a query, and the municipalities by name', () => {
+	const s = filterState(new URLSearchParams('kommun=1784&kon=man&fran=x'), [
+		{ id: '1780', name: 'Karlstad' },
+		{ id: '1784', name: 'Arvika' },
+		{ id: '1715', name: 'Kil' }
+	]);
+	expect(s.search).toBe('kommun=1784&kon=man');
+	expect(s.description).toBe('Män; Arvika');
+	expect(s.municipalities.map((m) => m.name)).toEqual(['Arvika', 'Karlstad', 'Kil']);
+	expect(Object.keys(s.errors)).toEqual(['from']);
 });

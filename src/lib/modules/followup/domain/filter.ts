@@ -173,3 +173,31 @@ export function describeFilter(
 		);
 	return parts.length ? parts.join('; ') : null;
 }
+
+export interface FilterState extends ParsedFilter {
+	/** the query string of the filters in force (the bad ones left out) */
+	search: string;
+	/** the filters in force in words; null when nothing is filtered */
+	description: string | null;
+	/** the county's municipalities by name (Swedish order), to choose among */
+	municipalities: { id: string; name: string }[];
+}
+
+/** The filters of a page for a county's municipalities, with what the page needs to show them. */
+export function filterState(
+	params: URLSearchParams,
+	municipalities: readonly { id: string; name: string }[]
+): FilterState {
+	const parsed = parseFilter(
+		params,
+		municipalities.map((m) => m.id)
+	);
+	const names = new Map(municipalities.map((m) => [m.id, m.name]));
+	const collator = new Intl.Collator('sv');
+	return {
+		...parsed,
+		search: filterSearch(parsed.filter),
+		description: describeFilter(parsed.filter, names),
+		municipalities: [...municipalities].sort((a, b) => collator.compare(a.name, b.name))
+	};
+}
