@@ -7,6 +7,7 @@ import {
 	verdictLabel
 } from '../../ui/format.ts';
 import type { FollowUpOverview, IndicatorDashboard } from '../dashboard.ts';
+import { indicatorName } from '../../domain/catalogue.ts';
 import { indicatorCharts } from '../page-charts.ts';
 import { renderReport, type Block } from './report.ts';
 
@@ -70,7 +71,7 @@ export function indicatorReport(d: IndicatorDashboard, todayIso: string): Promis
 	const blocks: Block[] = [
 		{
 			kind: 'text',
-			text: `Nyckeltal ${ind.koladaId ?? ind.id}${ind.unit ? `, ${ind.unit}` : ''}. ${directionLabel[ind.direction] ?? ''}. ${d.credit}.`
+			text: `Nyckeltal ${ind.koladaId ?? ind.id}${indicatorName(ind) === ind.title ? '' : `: ${ind.title}`}${ind.unit ? `, ${ind.unit}` : ''}. ${directionLabel[ind.direction] ?? ''}. ${d.credit}.`
 		}
 	];
 	if (last === null) blocks.push({ kind: 'text', text: `Inga värden för ${d.county.name}.` });
@@ -122,7 +123,7 @@ export function indicatorReport(d: IndicatorDashboard, todayIso: string): Promis
 			}
 		);
 	return renderReport({
-		title: ind.title,
+		title: indicatorName(ind),
 		lead: `${d.county.name}: kommunerna, regionen och riket.${filtered(d.filter.description)}`,
 		source: d.credit,
 		date: formatDate(todayIso),
