@@ -31,8 +31,8 @@ import { listTargets } from './targets.ts';
  */
 
 export { FOCUS_SHIFTS } from '../domain/dashboard.ts';
-export type { CountyFigure, Ranked } from '../domain/dashboard.ts';
-export { followUpOverview, type FollowUpOverview, type OverviewItem } from './overview.ts';
+export type { Ranked } from '../domain/dashboard.ts';
+export { followUpOverview, type FollowUpOverview } from './overview.ts';
 export { EXPORT_HEADERS, type AreaSeries, type DashboardTarget } from '../domain/indicator-view.ts';
 const ALL_YEARS = { from: 1900, to: 2100 };
 
