@@ -45,7 +45,9 @@ describe('Följ omställningen', () => {
 		expect(response?.status()).toBe(200);
 		expect(await page.locator('h1').innerText()).toBe('Följ omställningen');
 		// the county's own indicators that follow no focus shift (the Dialogguide's) may come between
-		const headings = await page.locator('main h2').allInnerTexts();
+		// first the filters (municipalities, gender, years)
+		const [filters, ...headings] = await page.locator('main h2').allInnerTexts();
+		expect(filters).toBe('Urval');
 		expect(headings.slice(0, 4)).toEqual([
 			'Från organisation till person och relation',
 			'Från passiva mottagare till aktiva medskapare',

@@ -44,6 +44,15 @@ describe('Läs in värden från Kolada', () => {
 		expect(await page.locator('main').innerText()).toContain('N20402, U01402');
 		const link = page.getByRole('link', { name: 'Se Följ omställningen' });
 		expect(await link.getAttribute('href')).toBe('/lan/varmland/uppfoljning');
+		// each indicator the job filled, by the name its page has (SKR's where it is in the set)
+		const filled = page.locator('ul[aria-labelledby="fyllda"] a');
+		expect(await filled.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+			'/lan/varmland/uppfoljning/indikator/N20402',
+			'/lan/varmland/uppfoljning/indikator/U01402'
+		]);
+		const names = await filled.allInnerTexts();
+		await page.goto('/lan/varmland/uppfoljning/indikator/U01402');
+		expect(await page.locator('h1').innerText()).toBe(names[1]);
 		await page.context().close();
 	});
 

@@ -30,8 +30,9 @@ const counts = <K extends readonly [string, ...string[]]>(keys: K) =>
 const Figure = z.object({
 	period: z.number().int(),
 	value: z.number(),
-	basis: z.enum(['region', 'aggregate']).openapi({
-		description: 'region: Koladas värde för regionen; aggregate: räknat i Nära från kommunerna'
+	basis: z.enum(['region', 'aggregate', 'selection', 'municipality']).openapi({
+		description:
+			'region: Koladas värde för regionen; aggregate: räknat i Nära från kommunerna (selection: från de valda kommunerna; municipality: den enda valda kommunens värde)'
 	}),
 	credit: z.string()
 });

@@ -90,3 +90,16 @@ export function unitFromTitle(title: string): string {
 		? unit
 		: '';
 }
+
+/**
+ * The one name an indicator is shown and linked with: the name SKR's
+ * follow-up set gives it where it is in the set ("Fallskador per 100 000
+ * invånare 65 år och äldre"), else its own title. Its page shows the KPI's
+ * own title beside it when they differ.
+ */
+export function indicatorName(i: {
+	title: string;
+	followUp?: readonly { title: string }[];
+}): string {
+	return i.followUp?.[0]?.title ?? i.title;
+}

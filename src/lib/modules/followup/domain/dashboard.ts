@@ -127,8 +127,12 @@ export function sourceOf(rows: readonly { source: string; value: number | null }
 }
 
 export interface CountyFigure {
-	/** region: Kolada's value for the region; aggregate: made in Nära from the municipalities */
-	basis: 'region' | 'aggregate';
+	/**
+	 * region: Kolada's value for the region; aggregate: made in Nära from the
+	 * municipalities; selection: made in Nära from the municipalities chosen;
+	 * municipality: the one municipality chosen
+	 */
+	basis: 'region' | 'aggregate' | 'selection' | 'municipality';
 	latest: { period: number; value: number };
 	change: Change | null;
 	verdict: Verdict;

@@ -1,4 +1,4 @@
-import type { Direction } from './aggregate.ts';
+import type { Direction, Gender } from './aggregate.ts';
 import type { AreaValue } from './county-aggregate.ts';
 import { rankAreas, sourceOf, targetStatus, type Ranked, type TargetStatus } from './dashboard.ts';
 import type { Target } from './types.ts';
@@ -68,16 +68,19 @@ export function indicatorView<V extends Value>(input: {
 	targets: readonly Target[];
 	/** who set the targets, e.g. "Mål: satt av Värmlands län i Nära" */
 	targetSource: string;
+	/** whose values the years, the series, the ranking and the references are of (default: the total) */
+	gender?: Gender;
 }) {
 	const { named, direction } = input;
+	const g = input.gender ?? 'T';
 	const byId = new Map(named.map((a) => [a.areaId, a]));
 	const rows = input.values.map((v) => ({ ...v, ...byId.get(v.areaId)! }));
-	const total = rows.filter((r) => r.gender === 'T');
+	const total = rows.filter((r) => r.gender === g);
 	const years = [...new Set(total.map((r) => r.period))].sort((a, b) => a - b);
 	const byKey = new Map(rows.map((r) => [`${r.areaId}|${r.gender}|${r.period}`, r]));
 	const series = named.map((a) => ({
 		...a,
-		values: years.map((y) => byKey.get(`${a.areaId}|T|${y}`)?.value ?? null),
+		values: years.map((y) => byKey.get(`${a.areaId}|${g}|${y}`)?.value ?? null),
 		source: sourceOf(total.filter((r) => r.areaId === a.areaId))
 	}));
 	const latestPeriod = years.length ? years[years.length - 1]! : null;
@@ -101,7 +104,7 @@ export function indicatorView<V extends Value>(input: {
 		municipalities.map((m) => ({
 			areaId: m.areaId,
 			name: m.name,
-			value: at(m.areaId, 'T', latestPeriod)
+			value: at(m.areaId, g, latestPeriod)
 		})),
 		direction
 	);
@@ -112,7 +115,7 @@ export function indicatorView<V extends Value>(input: {
 		ranking,
 		rankingSource: sourceAt(
 			municipalities.map((m) => m.areaId),
-			['T'],
+			[g],
 			latestPeriod
 		),
 		references: named
@@ -120,8 +123,8 @@ export function indicatorView<V extends Value>(input: {
 			.map((a) => ({
 				areaId: a.areaId,
 				name: a.name,
-				value: at(a.areaId, 'T', latestPeriod),
-				source: sourceAt([a.areaId], ['T'], latestPeriod)
+				value: at(a.areaId, g, latestPeriod),
+				source: sourceAt([a.areaId], [g], latestPeriod)
 			})),
 		gender:
 			genderPeriod === null

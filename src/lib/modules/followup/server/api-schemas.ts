@@ -307,9 +307,9 @@ export const FollowUp = z
 							.openapi({ description: 'null: ingen datakälla ännu' }),
 						county: z
 							.object({
-								basis: z.enum(['region', 'aggregate']).openapi({
+								basis: z.enum(['region', 'aggregate', 'selection', 'municipality']).openapi({
 									description:
-										'region: Koladas värde för regionen; aggregate: räknat i Nära ur kommunernas värden'
+										'region: Koladas värde för regionen; aggregate: räknat i Nära ur kommunernas värden; selection: ur de valda kommunernas värden; municipality: den enda valda kommunens värde'
 								}),
 								latest: z.object({ period: z.number().int(), value: z.number() }),
 								change: Change.nullable().openapi({

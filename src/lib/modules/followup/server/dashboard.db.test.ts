@@ -10,7 +10,12 @@ import {
 	IndicatorDashboard,
 	indicatorDashboardBody
 } from './api-schemas.ts';
-import { FOCUS_SHIFTS, followUpOverview, indicatorDashboard } from './dashboard.ts';
+import {
+	COUNTY_WHOLE_ONLY,
+	FOCUS_SHIFTS,
+	followUpOverview,
+	indicatorDashboard
+} from './dashboard.ts';
 import { countyAggregate, setTarget } from './service.ts';
 
 /**
@@ -201,5 +206,71 @@ describe('followUpOverview', () => {
 			'proactive',
 			'coordination'
 		]);
+	});
+});
+
+describe('filters (municipalities, gender, years, from the address)', () => {
+	const query = (q: string) => new URLSearchParams(q);
+
+	test('two municipalities and six years: their rows, the years, no county as a whole, the map of the two', async () => {
+		const r = await indicatorDashboard(database.db, anonymous, '17', 'N20402', {
+			query: query('kommun=1784&kommun=1780&fran=2015&till=2020')
+		});
+		if (r.kind !== 'ok') throw new Error(JSON.stringify(r));
+		const d = r.value;
+		expect(d.series.map((s) => s.name)).toEqual([
+			'Arvika',
+			'Karlstad',
+			'Värmlands län (regionen)',
+			'Riket'
+		]);
+		expect(d.years).toEqual([2015, 2016, 2017, 2018, 2019, 2020]);
+		expect(d.latestPeriod).toBe(2020);
+		expect(d.ranking.map((x) => x.name).sort()).toEqual(['Arvika', 'Karlstad']);
+		expect(d.aggregate).toBeNull();
+		expect(d.aggregateNote).toBe(COUNTY_WHOLE_ONLY);
+		expect(d.boundaries.map((b) => b.areaCode).sort()).toEqual(['1780', '1784']);
+		expect(d.filter.description).toBe('Arvika och Karlstad; 2015–2020');
+		expect(d.filter.errors).toEqual({});
+	});
+
+	test('a bad filter is named and left out; the page is the whole county', async () => {
+		const r = await indicatorDashboard(database.db, anonymous, '17', 'N20402', {
+			map: false,
+			query: query('kommun=0180&kon=x')
+		});
+		if (r.kind !== 'ok') throw new Error(JSON.stringify(r));
+		expect(Object.keys(r.value.filter.errors).sort()).toEqual(['gender', 'municipalities']);
+		expect(r.value.series).toHaveLength(18);
+	});
+
+	test('the overview for one municipality shows its own values, for a range of years', async () => {
+		const all = await followUpOverview(database.db, anonymous, '17');
+		const one = await followUpOverview(
+			database.db,
+			anonymous,
+			'17',
+			query('kommun=1780&till=2020')
+		);
+		if (all.kind !== 'ok' || one.kind !== 'ok') throw new Error('overview');
+		const figures = one.value.groups.flatMap((g) => g.items).flatMap((i) => (i.figure ? [i] : []));
+		expect(figures.length).toBeGreaterThan(0);
+		for (const i of figures) {
+			expect(i.figure!.basis).toBe('municipality');
+			expect(i.figure!.latest.period).toBeLessThanOrEqual(2020);
+		}
+		// Karlstad's own value, read directly
+		const item = figures[0]!;
+		const [row] = await database.db
+			.select({ value: measurements.value })
+			.from(measurements)
+			.where(
+				sql`${measurements.indicatorId} = ${item.indicator!.id} and ${measurements.areaId} = '1780' and ${measurements.gender} = 'T' and ${measurements.period} = ${item.figure!.latest.period}`
+			);
+		expect(item.figure!.latest.value).toBe(row!.value);
+		expect(one.value.filter.search).toBe('kommun=1780&till=2020');
+		expect(all.value.groups.flatMap((g) => g.items).some((i) => i.figure?.basis === 'region')).toBe(
+			true
+		);
 	});
 });

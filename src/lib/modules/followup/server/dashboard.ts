@@ -1,6 +1,6 @@
-import type { Point } from '../domain/aggregate.ts';
 import { POPULATION_KPI } from '../domain/catalogue.ts';
-import { countyFigure, FOCUS_SHIFTS, type CountyFigure, type Ranked } from '../domain/dashboard.ts';
+import type { Ranked } from '../domain/dashboard.ts';
+import { filterState, type FilterState } from '../domain/filter.ts';
 import {
 	exportRows,
 	indicatorView,
@@ -10,14 +10,13 @@ import {
 } from '../domain/indicator-view.ts';
 import { AGE_GROUPS, needsFigures, type NeedsFigures } from '../domain/needs.ts';
 import { projectionRatio, type ProjectionRatio } from '../domain/projection.ts';
-import type { Indicator, IndicatorDetail } from '../domain/types.ts';
-import type { FocusShift } from '../../../core/vocabulary.ts';
+import type { IndicatorDetail } from '../domain/types.ts';
 import type { Actor } from '../../../core/actor.ts';
 import * as content from '../../counties/index.server.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { notFound, ok, type Outcome } from '../../../core/outcome.ts';
-import { followUpSet, getIndicator, toIndicator } from './indicators.ts';
-import { visibleTo } from '../../../core/permissions.ts';
+import { countyWithAreas } from './county-areas.ts';
+import { getIndicator } from './indicators.ts';
 import { countyAggregateOf, NOT_AGGREGATABLE, type CountyAggregateResult } from './measurements.ts';
 import * as q from './queries.ts';
 import { KOLADA_SOURCE, SCB_DIRECT_SOURCE, SCB_SOURCE } from './sources.ts';
@@ -33,157 +32,10 @@ import { listTargets } from './targets.ts';
  */
 
 export { FOCUS_SHIFTS } from '../domain/dashboard.ts';
-export type { CountyFigure, Ranked } from '../domain/dashboard.ts';
+export type { Ranked } from '../domain/dashboard.ts';
+export { followUpOverview, type FollowUpOverview } from './overview.ts';
 export { EXPORT_HEADERS, type AreaSeries, type DashboardTarget } from '../domain/indicator-view.ts';
 const ALL_YEARS = { from: 1900, to: 2100 };
-
-/** The county and its areas, or not found. */
-async function countyWithAreas(db: Db, countyRef: string) {
-	const county = await content.county(db, countyRef);
-	if (county.kind !== 'ok') return county;
-	const areas = await q.countyAreas(db, county.value.code);
-	if (!areas) return notFound<never>(`Länet ${countyRef} finns inte.`);
-	return ok({ county: county.value, areas });
-}
-
-// ——— Följ omställningen ——————————————————————————————————————————————————————
-
-export interface OverviewItem {
-	title: string;
-	note: string;
-	itemSource: string;
-	indicator: Pick<Indicator, 'id' | 'koladaId' | 'title' | 'unit' | 'direction' | 'credit'> | null;
-	figure: CountyFigure | null;
-	/** what the latest value rests on, in words, for a computed value ("42 svar i 5 omgångar") */
-	restsOn: string | null;
-}
-
-export interface FollowUpOverview {
-	county: { slug: string; code: string; name: string };
-	/** per focus shift: SKR's indicators, and the county's own indicators that follow the shift */
-	groups: { key: FocusShift; title: string; items: OverviewItem[]; own: OverviewItem[] }[];
-	/** the county's own indicators that follow no focus shift */
-	ownUnlinked: OverviewItem[];
-}
-
-/**
- * The region's own values where Kolada has them (`region`: its totals, read
- * for all the overview's indicators at once), else the aggregate made in Nära.
- */
-async function figureOf(
-	db: Db,
-	indicator: Indicator,
-	county: q.CountyAreas,
-	region: q.MeasurementRead[]
-): Promise<(CountyFigure & { restsOn: string | null }) | null> {
-	if (region.some((r) => r.value !== null)) {
-		const points: Point[] = region.map((r) => ({ period: r.period, value: r.value }));
-		const credit = `Källa: ${[...new Set(region.map((r) => r.source))].join(', ')}`;
-		const figure = countyFigure(points, indicator.direction, 'region', credit);
-		const latestRow = figure && region.find((r) => r.period === figure.latest.period);
-		return figure && { ...figure, restsOn: latestRow?.basis ?? null };
-	}
-	if (indicator.aggregation === 'none') return null;
-	const agg = await countyAggregateOf(db, indicator, county, { ...ALL_YEARS, genders: ['T'] });
-	if (agg.kind !== 'ok') return null;
-	const points = agg.value.series
-		.filter((p) => p.gender === 'T')
-		.map((p) => ({ period: p.period, value: p.value }));
-	const figure = countyFigure(points, indicator.direction, 'aggregate', agg.value.credit);
-	return figure && { ...figure, restsOn: null };
-}
-
-/** An indicator as a row of the overview, with the county's figure. */
-async function overviewItem(
-	db: Db,
-	indicator: Indicator,
-	areas: q.CountyAreas,
-	item: { title: string; note: string; source: string },
-	region: Map<number, q.MeasurementRead[]>
-): Promise<OverviewItem> {
-	const found = await figureOf(db, indicator, areas, region.get(indicator.id) ?? []);
-	const { restsOn = null, ...figure } = found ?? {};
-	return {
-		title: item.title,
-		note: item.note,
-		itemSource: item.source,
-		indicator: {
-			id: indicator.id,
-			koladaId: indicator.koladaId,
-			title: indicator.title,
-			unit: indicator.unit,
-			direction: indicator.direction,
-			credit: indicator.credit
-		},
-		figure: found ? (figure as CountyFigure) : null,
-		restsOn
-	};
-}
-
-/** SKR's follow-up set for a county: each focus shift with its indicators and the county's figures. */
-export async function followUpOverview(
-	db: Db,
-	actor: Actor,
-	countyRef: string
-): Promise<Outcome<FollowUpOverview>> {
-	const found = await countyWithAreas(db, countyRef);
-	if (found.kind !== 'ok') return found;
-	const { county, areas } = found.value;
-	const set = await followUpSet(db);
-	if (set.kind !== 'ok') return set;
-	const own = (await q.ownIndicatorsOf(db, county.code, visibleTo(actor, county.code))).map(
-		(o) => ({ indicator: toIndicator(o.row), shifts: o.shifts })
-	);
-	const region = await q.measurementsOfMany(
-		db,
-		[
-			...set.value.groups.flatMap((g) =>
-				g.items.flatMap((i) => (i.indicator ? [i.indicator.id] : []))
-			),
-			...own.map((o) => o.indicator.id)
-		],
-		[areas.regionId],
-		ALL_YEARS.from,
-		ALL_YEARS.to,
-		['T']
-	);
-	const ownItem = (i: Indicator) =>
-		overviewItem(db, i, areas, { title: i.title, note: '', source: i.credit }, region);
-	const groups = await Promise.all(
-		FOCUS_SHIFTS.map(async (shift) => {
-			const items = set.value.groups.find((g) => g.focusShiftKey === shift.key)?.items ?? [];
-			return {
-				key: shift.key,
-				title: shift.title,
-				items: await Promise.all(
-					items.map(async (item) =>
-						item.indicator
-							? overviewItem(db, item.indicator, areas, item, region)
-							: {
-									title: item.title,
-									note: item.note,
-									itemSource: item.source,
-									indicator: null,
-									figure: null,
-									restsOn: null
-								}
-					)
-				),
-				own: await Promise.all(
-					own.filter((o) => o.shifts.includes(shift.key)).map((o) => ownItem(o.indicator))
-				)
-			};
-		})
-	);
-	const ownUnlinked = await Promise.all(
-		own.filter((o) => o.shifts.length === 0).map((o) => ownItem(o.indicator))
-	);
-	return ok({
-		county: { slug: county.slug, code: county.code, name: county.name },
-		groups,
-		ownUnlinked
-	});
-}
 
 // ——— One indicator ————————————————————————————————————————————————————————
 
@@ -218,7 +70,13 @@ export interface IndicatorDashboard {
 	/** empty when read without the map */
 	boundaries: content.BoundaryFeature[];
 	credit: string;
+	/** the municipalities, gender and years shown (domain/filter.ts) */
+	filter: FilterState;
 }
+
+/** Shown instead of the county as a whole when some municipalities are chosen. */
+export const COUNTY_WHOLE_ONLY =
+	'Länet som helhet räknas bara när alla kommuner är valda; nu visas de valda kommunerna.';
 
 /**
  * One indicator for a county: every municipality, the region and Riket over
@@ -231,8 +89,11 @@ export async function indicatorDashboard(
 	actor: Actor,
 	countyRef: string,
 	kpi: string,
-	/** map: whether to read the municipalities' boundaries (the page's map needs them) */
-	options: { map?: boolean } = {}
+	/**
+	 * map: whether to read the municipalities' boundaries (the page's map needs
+	 * them); query: the filters (municipalities, gender, years), as in the address
+	 */
+	options: { map?: boolean; query?: URLSearchParams } = {}
 ): Promise<Outcome<IndicatorDashboard>> {
 	const found = await countyWithAreas(db, countyRef);
 	if (found.kind !== 'ok') return found;
@@ -242,14 +103,20 @@ export async function indicatorDashboard(
 	const indicator = detail.value;
 	if (indicator.countyCode !== null && indicator.countyCode !== county.code)
 		return notFound(`Nyckeltalet ${kpi} finns inte.`);
-	const named = namedAreas(areas);
+	const filter = filterState(options.query ?? new URLSearchParams(), areas.municipalities);
+	const { municipalities: chosen, gender, from, to } = filter.filter;
+	const named = namedAreas(
+		chosen === null
+			? areas
+			: { ...areas, municipalities: areas.municipalities.filter((m) => chosen.includes(m.id)) }
+	);
 	const [values, boundaries, targets] = await Promise.all([
 		q.measurements(
 			db,
 			indicator.id,
 			named.map((a) => a.areaId),
-			ALL_YEARS.from,
-			ALL_YEARS.to,
+			from ?? ALL_YEARS.from,
+			to ?? ALL_YEARS.to,
 			['T', 'K', 'M']
 		),
 		options.map === false ? [] : content.municipalityBoundaries(db, county.code),
@@ -260,18 +127,19 @@ export async function indicatorDashboard(
 		values,
 		direction: indicator.direction,
 		targets: targets.kind === 'ok' ? targets.value : [],
-		targetSource: `Mål: satt av ${county.name} i Nära`
+		targetSource: `Mål: satt av ${county.name} i Nära`,
+		gender
 	});
 	const aggregated =
-		indicator.aggregation === 'none'
+		indicator.aggregation === 'none' || chosen !== null
 			? null
 			: await countyAggregateOf(
 					db,
 					indicator,
 					areas,
 					{
-						from: ALL_YEARS.from,
-						to: ALL_YEARS.to,
+						from: from ?? ALL_YEARS.from,
+						to: to ?? ALL_YEARS.to,
 						genders: view.gender === null ? ['T'] : ['T', 'K', 'M']
 					},
 					{ values }
@@ -291,31 +159,43 @@ export async function indicatorDashboard(
 		rankingSource: view.rankingSource,
 		references: view.references,
 		aggregate,
-		aggregateNote: aggregate ? null : NOT_AGGREGATABLE,
+		aggregateNote: aggregate
+			? null
+			: indicator.aggregation !== 'none' && chosen !== null
+				? COUNTY_WHOLE_ONLY
+				: NOT_AGGREGATABLE,
 		gender: view.gender,
 		targets: view.targets,
 		rows: view.rows,
-		boundaries,
-		credit: `Källa: ${sources.length ? sources.join(', ') : KOLADA_SOURCE}`
+		// the map draws the municipalities shown, not the others as unknown
+		boundaries:
+			chosen === null ? boundaries : boundaries.filter((b) => chosen.includes(b.areaCode)),
+		credit: `Källa: ${sources.length ? sources.join(', ') : KOLADA_SOURCE}`,
+		filter
 	});
 }
 
 /**
  * An indicator page's values for the exports (CSV, XLSX): one row per area ×
- * year × gender under `EXPORT_HEADERS`, and the file's name without its
- * extension ("N20402-varmland").
+ * year × gender under `EXPORT_HEADERS`, for the filters in `query` (the
+ * areas and years chosen; with women or men chosen, their values only), and
+ * the file's name without its extension ("N20402-varmland").
  */
 export async function indicatorExport(
 	db: Db,
 	actor: Actor,
 	countyRef: string,
-	kpi: string
+	kpi: string,
+	query?: URLSearchParams
 ): Promise<Outcome<{ rows: (string | number | null)[][]; fileName: string }>> {
-	const d = await indicatorDashboard(db, actor, countyRef, kpi, { map: false });
+	const d = await indicatorDashboard(db, actor, countyRef, kpi, { map: false, query });
 	if (d.kind !== 'ok') return d;
-	const { indicator, county } = d.value;
+	const { indicator, county, filter } = d.value;
+	const gender = filter.filter.gender;
+	// the total takes every value (women and men too, as the page shows them); women or men only theirs
+	const rows = gender === 'T' ? d.value.rows : d.value.rows.filter((r) => r.gender === gender);
 	return ok({
-		rows: exportRows(d.value),
+		rows: exportRows({ indicator, rows }),
 		fileName: `${indicator.koladaId ?? indicator.id}-${county.slug}`
 	});
 }

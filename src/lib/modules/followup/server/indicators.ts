@@ -3,6 +3,7 @@ import { visibleTo } from '../../../core/permissions.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { fieldErrors, invalid, notFound, ok, type Outcome } from '../../../core/outcome.ts';
 import type { Indicator, IndicatorDetail } from '../domain/types.ts';
+import { indicatorName } from '../domain/catalogue.ts';
 import * as q from './queries.ts';
 import { CatalogueQuery } from './schemas.ts';
 import { KOLADA_SOURCE } from './sources.ts';
@@ -69,7 +70,8 @@ export async function readableByIds(db: Db, actor: Actor, ids: number[]) {
 export interface CatalogueResult {
 	query: CatalogueQuery;
 	total: number;
-	hits: (Indicator & { exact: boolean })[];
+	/** name: the one the indicator is shown and linked with (domain/catalogue.ts, indicatorName) */
+	hits: (Indicator & { exact: boolean; name: string })[];
 }
 
 /** Searches the catalogue: Kolada's KPIs and, with `county`, that county's own indicators. */
@@ -93,7 +95,14 @@ export async function searchCatalogue(
 	return ok({
 		query,
 		total: result.total,
-		hits: result.rows.map((r) => ({ ...toIndicator(r), exact: r.exact }))
+		hits: result.rows.map((r) => ({
+			...toIndicator(r),
+			exact: r.exact,
+			name: indicatorName({
+				title: r.title,
+				followUp: r.followUpTitle ? [{ title: r.followUpTitle }] : []
+			})
+		}))
 	});
 }
 

@@ -1,3 +1,4 @@
+import { GENDER_LABEL } from '../domain/filter.ts';
 import { formatRatio, formatValue } from '../ui/format.ts';
 import {
 	choropleth,
@@ -28,18 +29,21 @@ export function indicatorCharts(d: IndicatorDashboard): IndicatorCharts {
 	const first = d.years[0];
 	const last = d.latestPeriod;
 	const best = d.ranking[0];
+	const gender = d.filter.filter.gender;
+	// women or men when chosen, said in each chart's description
+	const whose = gender === 'T' ? '' : ` (${GENDER_LABEL[gender].toLowerCase()})`;
 	return {
 		trend: d.years.length
 			? trendChart(
 					d.years,
 					d.series,
-					`Linjediagram: ${title} ${first}–${last} för ${d.county.name}s kommuner, regionen och riket. Tabellen under diagrammet har samma värden.`
+					`Linjediagram: ${title}${whose} ${first}–${last} för ${d.county.name}s kommuner, regionen och riket. Tabellen under diagrammet har samma värden.`
 				)
 			: null,
 		ranking: best
 			? rankingChart(
 					d.ranking,
-					`Stapeldiagram: kommunerna i ${d.county.name} rangordnade efter ${title} ${last}. Bäst: ${best.name}, ${formatValue(best.value)}.`
+					`Stapeldiagram: kommunerna i ${d.county.name} rangordnade efter ${title}${whose} ${last}. Bäst: ${best.name}, ${formatValue(best.value)}.`
 				)
 			: null,
 		map:
@@ -54,7 +58,7 @@ export function indicatorCharts(d: IndicatorDashboard): IndicatorCharts {
 								name: s.name,
 								value: s.values[s.values.length - 1] ?? null
 							})),
-						`Karta över ${d.county.name}s kommuner färgade efter ${title} ${last}. Mörkare färg betyder högre värde.`
+						`Karta över ${d.county.name}s kommuner färgade efter ${title}${whose} ${last}. Mörkare färg betyder högre värde.`
 					)
 				: null,
 		gender: d.gender

@@ -38,7 +38,10 @@ export interface CatalogueFilter {
 export async function searchIndicators(
 	db: Db,
 	f: CatalogueFilter
-): Promise<{ total: number; rows: (IndicatorRow & { exact: boolean })[] }> {
+): Promise<{
+	total: number;
+	rows: (IndicatorRow & { exact: boolean; followUpTitle: string | null })[];
+}> {
 	const tsquery = toPrefixQuery(f.q);
 	const id = f.q.trim().toUpperCase();
 	const owner =
@@ -66,6 +69,10 @@ export async function searchIndicators(
 		.select({
 			row: t.indicators,
 			exact,
+			// the name SKR's follow-up gives it, where it is in a set: the name its page has too
+			followUpTitle: sql<
+				string | null
+			>`(select fi.title from ${t.followUpItems} fi where fi.indicator_id = ${t.indicators.id} order by fi.set_key, fi.position limit 1)`,
 			total: sql<number>`count(*) over ()`.mapWith(Number)
 		})
 		.from(t.indicators)
@@ -75,7 +82,7 @@ export async function searchIndicators(
 		.offset(f.offset);
 	return {
 		total: rows[0]?.total ?? 0,
-		rows: rows.map((r) => ({ ...r.row, exact: r.exact }))
+		rows: rows.map((r) => ({ ...r.row, exact: r.exact, followUpTitle: r.followUpTitle }))
 	};
 }
 
@@ -269,12 +276,14 @@ export async function measurementsByKoladaId(
 	return indicator ? measurements(db, indicator.id, areas, from, to, genders) : [];
 }
 
+const swedish = new Intl.Collator('sv');
+
 export interface CountyAreas {
 	code: string;
 	name: string;
 	/** the region's Kolada id, e.g. 0017 */
 	regionId: string;
-	/** the municipalities' Kolada ids */
+	/** the municipalities' Kolada ids and names, by name (Swedish collation) */
 	municipalities: { id: string; name: string }[];
 }
 
@@ -292,7 +301,10 @@ export async function countyAreas(db: Db | Tx, countyCode: string): Promise<Coun
 		code: county.code,
 		name: county.name,
 		regionId: county.koladaId,
-		municipalities: rows.flatMap((r) => (r.id ? [{ id: r.id, name: r.name }] : []))
+		// by name in Swedish order (Å, Ä, Ö last), as every list and table shows them
+		municipalities: rows
+			.flatMap((r) => (r.id ? [{ id: r.id, name: r.name }] : []))
+			.sort((a, b) => swedish.compare(a.name, b.name))
 	};
 }
 

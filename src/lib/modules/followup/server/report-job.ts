@@ -10,7 +10,8 @@ import {
 } from '../../../platform/jobs/files.ts';
 import type { JobQueue } from '../../../platform/jobs/queue.ts';
 import { actorForUser } from '../../accounts/index.server.ts';
-import { followUpOverview } from './dashboard.ts';
+import { FILTER_PARAMS } from '../domain/filter.ts';
+import { followUpOverview } from './overview.ts';
 import { overviewReport } from './pdf/reports.ts';
 import { todayIso } from '../../../platform/pdf/response.ts';
 
@@ -23,13 +24,20 @@ import { todayIso } from '../../../platform/pdf/response.ts';
 export const FOLLOWUP_REPORT_QUEUE = 'followup-report';
 const KIND = 'followup-report';
 
-/** Orders the report of a county; null when the actor is not signed in. */
+/**
+ * Orders the report of a county for the filters in `query` (as in the
+ * page's address); null when the actor is not signed in.
+ */
 export function orderFollowUpReport(
 	db: Db,
 	actor: Actor,
 	county: { code: string; name: string },
-	queue: JobQueue
+	queue: JobQueue,
+	query: URLSearchParams = new URLSearchParams()
 ): Promise<number | null> {
+	const filter = new URLSearchParams(
+		[...query].filter(([k]) => (Object.values(FILTER_PARAMS) as string[]).includes(k))
+	).toString();
 	return orderFile(
 		db,
 		actor,
@@ -37,7 +45,7 @@ export function orderFollowUpReport(
 			kind: KIND,
 			queue: FOLLOWUP_REPORT_QUEUE,
 			countyCode: county.code,
-			params: {},
+			params: { filter },
 			title: `Följ omställningen – ${county.name} som PDF`
 		},
 		queue
@@ -57,7 +65,9 @@ export const followUpReportJob = defineJob<FileJobData>({
 		const actor = await actorForUser(ctx.db, row.createdByUserId);
 		if (!actor) throw new UserFacingError('kontot som beställde rapporten är avstängt');
 		ctx.progress('Hämtar värdena', 0, 2);
-		const o = await followUpOverview(ctx.db, actor, row.countyCode);
+		const { filter } = row.params as { filter?: unknown };
+		const query = new URLSearchParams(typeof filter === 'string' ? filter : '');
+		const o = await followUpOverview(ctx.db, actor, row.countyCode, query);
 		if (o.kind !== 'ok') throw new UserFacingError(o.message);
 		ctx.progress('Ritar rapporten', 1, 2);
 		const bytes = await overviewReport(o.value, todayIso());

@@ -38,3 +38,11 @@ export const directionLabel: Record<string, string> = {
 	lower_is_better: 'Lägre värde är bättre',
 	neither: 'Varken högre eller lägre är bättre'
 };
+
+/** What a county figure on the overview is, in words (domain/dashboard.ts, CountyFigure). */
+export const basisLabel: Record<string, string> = {
+	region: 'Regionens värde',
+	aggregate: 'Beräknat i Nära ur kommunernas värden',
+	selection: 'Beräknat i Nära ur de valda kommunernas värden',
+	municipality: 'Kommunens värde'
+};

@@ -1,6 +1,13 @@
 import { formatDate } from '../../../../core/dates.ts';
-import { directionLabel, formatChange, formatValue, verdictLabel } from '../../ui/format.ts';
+import {
+	basisLabel,
+	directionLabel,
+	formatChange,
+	formatValue,
+	verdictLabel
+} from '../../ui/format.ts';
 import type { FollowUpOverview, IndicatorDashboard } from '../dashboard.ts';
+import { indicatorName } from '../../domain/catalogue.ts';
 import { indicatorCharts } from '../page-charts.ts';
 import { renderReport, type Block } from '../../../../platform/pdf/report.ts';
 
@@ -10,6 +17,8 @@ import { renderReport, type Block } from '../../../../platform/pdf/report.ts';
  */
 
 const SKR = 'Indikatorer: SKR, infografiken "Indikatorer Nära vård" (2023)';
+/** The filters the report was made with, as a sentence to end its lead. */
+const filtered = (description: string | null) => (description ? ` Urval: ${description}.` : '');
 
 /** The whole dashboard: each focus shift with its indicators, values, changes and sources. */
 export function overviewReport(o: FollowUpOverview, todayIso: string): Promise<Uint8Array> {
@@ -40,7 +49,7 @@ export function overviewReport(o: FollowUpOverview, todayIso: string): Promise<U
 							String(f.latest.period),
 							f.change ? formatChange(f.change.change) : 'Kan inte räknas',
 							verdictLabel[f.verdict] ?? '',
-							`${f.credit}${f.basis === 'region' ? ' (regionens värde)' : ' (beräknat i Nära)'}`
+							`${f.credit} (${(basisLabel[f.basis] ?? '').toLowerCase()})`
 						];
 					})
 				}
@@ -48,7 +57,7 @@ export function overviewReport(o: FollowUpOverview, todayIso: string): Promise<U
 	]);
 	return renderReport({
 		title: `Följ omställningen – ${o.county.name}`,
-		lead: `SKR:s nationella indikatorer för omställningen till nära vård med det senaste värdet för ${o.county.name}.`,
+		lead: `SKR:s nationella indikatorer för omställningen till nära vård med det senaste värdet för ${o.county.name}.${filtered(o.filter.description)}`,
 		source: `${SKR}; värden: Kolada`,
 		date: formatDate(todayIso),
 		blocks
@@ -63,7 +72,7 @@ export function indicatorReport(d: IndicatorDashboard, todayIso: string): Promis
 	const blocks: Block[] = [
 		{
 			kind: 'text',
-			text: `Nyckeltal ${ind.koladaId ?? ind.id}${ind.unit ? `, ${ind.unit}` : ''}. ${directionLabel[ind.direction] ?? ''}. ${d.credit}.`
+			text: `Nyckeltal ${ind.koladaId ?? ind.id}${indicatorName(ind) === ind.title ? '' : `: ${ind.title}`}${ind.unit ? `, ${ind.unit}` : ''}. ${directionLabel[ind.direction] ?? ''}. ${d.credit}.`
 		}
 	];
 	if (last === null) blocks.push({ kind: 'text', text: `Inga värden för ${d.county.name}.` });
@@ -115,8 +124,8 @@ export function indicatorReport(d: IndicatorDashboard, todayIso: string): Promis
 			}
 		);
 	return renderReport({
-		title: ind.title,
-		lead: `${d.county.name}: kommunerna, regionen och riket.`,
+		title: indicatorName(ind),
+		lead: `${d.county.name}: kommunerna, regionen och riket.${filtered(d.filter.description)}`,
 		source: d.credit,
 		date: formatDate(todayIso),
 		blocks

@@ -14,7 +14,9 @@ import { pageCounty, requireUser } from '#lib/platform/request.ts';
 const SEARCH_PAGE = 20;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const overview = unwrap(await followUpOverview(locals.readDb, locals.actor, params.county));
+	const overview = unwrap(
+		await followUpOverview(locals.readDb, locals.actor, params.county, url.searchParams)
+	);
 	const q = (url.searchParams.get('q') ?? '').slice(0, 200);
 	// the hits come 20 at a time: ?q=fall&sida=2 (a page past the last shows none, and says so)
 	const page = Math.max(
@@ -59,11 +61,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	/** a signed-in person orders the PDF; a background job makes it, kept for them */
+	/** a signed-in person orders the PDF (for the filters in the address); a background job makes it, kept for them */
 	rapport: async ({ locals, url }) => {
 		const county = await pageCounty(locals);
 		requireUser(locals, url);
-		const id = await orderFollowUpReport(locals.db, locals.actor, county, await appJobQueue());
+		const id = await orderFollowUpReport(
+			locals.db,
+			locals.actor,
+			county,
+			await appJobQueue(),
+			url.searchParams
+		);
 		redirect(303, id === null ? url.pathname : `/jobb/${id}`);
 	}
 };

@@ -6,8 +6,10 @@ import { EXPORT_HEADERS, indicatorExport } from '#lib/modules/followup/server/da
 import { unwrap } from '#lib/platform/http.ts';
 
 /** The indicator page's values as a workbook; text cells that look like formulas are neutralised. */
-export const GET: RequestHandler = async ({ locals, params }) => {
-	const e = unwrap(await indicatorExport(locals.db, locals.actor, params.county, params.kpi));
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	const e = unwrap(
+		await indicatorExport(locals.db, locals.actor, params.county, params.kpi, url.searchParams)
+	);
 	const book = new ExcelJS.Workbook();
 	const sheet = book.addWorksheet('Värden');
 	sheet.columns = EXPORT_HEADERS.map((h, i) => ({ header: h, width: i === 1 ? 48 : 14 }));

@@ -12,7 +12,9 @@ import { todayIso } from '#lib/platform/pdf/response.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const d = unwrap(
-		await indicatorDashboard(locals.readDb, locals.actor, params.county, params.kpi)
+		await indicatorDashboard(locals.readDb, locals.actor, params.county, params.kpi, {
+			query: url.searchParams
+		})
 	);
 	const canSet = canSetTargets(locals.actor, d.county.code);
 	const id = (name: string) => Number(url.searchParams.get(name)) || null;

@@ -6,8 +6,12 @@ import { indicatorCharts } from '#lib/modules/followup/server/page-charts.ts';
 import { unwrap } from '#lib/platform/http.ts';
 
 /** One of the indicator page's charts as SVG or PNG: …/diagram/trend.svg, …/diagram/karta.png. */
-export const GET: RequestHandler = async ({ locals, params }) => {
-	const d = unwrap(await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi));
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	const d = unwrap(
+		await indicatorDashboard(locals.db, locals.actor, params.county, params.kpi, {
+			query: url.searchParams
+		})
+	);
 	const c = indicatorCharts(d);
 	const file = chartDownload(
 		{ trend: c.trend, rangordning: c.ranking, karta: c.map, kon: c.gender },
