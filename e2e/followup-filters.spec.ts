@@ -249,7 +249,7 @@ describe('accessible with filters and sorting', () => {
 	])('at %i px: %s', async (width, path) => {
 		const page = await newPage({ viewport: { width, height: 900 } });
 		await page.goto(path);
-		await page.locator('summary').first().click();
+		await page.locator('main summary').first().click();
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
 		await expectAccessible(page);
 		await page.context().close();

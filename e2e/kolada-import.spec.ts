@@ -69,7 +69,7 @@ describe('Läs in värden från Kolada', () => {
 		expect(await page.locator('[data-status]').innerText()).toBe('Misslyckades');
 		const message = await page.locator('#job-message').innerText();
 		expect(message).toMatch(
-			/^Importen från Kolada misslyckades efter ett försök: Kolada svarade 404 .+ Du kan starta om den; om det händer igen, kontakta den som driver Nära och ange jobbets nummer\.$/
+			/^Importen från Kolada misslyckades efter ett försök: Kolada tog inte emot frågan \(svar 404\)\. Kontrollera nyckeltalen och åren\. Du kan starta om den; om det händer igen, kontakta den som driver Nära och ange jobbets nummer\.$/
 		);
 		expect(message).not.toContain('\n');
 		await page
