@@ -4,6 +4,7 @@ import { Me } from '../src/lib/modules/accounts/account-schema.ts';
 import { createSession } from '../src/lib/modules/accounts/server/sessions.ts';
 import { organisationId, testUser } from '../tests/kit/cast.ts';
 import {
+	mainMenu,
 	baseUrl,
 	browserForFile,
 	expectAccessible,
@@ -42,8 +43,9 @@ describe.each([
 		expect(await row.innerText()).toContain('Administratör');
 		// the navigation leads here
 		expect(
-			await page
-				.getByRole('navigation', { name: 'Huvudmeny' })
+			await (
+				await mainMenu(page)
+			)
 				.getByRole('link', { name: 'Användare' })
 				.getAttribute('aria-current')
 		).toBe('page');
@@ -84,12 +86,7 @@ describe('who may come in', () => {
 			'Du har inte behörighet att göra det här.'
 		);
 		// and the navigation does not offer it
-		expect(
-			await page
-				.getByRole('navigation', { name: 'Huvudmeny' })
-				.getByRole('link', { name: 'Användare' })
-				.count()
-		).toBe(0);
+		expect(await (await mainMenu(page)).getByRole('link', { name: 'Användare' }).count()).toBe(0);
 		await expectAccessible(page);
 		await page.context().close();
 	});

@@ -211,6 +211,8 @@ describe('sortable tables', () => {
 	test('with JavaScript: sorted in place, the address follows, a reload keeps it', async () => {
 		const page = await newPage();
 		await page.goto(INDICATOR);
+		// the page's script must have taken over the table before the click (a busy machine is slow)
+		await page.waitForLoadState('networkidle');
 		await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 		const value = page.locator('[aria-labelledby="ranking-table"] thead th').nth(2);
 		const name = page.locator('[aria-labelledby="ranking-table"] thead th').nth(1);

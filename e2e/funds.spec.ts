@@ -5,6 +5,7 @@ import { initiativeFunding, initiatives } from '../src/lib/modules/initiatives/t
 import type { Db } from '../src/lib/platform/db/client.ts';
 import { organisationId } from '../tests/kit/cast.ts';
 import {
+	mainMenu,
 	baseUrl,
 	browserForFile,
 	closeServerDatabase,
@@ -82,10 +83,7 @@ describe('the account of the agreement’s funds', () => {
 		async (_, viewport) => {
 			const page = await newPage({ javaScriptEnabled: false, viewport });
 			await page.goto('/lan/blekinge/insatser');
-			await page
-				.getByRole('navigation', { name: 'Huvudmeny' })
-				.getByRole('link', { name: 'Statsbidrag' })
-				.click();
+			await (await mainMenu(page)).getByRole('link', { name: 'Statsbidrag' }).click();
 			expect(path(page)).toBe('/lan/blekinge/statsbidrag');
 			expect(await h1(page)).toBe('Överenskommelsens medel i Blekinge län');
 			// the newest year with rows is shown first

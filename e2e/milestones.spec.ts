@@ -4,6 +4,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import * as t from '../src/lib/app/tables.ts';
 import { auditOf, rowCount } from '../tests/kit/audit.ts';
 import {
+	mainMenu,
 	browserForFile,
 	closeServerDatabase,
 	expectAccessible,
@@ -44,7 +45,7 @@ describe('the milestones', () => {
 		async (_, viewport) => {
 			const page = await newPage({ viewport });
 			await page.goto('/lan/varmland');
-			const entry = page.getByRole('link', { name: 'Milstolpar', exact: true });
+			const entry = (await mainMenu(page)).getByRole('link', { name: 'Milstolpar', exact: true });
 			expect(await entry.first().getAttribute('href')).toBe('/lan/varmland/milstolpar');
 			await page.goto('/lan/varmland/milstolpar');
 			expect(await h1(page)).toBe('Milstolpar');

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import * as t from '../src/lib/app/tables.ts';
 import { rowCount } from '../tests/kit/audit.ts';
 import {
+	mainMenu,
 	browserForFile,
 	closeServerDatabase,
 	expectAccessible,
@@ -47,7 +48,7 @@ describe('the catalogue', () => {
 			const page = await newPage({ viewport });
 			await page.goto('/lan/varmland');
 			// the main navigation leads here
-			const entry = page.getByRole('link', { name: 'Stöd', exact: true });
+			const entry = (await mainMenu(page)).getByRole('link', { name: 'Stöd', exact: true });
 			expect(await entry.first().getAttribute('href')).toBe('/lan/varmland/stod');
 			await page.goto('/lan/varmland/stod');
 			expect(await h1(page)).toBe('Stöd i omställningen');

@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContextOptions,
+	type Locator,
+	type Page
+} from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Role } from '../../src/lib/core/actor.ts';
 import { SESSION_COOKIE } from '../../src/lib/modules/accounts/server/sessions.ts';
@@ -56,6 +62,18 @@ export async function newPage(options: BrowserContextOptions = {}): Promise<Page
 	if (!browser) throw new Error('no browser: call browserForFile() at the top of the spec');
 	const context = await browser.newContext({ baseURL: baseUrl(), locale: 'sv-SE', ...options });
 	return context.newPage();
+}
+
+/**
+ * The main menu, opened as a person would: on a phone it is folded behind its
+ * "Meny" button, which is clicked first; on a wide screen it is always open.
+ */
+export async function mainMenu(page: Page): Promise<Locator> {
+	const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+	const button = menu.locator('summary');
+	const folded = (await menu.locator('details').getAttribute('open')) === null;
+	if (folded && (await button.isVisible())) await button.click();
+	return menu;
 }
 
 /** WCAG 2.1 A and AA in axe: zero violations, listed readably when there are some. */
