@@ -1,4 +1,3 @@
-import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { anonymous } from '../src/lib/core/actor.ts';
 import { indicatorDashboard } from '../src/lib/modules/followup/server/dashboard.ts';
@@ -7,6 +6,7 @@ import {
 	median,
 	msSince,
 	percentile,
+	recordingDb,
 	type BenchResult,
 	type Benchmark,
 	type Target
@@ -45,11 +45,6 @@ const WARM_UP = 20;
 const ROUNDS = 200;
 const PATH = `/api/counties/17/indicators/${DASHBOARD_KPI}/dashboard`;
 
-interface Statement {
-	query: string;
-	params: unknown[];
-}
-
 export const dashboardQuery: Benchmark = async (target: Target): Promise<BenchResult> => {
 	await ensureBuild();
 	const bench = await benchDatabase(target, NAME);
@@ -66,25 +61,11 @@ export const dashboardQuery: Benchmark = async (target: Target): Promise<BenchRe
 		log(`loaded the generated values with COPY in ${(msSince(start) / 1000).toFixed(1)} s`);
 
 		// the SQL of one answer, as the service sends it
-		const statements: Statement[] = [];
 		const client = bench.database.newClient(1);
-		// every query Drizzle sends goes through unsafe(query, params)
-		const logging = new Proxy(client, {
-			get(target, key, receiver) {
-				if (key !== 'unsafe') return Reflect.get(target, key, receiver);
-				return (query: string, params: unknown[] = [], options?: unknown) => {
-					statements.push({ query, params: [...params] });
-					return target.unsafe(query, params as never[], options as never);
-				};
-			}
+		const { db: recording, statements } = recordingDb(client);
+		const answer = await indicatorDashboard(recording, anonymous, '17', DASHBOARD_KPI, {
+			map: false
 		});
-		const answer = await indicatorDashboard(
-			drizzle(logging, { casing: 'snake_case' }),
-			anonymous,
-			'17',
-			DASHBOARD_KPI,
-			{ map: false }
-		);
 		await client.end({ timeout: 5 });
 		if (answer.kind !== 'ok') throw new Error(`the dashboard: ${JSON.stringify(answer)}`);
 		log(

@@ -2,6 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import type postgres from 'postgres';
 
 /**
  * Shared helpers for the benchmarks: the figure line, the results file,
@@ -291,4 +293,29 @@ export class CpuMeter {
 		for (const [pid, last] of this.last) ns += last - (this.first.get(pid) ?? last);
 		return ns / 1e6;
 	}
+}
+
+/** One SQL statement as a service sent it: the text and its parameters. */
+export interface Statement {
+	query: string;
+	params: unknown[];
+}
+
+/**
+ * A Drizzle database over `client` that records every statement it sends
+ * (every query Drizzle sends goes through unsafe(query, params)), so a
+ * benchmark can replay the same SQL directly as its baseline.
+ */
+export function recordingDb(client: postgres.Sql) {
+	const statements: Statement[] = [];
+	const logging = new Proxy(client, {
+		get(target, key, receiver) {
+			if (key !== 'unsafe') return Reflect.get(target, key, receiver);
+			return (query: string, params: unknown[] = [], options?: unknown) => {
+				statements.push({ query, params: [...params] });
+				return target.unsafe(query, params as never[], options as never);
+			};
+		}
+	});
+	return { db: drizzle(logging, { casing: 'snake_case' }), statements };
 }

@@ -1,4 +1,3 @@
-import { drizzle } from 'drizzle-orm/postgres-js';
 import type postgres from 'postgres';
 import * as t from '../src/lib/app/tables.ts';
 import { anonymous } from '../src/lib/core/actor.ts';
@@ -13,7 +12,15 @@ import type { Db } from '../src/lib/platform/db/client.ts';
 import { benchDatabase } from './database.ts';
 import { generateInitiatives } from './inventory-data.ts';
 import { countyOrganisations } from './inventory-search.ts';
-import { msSince, percentile, type BenchResult, type Benchmark, type Target } from './lib.ts';
+import {
+	median,
+	msSince,
+	percentile,
+	recordingDb,
+	type BenchResult,
+	type Benchmark,
+	type Target
+} from './lib.ts';
 
 /**
  * `yearly-report`: the time to put together the yearly follow-up of the
@@ -38,13 +45,6 @@ const SEED = 20261208;
 const WARM_UP = 5;
 const ROUNDS = 30;
 const YEAR = 2023;
-
-interface Statement {
-	query: string;
-	params: unknown[];
-}
-
-const median = (xs: number[]) => percentile(xs, 50);
 
 export const yearlyReportBench: Benchmark = async (target: Target): Promise<BenchResult> => {
 	const database = await benchDatabase(target, NAME, log);
@@ -73,23 +73,9 @@ export const yearlyReportBench: Benchmark = async (target: Target): Promise<Benc
 		await database.sql.unsafe('vacuum analyze');
 		log(`${existing} seeded + ${rows.length} generated initiatives; ${own} own indicators added`);
 
-		const statements: Statement[] = [];
 		const client = database.newClient(1);
-		const logging = new Proxy(client, {
-			get(target, key, receiver) {
-				if (key !== 'unsafe') return Reflect.get(target, key, receiver);
-				return (query: string, params: unknown[] = [], options?: unknown) => {
-					statements.push({ query, params: [...params] });
-					return target.unsafe(query, params as never[], options as never);
-				};
-			}
-		});
-		const captured = await yearlyReport(
-			drizzle(logging, { casing: 'snake_case' }),
-			anonymous,
-			COUNTY,
-			{ year: YEAR }
-		);
+		const { db: recording, statements } = recordingDb(client);
+		const captured = await yearlyReport(recording, anonymous, COUNTY, { year: YEAR });
 		await client.end({ timeout: 5 });
 		if (captured.kind !== 'ok') throw new Error(JSON.stringify(captured));
 		const r: YearlyReport = captured.value;
